@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { countryName } from './country-names';
+import { formatDate, formatNumber, formatPercent } from './format';
+
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
+const LATIN_DIGIT = /[0-9]/;
+
+describe('formatting', () => {
+  it('writes Arabic dates with Arabic-Indic digits and Arabic month names', () => {
+    const text = formatDate('2025-03-27', 'ar');
+    expect(text).toMatch(ARABIC_INDIC_DIGIT);
+    expect(text).not.toMatch(LATIN_DIGIT);
+    expect(text).toContain('مارس');
+  });
+
+  it('writes English dates with the day that was given, whatever the time zone', () => {
+    expect(formatDate('2025-03-01', 'en')).toBe('1 March 2025');
+  });
+
+  it('returns text that is not a date unchanged', () => {
+    expect(formatDate('banana', 'en')).toBe('banana');
+  });
+
+  it('formats numbers and percentages in the page language', () => {
+    expect(formatNumber(12, 'en')).toBe('12');
+    expect(formatNumber(12, 'ar')).toBe('١٢');
+    expect(formatPercent(2.5, 'en')).toBe('2.5%');
+    expect(formatPercent(2.5, 'ar')).toMatch(ARABIC_INDIC_DIGIT);
+  });
+});
+
+describe('country names', () => {
+  it('come from the ISO list in the page language', () => {
+    expect(countryName('GBR', 'en')).toBe('United Kingdom');
+    expect(countryName('GBR', 'ar')).toBe('المملكة المتحدة');
+  });
+
+  it('fall back to the name in the data for codes outside ISO 3166', () => {
+    expect(countryName('KOS', 'ar', { en: 'Kosovo', ar: 'كوسوفو' })).toBe('كوسوفو');
+    expect(countryName('KOS', 'en')).toBe('KOS');
+  });
+});

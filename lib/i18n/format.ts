@@ -1,0 +1,51 @@
+import type { Lang } from './langs';
+
+/** Arabic pages use Arabic-Indic digits and the Gregorian calendar whatever the reader's region. */
+const LOCALE: Record<Lang, string> = { en: 'en-GB', ar: 'ar-u-nu-arab-ca-gregory' };
+
+export function intlLocale(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${lang}:${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    // Dates are calendar days without a time; formatting them in UTC keeps every viewer on the same day.
+    format = new Intl.DateTimeFormat(LOCALE[lang], {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: style === 'long' ? 'long' : 'short',
+      year: 'numeric',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Formats a YYYY-MM-DD calendar date; anything unparsable is returned unchanged. */
+export function formatDate(isoDay: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDay;
+  return dateFormat(lang, style).format(date);
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+}
+
+/** `value` is already a percentage (2.5 means 2.5 %). */
+export function formatPercent(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+}
+
+export function formatMoney(value: number, currency: string, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
