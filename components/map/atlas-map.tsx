@@ -1,0 +1,206 @@
+'use client';
+
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Borders } from './borders';
+import {
+  buildMapStyle,
+  diffStates,
+  EUROPE_BOUNDS,
+  INTERACTIVE_LAYERS,
+  SOURCES,
+  type CountryState,
+  type MapColors,
+} from './map-style';
+
+export type MapViewport = { lon: number; lat: number; zoom: number };
+export type MapHandle = { toPngDataUrl(): Promise<string> };
+
+export type AtlasMapProps = {
+  borders: Borders;
+  colors: MapColors;
+  /** Colour and dimming per iso3; countries absent here get the no-position colour. */
+  paint: ReadonlyMap<string, CountryState>;
+  selected: readonly string[];
+  view: MapViewport | null;
+  label: string;
+  locale?: Record<string, string>;
+  renderTooltip: (iso3: string) => ReactNode;
+  onSelect: (iso3: string) => void;
+  onViewChange: (view: MapViewport) => void;
+  onReady?: (handle: MapHandle | null) => void;
+  onError?: (error: Error) => void;
+};
+
+const WORKER_URL = '/maplibre-gl-worker.mjs';
+
+type Hover = { iso3: string; x: number; y: number };
+
+function setState(map: MapLibreMap, iso3: string, state: CountryState) {
+  map.setFeatureState({ source: SOURCES.shapes, id: iso3 }, state);
+  map.setFeatureState({ source: SOURCES.dots, id: iso3 }, state);
+}
+
+function currentView(map: MapLibreMap): MapViewport {
+  const center = map.getCenter().wrap();
+  return { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
+}
+
+function sameView(a: MapViewport, b: MapViewport): boolean {
+  return Math.abs(a.lon - b.lon) < 1e-3 && Math.abs(a.lat - b.lat) < 1e-3 && Math.abs(a.zoom - b.zoom) < 1e-2;
+}
+
+export function AtlasMap(props: AtlasMapProps) {
+  const { borders, colors, paint, selected, view, label, locale } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [hover, setHover] = useState<Hover | null>(null);
+  // Latest callbacks without re-binding map events on every render.
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  // The map, its sources and layers are created once; later props only change feature-state or the camera.
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let map: MapLibreMap;
+    try {
+      setWorkerUrl(WORKER_URL);
+      const initial = callbacks.current.view;
+      map = new MapLibreMap({
+        container: element,
+        style: buildMapStyle(borders, colors),
+        ...(initial
+          ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }
+          : { bounds: EUROPE_BOUNDS, fitBoundsOptions: { padding: 8 } }),
+        attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        renderWorldCopies: false,
+        locale,
+      });
+    } catch (error) {
+      callbacks.current.onError?.(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    mapRef.current = map;
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.touchZoomRotate.disableRotation();
+    map.getCanvas().setAttribute('aria-label', callbacks.current.label);
+
+    let hovered: string | null = null;
+    const setHovered = (iso3: string | null) => {
+      if (hovered === iso3) return;
+      if (hovered) setState(map, hovered, { hover: false });
+      if (iso3) setState(map, iso3, { hover: true });
+      hovered = iso3;
+    };
+    const countryAt = (event: MapMouseEvent): string | null => {
+      const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+      const hit = map.queryRenderedFeatures(event.point, { layers })[0];
+      return hit?.id === undefined ? null : String(hit.id);
+    };
+
+    map.on('load', () => setLoaded(true));
+    map.on('error', (event) => {
+      // Only a lost WebGL context is fatal; MapLibre reports recoverable problems here too.
+      const message = String(event.error?.message ?? '');
+      if (/webgl/i.test(message)) callbacks.current.onError?.(new Error(message));
+    });
+    map.on('mousemove', (event) => {
+      const iso3 = countryAt(event);
+      setHovered(iso3);
+      map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
+      setHover(iso3 ? { iso3, x: event.point.x, y: event.point.y } : null);
+    });
+    map.getCanvas().addEventListener('mouseleave', () => {
+      setHovered(null);
+      setHover(null);
+    });
+    map.on('click', (event) => {
+      const iso3 = countryAt(event);
+      if (iso3) callbacks.current.onSelect(iso3);
+    });
+    map.on('moveend', (event) => {
+      // Only moves the user made go to the URL; camera changes we made from the URL must not echo back.
+      if (!('originalEvent' in event) || !event.originalEvent) return;
+      callbacks.current.onViewChange(currentView(map));
+    });
+
+    callbacks.current.onReady?.({
+      toPngDataUrl: () =>
+        new Promise<string>((resolve) => {
+          // The drawing buffer is only guaranteed intact during the frame that drew it.
+          map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')));
+          map.triggerRepaint();
+        }),
+    });
+
+    return () => {
+      callbacks.current.onReady?.(null);
+      mapRef.current = null;
+      setLoaded(false);
+      map.remove();
+    };
+    // borders and colours are fixed for the lifetime of the page; re-creating the map is what we avoid.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [borders]);
+
+  // Colouring: only the countries whose colour or dimming changed get a setFeatureState call.
+  const painted = useRef<ReadonlyMap<string, CountryState>>(new Map());
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    for (const [iso3, state] of diffStates(painted.current, paint)) setState(map, iso3, state);
+    painted.current = paint;
+  }, [paint, loaded]);
+
+  const selectedOnMap = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    const next = new Set(selected);
+    for (const iso3 of selectedOnMap.current) if (!next.has(iso3)) setState(map, iso3, { selected: false });
+    for (const iso3 of next) if (!selectedOnMap.current.has(iso3)) setState(map, iso3, { selected: true });
+    selectedOnMap.current = next;
+  }, [selected, loaded]);
+
+  // The URL's view wins when it changes from outside the map (Back, a pasted link).
+  const lastView = useRef<MapViewport | null>(view);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const previous = lastView.current;
+    lastView.current = view;
+    if (view) {
+      if (!sameView(view, currentView(map))) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    } else if (previous) {
+      map.fitBounds(EUROPE_BOUNDS, { padding: 8, animate: false });
+    }
+  }, [view]);
+
+  useEffect(() => {
+    mapRef.current?.getCanvas().setAttribute('aria-label', label);
+  }, [label]);
+
+  return (
+    <div className="atlas-map">
+      <div ref={container} className="atlas-map__canvas" data-loaded={loaded ? 'true' : 'false'} />
+      {hover ? (
+        <div
+          className="map-tooltip"
+          role="tooltip"
+          style={{ left: hover.x, top: hover.y }}
+          data-iso3={hover.iso3}
+        >
+          {props.renderTooltip(hover.iso3)}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { MapOptions } from 'maplibre-gl';
+import type { Borders } from './borders';
+
+export const SOURCES = { shapes: 'countries', dots: 'small-countries' } as const;
+export const LAYERS = {
+  fill: 'country-fill',
+  outline: 'country-outline',
+  highlight: 'country-highlight',
+  dots: 'small-country-dots',
+} as const;
+
+/** Layers a pointer can hit, topmost first: a dot wins over the larger neighbour it sits on. */
+export const INTERACTIVE_LAYERS = [LAYERS.dots, LAYERS.fill];
+
+/** Above this zoom every small state is big enough to hit by its outline and the dots would hide it. */
+export const DOTS_MAX_ZOOM = 6.5;
+
+export type MapColors = { sea: string; noPosition: string; border: string; highlight: string };
+
+/** Feature-state keys; the only per-step data the map receives. */
+export type CountryState = { color?: string | null; dim?: boolean; selected?: boolean; hover?: boolean };
+
+type Style = Exclude<MapOptions['style'], string | undefined>;
+
+/**
+ * A self-contained style: both sources are inline GeoJSON built once from the TopoJSON, no glyphs,
+ * sprites or tiles, so the map never asks the network for anything. Colours come from feature-state
+ * so that scrubbing time only calls setFeatureState.
+ */
+export function buildMapStyle(borders: Borders, colors: MapColors): Style {
+  const fillColor = ['to-color', ['feature-state', 'color'], colors.noPosition];
+  const dimmed = ['boolean', ['feature-state', 'dim'], false];
+  const selected = ['boolean', ['feature-state', 'selected'], false];
+  const hovered = ['boolean', ['feature-state', 'hover'], false];
+  return {
+    version: 8,
+    name: 'willing-atlas',
+    sources: {
+      [SOURCES.shapes]: { type: 'geojson', data: borders.shapes, promoteId: 'iso3' },
+      [SOURCES.dots]: { type: 'geojson', data: borders.dots, promoteId: 'iso3' },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
+      {
+        id: LAYERS.fill,
+        type: 'fill',
+        source: SOURCES.shapes,
+        paint: { 'fill-color': fillColor, 'fill-opacity': ['case', dimmed, 0.25, 1] },
+      },
+      {
+        id: LAYERS.outline,
+        type: 'line',
+        source: SOURCES.shapes,
+        paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 6, 1.2] },
+      },
+      {
+        id: LAYERS.highlight,
+        type: 'line',
+        source: SOURCES.shapes,
+        paint: {
+          'line-color': colors.highlight,
+          'line-width': ['case', selected, 2.5, hovered, 1.5, 0],
+        },
+      },
+      {
+        id: LAYERS.dots,
+        type: 'circle',
+        source: SOURCES.dots,
+        maxzoom: DOTS_MAX_ZOOM,
+        paint: {
+          'circle-color': fillColor,
+          'circle-opacity': ['case', dimmed, 0.35, 1],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3, 3, 5, 6, 7],
+          'circle-stroke-color': ['case', selected, colors.highlight, hovered, colors.highlight, colors.border],
+          'circle-stroke-width': ['case', selected, 2.5, hovered, 2, 1],
+        },
+      },
+    ],
+  } as Style;
+}
+
+/** Europe from Iceland to the Urals' foothills, with all of Ukraine. */
+export const EUROPE_BOUNDS: [[number, number], [number, number]] = [
+  [-25, 34],
+  [45, 71],
+];
+
+/**
+ * Which countries' feature-state must change to go from one colouring to the next, so a time step
+ * touches only the countries whose stance changed.
+ */
+export function diffStates(
+  previous: ReadonlyMap<string, CountryState>,
+  next: ReadonlyMap<string, CountryState>,
+): Map<string, CountryState> {
+  const changes = new Map<string, CountryState>();
+  for (const [iso3, state] of next) {
+    const before = previous.get(iso3);
+    if (!before || before.color !== state.color || before.dim !== state.dim) {
+      changes.set(iso3, { color: state.color ?? null, dim: state.dim ?? false });
+    }
+  }
+  for (const iso3 of previous.keys()) {
+    if (!next.has(iso3)) changes.set(iso3, { color: null, dim: false });
+  }
+  return changes;
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '@/components/providers/i18n-provider';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Clipboard API refused (insecure origin or no permission): fall back to a hidden selection.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+export function CopyLinkButton() {
+  const { dict } = useI18n();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  async function onCopy() {
+    const ok = await copyText(window.location.href);
+    setStatus(ok ? 'copied' : 'failed');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus('idle'), 4000);
+  }
+
+  return (
+    <span className="copy-link">
+      <button type="button" className="button" onClick={onCopy}>
+        {dict.share.copy}
+      </button>
+      <span className="copy-link__status" role="status" aria-live="polite">
+        {status === 'copied' ? dict.share.copied : status === 'failed' ? dict.share.failed : ''}
+      </span>
+    </span>
+  );
+}
