@@ -8,15 +8,12 @@
  *        npm run geo -- --check (fails if the committed files differ from a fresh build)
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
 import { buildBordersTopology } from '@/lib/geo/borders-topology';
 import { collectCountryShapes, toPositionsCollection } from '@/lib/geo/country-collection';
 import { formatLinePerEntry, formatLinePerItem } from '@/lib/geo/format-output';
+import { loadWorldAtlasCountries } from '@/lib/geo/world-atlas';
 import { positionsCollectionSchema } from '@/lib/schema/positions';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -25,14 +22,6 @@ const outputs = {
   borders: join(root, 'public/geo/borders.topo.json'),
   index: join(root, 'lib/geo/countries.generated.json'),
 };
-
-function loadWorldAtlas(): FeatureCollection<Polygon | MultiPolygon | null> {
-  const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  const countries = topology.objects.countries;
-  if (!countries) throw new Error('world-atlas has no "countries" object');
-  return feature(topology, countries) as FeatureCollection<Polygon | MultiPolygon | null>;
-}
 
 function sizes(text: string): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -43,7 +32,7 @@ function main(): void {
   const check = process.argv.includes('--check');
   const started = performance.now();
 
-  const shapes = collectCountryShapes(loadWorldAtlas());
+  const shapes = collectCountryShapes(loadWorldAtlasCountries());
   const countries = positionsCollectionSchema.parse(toPositionsCollection(shapes));
   const borders = buildBordersTopology(shapes);
   const index = shapes.map(({ iso3, en, ar }) => ({ iso3, en, ar }));

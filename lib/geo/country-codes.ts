@@ -27,16 +27,16 @@ export const NON_ISO_COUNTRIES: Readonly<Record<string, CountryIdentity>> = {
   'Siachen Glacier': { iso3: 'KAS', en: 'Siachen Glacier', ar: 'نهر سياتشن الجليدي' },
 };
 
-/** ISO names written back-to-front ("Moldova, Republic of") read badly in a legend or a search box. */
+/** ISO names written back-to-front ("Moldova, Republic of") or in full legal form read badly in a legend or a search box. */
 const ENGLISH_OVERRIDES: Readonly<Record<string, string>> = {
   MDA: 'Moldova',
   FSM: 'Micronesia',
   VIR: 'U.S. Virgin Islands',
   VGB: 'British Virgin Islands',
+  VAT: 'Vatican City',
 };
 
-/** Short English names ("Russia", "United States") unless two countries would share one (both Congos). */
-const shortNameCounts = (() => {
+const aliasCounts = (() => {
   const counts = new Map<string, number>();
   for (const alpha2 of Object.keys(countries.getAlpha2Codes())) {
     const alias = countries.getName(alpha2, 'en', { select: 'alias' });
@@ -45,12 +45,27 @@ const shortNameCounts = (() => {
   return counts;
 })();
 
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/^The /, '');
+
+/**
+ * The common short name ISO lists as an alias ("Russia", "United States", "Czechia") unless it is an
+ * abbreviation ("UK"), inverted ("Korea, Republic of"), merely the official name without its accents
+ * or with "The" in front ("Aland Islands", "The Netherlands"), or shared by two countries (both Congos are
+ * "Congo"); otherwise the official name.
+ */
 export function englishName(iso3: string): string | undefined {
   const override = ENGLISH_OVERRIDES[iso3];
   if (override) return override;
+  const official = countries.getName(iso3, 'en', { select: 'official' });
   const alias = countries.getName(iso3, 'en', { select: 'alias' });
-  if (alias && shortNameCounts.get(alias) === 1) return alias;
-  return countries.getName(iso3, 'en', { select: 'official' });
+  const usable =
+    alias !== undefined &&
+    alias !== official &&
+    !/^[A-Z.]+$/.test(alias) &&
+    !alias.includes(',') &&
+    (official === undefined || plain(official) !== plain(alias)) &&
+    aliasCounts.get(alias) === 1;
+  return usable ? alias : official;
 }
 
 export function arabicName(iso3: string): string | undefined {
