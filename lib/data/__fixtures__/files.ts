@@ -43,7 +43,7 @@ export function articleMeta(id: string, published: string, extra: Partial<Articl
 }
 
 export async function writeArticles(dir: string, articles: readonly (ArticleMeta & { text?: string })[]) {
-  const index = articles.map(({ text: _text, ...meta }) => meta);
+  const index = articles.map((a) => Object.fromEntries(Object.entries(a).filter(([key]) => key !== 'text')));
   await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
   for (const a of articles) if (a.text !== undefined) await writeFile(path.join(dir, a.file), a.text);
 }
