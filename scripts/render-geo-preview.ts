@@ -36,6 +36,8 @@ const mapViews = [
   { name: 'map-antimeridian', center: [180, 20], zoom: 0.9 },
   { name: 'map-fiji', center: [179.5, -17], zoom: 6 },
   { name: 'map-europe', center: [10, 45], zoom: 4 },
+  { name: 'map-chukotka', center: [180, 66], zoom: 3 },
+  { name: 'map-san-marino', center: [12.2, 43.4], zoom: 7 },
 ];
 
 function loadSources() {

@@ -55,6 +55,13 @@ describe('buildBordersTopology on Natural Earth 1:50m', () => {
     expect(Math.max(0, ...areas)).toBeGreaterThan(0);
   });
 
+  it('keeps the holes of enclaves open, however small (San Marino and the Vatican in Italy, Lesotho)', () => {
+    const holes = (iso3: string) =>
+      polygonsOf(decoded.features.find((f) => f.id === iso3)!.geometry).reduce((n, polygon) => n + polygon.length - 1, 0);
+    expect(holes('ITA')).toBe(2);
+    expect(holes('ZAF')).toBe(1);
+  });
+
   it('drops neither side of the antimeridian for Russia', () => {
     const lons = polygonsOf(decoded.features.find((f) => f.id === 'RUS')!.geometry).flat(2).map(([lon]) => lon);
     expect(Math.min(...lons)).toBeLessThan(-170);

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { feature as topoFeature, quantize } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
-import { filter, planarRingArea, presimplify, simplify, type Filter } from 'topojson-simplify';
+import { filter, filterAttached, planarRingArea, presimplify, simplify, type Filter } from 'topojson-simplify';
 import { countryAreaKm2, labelPoint, mainPolygon } from './label-point';
 import { shapeGeometry, type CountryShape } from './country-collection';
 
@@ -88,15 +88,17 @@ function ringCoordinates(topology: Topology, arcs: number[]): Array<[number, num
 }
 
 /**
- * Keeps protected rings unconditionally, drops rings that collapsed below a triangle and
- * (when minArea > 0) islands and holes smaller than minArea.
+ * Drops rings that collapsed below a triangle, and islands and holes smaller than minArea unless they are
+ * protected or share a border with another country (an enclave's hole must stay open: San Marino in Italy).
  */
 function keepRings(topology: BordersTopology, protectedRings: Set<string>, minArea: number): BordersTopology {
-  // topojson-simplify hands the filter a ring's arc indexes, not its coordinates as its typings claim.
+  // topojson-simplify hands filters a ring's arc indexes, not its coordinates as its typings claim.
+  const attached = filterAttached(topology) as unknown as (arcs: number[]) => boolean;
   const keep = (arcs: number[]): boolean => {
-    if (protectedRings.has(ringKey(arcs))) return true;
     const ring = ringCoordinates(topology, arcs);
-    return ring.length >= 4 && planarRingArea(ring) > 0 && planarRingArea(ring) >= minArea;
+    const area = ring.length >= 4 ? planarRingArea(ring) : 0;
+    if (area === 0) return false;
+    return area >= minArea || protectedRings.has(ringKey(arcs)) || attached(arcs);
   };
   return filter(topology, keep as unknown as Filter) as unknown as BordersTopology;
 }
@@ -129,7 +131,7 @@ export function buildBordersTopology(shapes: CountryShape[], options: BordersOpt
 
   const simplified = keepRings(simplify(weighted, options.minWeight) as BordersTopology, protectedRings, options.minRingArea);
   const quantized = quantize(simplified, options.quantization) as BordersTopology;
-  // Quantisation can still flatten a tiny island; only a main polygon collapsing is an error.
+  // Quantisation can still flatten a tiny island; losing a whole country is an error.
   const cleaned = keepRings(quantized, new Set(), 0);
   assertEveryCountryPresent(cleaned, shapes);
   return cleaned;
