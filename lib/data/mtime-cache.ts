@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { DataUnavailableError, fsProblem } from './data-unavailable-error';
 
 export type Versioned<T> = { value: T; version: string; modified: Date };
@@ -17,13 +18,13 @@ export function mtimeCache<T>(resource: string, file: () => string, decode: (pat
     let version: string;
     try {
       const info = await stat(path);
-      if (!info.isFile()) throw new DataUnavailableError(resource, 'missing', `${path} is not a file`);
+      if (!info.isFile()) throw new DataUnavailableError(resource, 'missing', `${basename(path)} is not a file`);
       modified = info.mtime;
       version = `${path}:${info.mtimeMs}:${info.size}`;
     } catch (error) {
       cached = null;
       if (error instanceof DataUnavailableError) throw error;
-      throw new DataUnavailableError(resource, fsProblem(error), `cannot read ${path}`);
+      throw new DataUnavailableError(resource, fsProblem(error), `cannot read ${basename(path)}`);
     }
     if (cached?.version === version) return cached.promise;
     const promise = decode(path).then((value) => ({ value, version, modified }));
