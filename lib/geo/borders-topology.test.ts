@@ -3,7 +3,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBordersTopology, protectRing, type BorderProperties, type BordersTopology } from './borders-topology';
+import { buildBordersTopology, protectFrame, protectRing, type BorderProperties, type BordersTopology } from './borders-topology';
 import { collectCountryShapes, type CountryShape } from './country-collection';
 import { mainPolygon } from './label-point';
 import { signedArea, toRing } from './ring';
@@ -40,6 +40,14 @@ describe('protectRing', () => {
   });
 });
 
+describe('protectFrame', () => {
+  it('keeps vertices on the ±180° cuts and on the pole, and only those', () => {
+    const arc = [[170, 0, 1], [180, 5, 1], [-180, 6, 1], [0, -90, 1], [10, -89, 1]];
+    protectFrame([arc]);
+    expect(arc.map((point) => point[2])).toEqual([1, Infinity, Infinity, Infinity, 1]);
+  });
+});
+
 describe('buildBordersTopology on Natural Earth 1:50m', () => {
   it('keeps every country, under its iso3 as id', () => {
     const ids = decoded.features.map((f) => f.id);
@@ -60,6 +68,16 @@ describe('buildBordersTopology on Natural Earth 1:50m', () => {
       polygonsOf(decoded.features.find((f) => f.id === iso3)!.geometry).reduce((n, polygon) => n + polygon.length - 1, 0);
     expect(holes('ITA')).toBe(2);
     expect(holes('ZAF')).toBe(1);
+  });
+
+  it('draws no segment across the map after quantisation', () => {
+    for (const country of decoded.features) {
+      for (const ring of polygonsOf(country.geometry).flat()) {
+        for (let i = 1; i < ring.length; i++) {
+          if (Math.abs(ring[i]![0] - ring[i - 1]![0]) >= 180) throw new Error(`${country.id} has a segment across the map`);
+        }
+      }
+    }
   });
 
   it('drops neither side of the antimeridian for Russia', () => {

@@ -29,7 +29,7 @@ export interface BordersOptions {
 }
 
 export const DEFAULT_BORDERS_OPTIONS: BordersOptions = {
-  minWeight: 5e-3,
+  minWeight: 6e-3,
   minRingArea: 1e-2,
   minMainRingPoints: 8,
   quantization: 5e4,
@@ -78,6 +78,19 @@ export function protectRing(arcs: Arc[], ringArcs: number[], minPoints: number):
   for (const point of candidates.slice(0, needed)) point[2] = Infinity;
 }
 
+/**
+ * Vertices on the map's frame (the ±180° cuts and the pole line Antarctica is closed along) are collinear,
+ * so simplification would drop them: the pole edge would become one 360° segment and cut coastlines would
+ * pull away from ±180°, opening a gap between the two halves of Chukotka or Taveuni.
+ */
+export function protectFrame(arcs: Arc[]): void {
+  for (const arc of arcs) {
+    for (const point of arc) {
+      if (Math.abs(point[0] ?? 0) === 180 || Math.abs(point[1] ?? 0) === 90) point[2] = Infinity;
+    }
+  }
+}
+
 function ringKey(arcs: number[]): string {
   return arcs.join(',');
 }
@@ -120,6 +133,7 @@ export function buildBordersTopology(shapes: CountryShape[], options: BordersOpt
   const weighted = presimplify(raw) as BordersTopology;
   const arcs = weighted.arcs as Arc[];
 
+  protectFrame(arcs);
   const protectedRings = new Set<string>();
   weighted.objects.countries.geometries.forEach((geometry, i) => {
     const shape = shapes[i]!;
