@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from './country-names';
-import { formatDate, formatNumber, formatPercent } from './format';
+import { formatDate, formatNumber, formatPercent, formatYear } from './format';
 
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 const LATIN_DIGIT = /[0-9]/;
@@ -26,6 +26,11 @@ describe('formatting', () => {
     expect(formatNumber(12, 'ar')).toBe('١٢');
     expect(formatPercent(2.5, 'en')).toBe('2.5%');
     expect(formatPercent(2.5, 'ar')).toMatch(ARABIC_INDIC_DIGIT);
+  });
+
+  it('writes years without a thousands separator', () => {
+    expect(formatYear(2025, 'en')).toBe('2025');
+    expect(formatYear(2025, 'ar')).toBe('٢٠٢٥');
   });
 });
 

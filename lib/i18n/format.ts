@@ -49,3 +49,7 @@ export function formatMoney(value: number, currency: string, lang: Lang): string
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+export function formatYear(year: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }).format(year);
+}

@@ -27,6 +27,7 @@ export const ar: Dictionary = {
     ceasefire_required: 'يشترط وقف إطلاق النار أولًا',
     parliament_approval_required: 'يشترط موافقة البرلمان',
     capacity_limits: 'قدرات محدودة',
+    strategic_priorities: 'أولويات استراتيجية أخرى',
     neutrality: 'الحياد',
     other: 'أخرى',
   },
@@ -129,6 +130,8 @@ export const ar: Dictionary = {
     resetView: 'إعادة ضبط العرض',
   },
   reader: {
+    title: (date) => `مقال بتاريخ ${date}`,
+    spendingMention: 'الإنفاق الدفاعي',
     back: 'العودة إلى لوحة المعلومات',
     published: 'تاريخ النشر',
     source: 'المصدر',

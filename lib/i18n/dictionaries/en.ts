@@ -29,6 +29,7 @@ export const en = {
     ceasefire_required: 'Ceasefire required first',
     parliament_approval_required: 'Parliament approval required',
     capacity_limits: 'Limited capacity',
+    strategic_priorities: 'Other strategic priorities',
     neutrality: 'Neutrality',
     other: 'Other',
   } satisfies Record<ReasonCode, string>,
@@ -135,6 +136,8 @@ export const en = {
     resetView: 'Reset view',
   },
   reader: {
+    title: (date: string) => `Article of ${date}`,
+    spendingMention: 'Defence spending',
     back: 'Back to the dashboard',
     published: 'Published',
     source: 'Source',

@@ -1,0 +1,32 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useI18n } from '@/components/providers/i18n-provider';
+import { CopyLinkButton } from '@/components/share/copy-link-button';
+import { shareStateToSearch, type ShareState } from '@/lib/url/share-state';
+
+export function AppHeader({ state, children }: { state: ShareState; children?: ReactNode }) {
+  const { dict, lang } = useI18n();
+  const other = lang === 'ar' ? 'en' : 'ar';
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {dict.app.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="app-header__titles">
+          <h1 className="app-header__title">{dict.app.title}</h1>
+          <p className="app-header__subtitle">{dict.app.subtitle}</p>
+        </div>
+        <div className="app-header__tools">
+          {children}
+          <CopyLinkButton />
+          {/* A full page load on purpose: the other language has its own root layout (lang, dir). */}
+          <a className="button button--ghost" href={`/${other}${shareStateToSearch(state)}`} hrefLang={other} lang={other}>
+            {dict.app.otherLanguage}
+          </a>
+        </div>
+      </header>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+'use client';
+
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { LazyCharts } from '@/components/charts/lazy-charts';
+import { CountryDetail } from '@/components/detail/country-detail';
+import { Legend } from '@/components/legend/legend';
+import type { Borders } from '@/components/map/borders';
+import { CountryTooltip } from '@/components/map/country-tooltip';
+import type { MapHandle } from '@/components/map/atlas-map';
+import { useI18n } from '@/components/providers/i18n-provider';
+import { CountrySearch } from '@/components/search/country-search';
+import { ExportControls } from '@/components/export/export-controls';
+import { PositionsTable } from '@/components/table/positions-table';
+import { buildTableRows } from '@/components/table/table-rows';
+import { TimelineSlider } from '@/components/timeline/timeline-slider';
+import { useTimeline } from '@/components/timeline/use-timeline';
+import { spendingColor } from '@/lib/colors/spending-scale';
+import { STANCE_COLORS } from '@/lib/colors/stance-colors';
+import type { ShareState } from '@/lib/url/share-state';
+import { AppHeader } from './app-header';
+import { LayerSwitch } from './layer-switch';
+import { MapPanel } from './map-panel';
+import { paintCountries } from './paint';
+import { SelectionChips } from './selection-chips';
+import { removeCountry, selectCountry, toggleStance } from './selection';
+import { useAtlasModel, type PositionsData } from './use-atlas-model';
+import type { ShareStateUpdate } from './use-share-state';
+import { panelId, tabId, ViewTabs } from './view-tabs';
+
+type Props = {
+  data: PositionsData;
+  borders: UseQueryResult<Borders>;
+  state: ShareState;
+  update: ShareStateUpdate;
+};
+
+const stanceColor = (stance: keyof typeof STANCE_COLORS) => STANCE_COLORS[stance];
+
+export function AtlasView({ data, borders, state, update }: Props) {
+  const { dict, lang } = useI18n();
+  const model = useAtlasModel(data, lang);
+  const { index, directory } = model;
+
+  const writeTime = useCallback((time: string | null, mode: 'push' | 'replace') => update({ time }, mode), [update]);
+  const { controller, snapshot, beginGesture } = useTimeline(model.timelineInput, state.time, writeTime);
+
+  // The map and legend follow the slider at once; the table, detail and charts may lag a frame behind.
+  const date = snapshot.current;
+  const laterDate = useDeferredValue(date);
+
+  const stances = index.stancesAt(date);
+  const spendingNow = useMemo(() => index.spendingAt(date), [index, date]);
+  const iso3s = useMemo(() => data.countries.map((c) => c.iso3), [data.countries]);
+  const paint = useMemo(
+    () => paintCountries({ iso3s, layer: state.layer, stances, spending: spendingNow, filter: state.stance, stanceColor, spendingColor }),
+    [iso3s, state.layer, stances, spendingNow, state.stance],
+  );
+  const counts = index.countsAt(date);
+  const noPositionCount = iso3s.length - stances.size;
+
+  const asOfLater = index.asOfAt(laterDate);
+  const spendingLater = useMemo(() => index.spendingAt(laterDate), [index, laterDate]);
+  const rows = useMemo(
+    () => buildTableRows({ asOf: asOfLater, spending: spendingLater, filter: state.stance, name: directory.name, collator: model.collator }),
+    [asOfLater, spendingLater, state.stance, directory, model.collator],
+  );
+
+  const select = useCallback((iso3: string) => update({ country: selectCountry(state.country, iso3) }, 'push'), [update, state.country]);
+  const renderTooltip = useCallback(
+    (iso3: string) => (
+      <CountryTooltip
+        name={directory.name(iso3)}
+        asOf={index.asOfAt(date).get(iso3)}
+        spending={spendingNow.get(iso3)}
+        dict={dict}
+        lang={lang}
+      />
+    ),
+    [directory, index, date, spendingNow, dict, lang],
+  );
+
+  const mapHandle = useRef<MapHandle | null>(null);
+  const [mapReady, setMapReady] = useState(false);
+  const onMapReady = useCallback((handle: MapHandle | null) => {
+    mapHandle.current = handle;
+    setMapReady(handle !== null);
+  }, []);
+
+  const first = state.country[0];
+
+  return (
+    <>
+      <AppHeader state={state}>
+        <CountrySearch countries={directory.list} onSelect={select} />
+      </AppHeader>
+      <main id="main" className="layout" tabIndex={-1}>
+        <div className="layout__main">
+          <div className="toolbar">
+            <ViewTabs tab={state.tab} onChange={(tab) => update({ tab }, 'push')} />
+            <LayerSwitch layer={state.layer} onChange={(layer) => update({ layer }, 'push')} />
+            <ExportControls
+              countries={data.countries}
+              articles={data.articles}
+              date={laterDate}
+              state={state}
+              borders={borders.data}
+              mapHandle={state.tab === 'map' && mapReady ? mapHandle : null}
+            />
+          </div>
+          <div role="tabpanel" id={panelId('map')} aria-labelledby={tabId('map')} hidden={state.tab !== 'map'} className="tabpanel">
+            {state.tab === 'map' ? (
+              <MapPanel
+                borders={borders}
+                paint={paint}
+                selected={state.country}
+                view={state.view}
+                label={dict.map.label}
+                renderTooltip={renderTooltip}
+                onSelect={select}
+                onViewChange={(view) => update({ view }, 'replace')}
+                onReady={onMapReady}
+              />
+            ) : null}
+          </div>
+          <div role="tabpanel" id={panelId('table')} aria-labelledby={tabId('table')} hidden={state.tab !== 'table'} className="tabpanel">
+            {state.tab === 'table' ? (
+              <PositionsTable
+                rows={rows}
+                asOfDate={laterDate}
+                layer={state.layer}
+                selected={state.country}
+                otherCount={Math.max(0, iso3s.length - rows.length)}
+                onSelect={select}
+              />
+            ) : null}
+          </div>
+          <TimelineSlider controller={controller} snapshot={snapshot} beginGesture={beginGesture} />
+        </div>
+        <aside className="layout__side" aria-label={dict.detail.heading}>
+          <Legend
+            layer={state.layer}
+            counts={counts}
+            noPositionCount={noPositionCount}
+            shown={state.stance}
+            onToggle={(stance) => update({ stance: toggleStance(state.stance, stance) }, 'push')}
+            onShowAll={() => update({ stance: [] }, 'push')}
+          />
+          <SelectionChips
+            selected={state.country}
+            name={directory.name}
+            onFocus={(iso3) => update({ country: [iso3, ...removeCountry(state.country, iso3)] }, 'push')}
+            onRemove={(iso3) => update({ country: removeCountry(state.country, iso3) }, 'push')}
+            onClear={() => update({ country: [] }, 'push')}
+          />
+          {first ? (
+            <CountryDetail
+              iso3={first}
+              name={directory.name(first)}
+              country={model.byIso.get(first)}
+              asOf={asOfLater.get(first)}
+              asOfDate={laterDate}
+              articles={model.articlesById}
+            />
+          ) : null}
+        </aside>
+        <LazyCharts
+          countries={data.countries}
+          date={laterDate}
+          range={model.range}
+          selected={state.country}
+          stances={state.stance}
+          name={directory.name}
+        />
+      </main>
+    </>
+  );
+}

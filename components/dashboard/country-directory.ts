@@ -1,0 +1,25 @@
+import { countryName } from '@/lib/i18n/country-names';
+import type { Lang } from '@/lib/i18n/langs';
+import type { SearchableCountry } from '@/components/search/match-countries';
+
+type NamedCountry = { iso3: string; en: string; ar: string };
+
+export type CountryDirectory = {
+  list: SearchableCountry[];
+  name(iso3: string): string;
+};
+
+/** Names in the page language for every country on the map, the other language kept for search. */
+export function buildDirectory(countries: readonly NamedCountry[], lang: Lang): CountryDirectory {
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const byIso = new Map<string, SearchableCountry>();
+  for (const c of countries) {
+    const names = { en: c.en, ar: c.ar };
+    byIso.set(c.iso3, { iso3: c.iso3, name: countryName(c.iso3, lang, names), altName: countryName(c.iso3, other, names) });
+  }
+  const collator = new Intl.Collator(lang);
+  return {
+    list: [...byIso.values()].sort((a, b) => collator.compare(a.name, b.name)),
+    name: (iso3) => byIso.get(iso3)?.name ?? countryName(iso3, lang),
+  };
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { bordersQueryOptions } from '@/components/map/borders-query';
+import { useI18n } from '@/components/providers/i18n-provider';
+import { errorMessage } from '@/components/status/error-message';
+import { ErrorState, LoadingState } from '@/components/status/status-message';
+import { usePositions } from '@/lib/queries/positions';
+import { AppHeader } from './app-header';
+import { AtlasView } from './atlas-view';
+import { useShareState } from './use-share-state';
+
+/** Client root of the dashboard: URL state plus data, and what to show while either is missing. */
+export function Dashboard() {
+  const { dict } = useI18n();
+  const { state, update } = useShareState();
+  const positions = usePositions();
+  const borders = useQuery(bordersQueryOptions());
+
+  if (positions.isPending || positions.isError) {
+    return (
+      <>
+        <AppHeader state={state} />
+        <main id="main" className="layout layout--status" tabIndex={-1}>
+          {positions.isPending ? (
+            <LoadingState />
+          ) : (
+            <ErrorState message={dict.status.error} detail={errorMessage(positions.error)} onRetry={() => void positions.refetch()} />
+          )}
+        </main>
+      </>
+    );
+  }
+  return <AtlasView data={positions.data} borders={borders} state={state} update={update} />;
+}

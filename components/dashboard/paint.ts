@@ -1,0 +1,40 @@
+import type { Spending } from '@/lib/schema/positions';
+import type { Stance } from '@/lib/schema/stance';
+import type { Layer } from '@/lib/url/param-codecs';
+import type { CountryState } from '@/components/map/map-style';
+
+export type PaintInput = {
+  /** Every country on the map. */
+  iso3s: readonly string[];
+  layer: Layer;
+  stances: ReadonlyMap<string, Stance>;
+  spending: ReadonlyMap<string, Spending>;
+  /** Stances shown; empty means all. */
+  filter: readonly Stance[];
+  stanceColor: (stance: Stance) => string;
+  spendingColor: (pctGdp: number) => string;
+};
+
+/**
+ * Map colour and dimming per country for one as-of date. Countries left out keep the map's
+ * no-position colour undimmed, so with no filter only countries that carry data are listed.
+ * A stance filter dims everything outside it, countries without a position included.
+ */
+export function paintCountries(input: PaintInput): Map<string, CountryState> {
+  const { layer, stances, spending, filter } = input;
+  const filtering = filter.length > 0;
+  const out = new Map<string, CountryState>();
+  for (const iso3 of input.iso3s) {
+    const stance = stances.get(iso3);
+    const dim = filtering && (stance === undefined || !filter.includes(stance));
+    let color: string | null = null;
+    if (layer === 'stance') {
+      if (stance) color = input.stanceColor(stance);
+    } else {
+      const figure = spending.get(iso3);
+      if (figure) color = input.spendingColor(figure.value);
+    }
+    if (color !== null || dim) out.set(iso3, { color, dim });
+  }
+  return out;
+}

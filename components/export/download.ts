@@ -1,0 +1,22 @@
+/** Saves text or a data URL as a file through a temporary link; nothing leaves the browser. */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadUrl(filename, url);
+  // Revoke on the next turn: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadUrl(filename: string, url: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+/** willing-atlas-2025-04-10.csv: the as-of date in the name so exports of different dates never collide. */
+export function exportFilename(date: string, extension: string, suffix = ''): string {
+  return `willing-atlas-${date}${suffix ? `-${suffix}` : ''}.${extension}`;
+}

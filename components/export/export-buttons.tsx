@@ -1,0 +1,29 @@
+'use client';
+
+import { useI18n } from '@/components/providers/i18n-provider';
+
+type Props = {
+  onCsv: () => void;
+  onGeoJson: () => void;
+  onPng: (() => void) | null;
+};
+
+export function ExportButtons({ onCsv, onGeoJson, onPng }: Props) {
+  const { dict } = useI18n();
+  return (
+    <div className="exports" role="group" aria-label={dict.exports.heading}>
+      <span className="exports__label" aria-hidden="true">
+        {dict.exports.heading}
+      </span>
+      <button type="button" className="button" onClick={onCsv} title={dict.exports.csvLabel}>
+        {dict.exports.csv}
+      </button>
+      <button type="button" className="button" onClick={onGeoJson} title={dict.exports.geojsonLabel}>
+        {dict.exports.geojson}
+      </button>
+      <button type="button" className="button" onClick={onPng ?? undefined} disabled={!onPng} title={dict.exports.pngLabel}>
+        {dict.exports.png}
+      </button>
+    </div>
+  );
+}
