@@ -1,0 +1,11 @@
+import type { Stance } from '@/lib/schema/stance';
+
+/** "willing-atlas_2025-04-10_spending_conditional+declined.csv": says which view a download holds. */
+export function exportFileName(
+  view: { date: string; layer: string; stances: readonly Stance[] },
+  extension: 'csv' | 'geojson' | 'png',
+): string {
+  const parts = ['willing-atlas', view.date, view.layer];
+  if (view.stances.length > 0) parts.push(view.stances.map((s) => s.replace(/_/g, '-')).join('+'));
+  return `${parts.join('_').replace(/[^A-Za-z0-9_+.-]/g, '')}.${extension}`;
+}
