@@ -25,6 +25,7 @@ export const REASON_CODES = [
   'parliament_approval_required',
   'capacity_limits',
   'neutrality',
+  'strategic_priorities',
   'other',
 ] as const;
 

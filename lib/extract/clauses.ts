@@ -1,0 +1,230 @@
+import type { Token } from './tokenize';
+import type { Mention } from './recognize';
+import {
+  AGENT_HEADS, ANAPHORS, CLAUSE_BREAKS, CLAUSE_BREAK_PHRASES, COMPLEMENTISERS, CONDITION_MARKERS, CONDITION_PHRASES,
+  COORDINATORS, GROUP_NOUNS, NON_AGENT_HEADS, PREPOSITIONS, REASON_MARKERS, SELF_COMPLEMENTISERS, SPEECH_VERBS,
+  SUBJECT_KEEPING_BREAKS, TITLES,
+} from './lexicon/cues';
+
+/** A half-open range of token indices. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * One predicate of a sentence and who it is about. `core` is where stance words count; the condition and reason
+ * zones hold the words that qualify it (and the countries named there hold no position of their own).
+ */
+export interface Clause {
+  core: Span;
+  condition: Span | null;
+  reason: Span | null;
+  actors: Mention[];
+  /** How the actors were found, for confidence. */
+  actorSource: 'subject' | 'speaker' | 'inherited' | 'anaphor' | 'none';
+  /** The subject is a set of countries ("26 دولة"، "معظم البلدان") with no member named. */
+  groupSubject: boolean;
+  /** Every coordinated chain of countries in agent position, in text order; `actors` is one of them. */
+  chains: Mention[][];
+}
+
+export interface SentenceView {
+  tokens: Token[];
+  mentions: Mention[];
+  /** The normalised article text, to read the punctuation between tokens. */
+  text: string;
+}
+
+const bare = (word: string): string => (word.length > 2 && (word.startsWith('و') || word.startsWith('ف')) ? word.slice(1) : word);
+const inSet = (set: Set<string>, word: string | undefined): boolean => word !== undefined && (set.has(word) || set.has(bare(word)));
+const gapBefore = (view: SentenceView, i: number): string => {
+  const prev = view.tokens[i - 1];
+  const cur = view.tokens[i];
+  return prev && cur ? view.text.slice(prev.end, cur.start) : '';
+};
+const phraseAt = (view: SentenceView, i: number, phrases: string[]): number => {
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    if (parts.every((w, k) => view.tokens[i + k]?.text === w)) return parts.length;
+  }
+  return 0;
+};
+
+/** Splits a sentence at contrast words and at ", و" that starts a new predicate. */
+export function clauseSpans(view: SentenceView): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (let i = 1; i < view.tokens.length; i++) {
+    const word = view.tokens[i]!.text;
+    const comma = /[،,;؛]/.test(gapBefore(view, i));
+    const isBreak = CLAUSE_BREAKS.has(word) || phraseAt(view, i, CLAUSE_BREAK_PHRASES) > 0 || (comma && word.length > 3 && word.startsWith('و') && !isMentionStart(view, i));
+    if (isBreak) {
+      spans.push({ from, to: i });
+      from = i;
+    }
+  }
+  spans.push({ from, to: view.tokens.length });
+  return spans.filter((s) => s.to > s.from);
+}
+
+function isMentionStart(view: SentenceView, i: number): boolean {
+  return view.mentions.some((m) => m.tokenStart === i);
+}
+
+/** Where a qualifying zone opens inside [from, to): the first marker word or phrase. */
+function zoneStart(view: SentenceView, span: Span, words: Set<string>, phrases: string[], accept?: (i: number) => boolean): number | null {
+  for (let i = span.from; i < span.to; i++) {
+    if ((inSet(words, view.tokens[i]!.text) || phraseAt(view, i, phrases) > 0) && (!accept || accept(i))) return i;
+  }
+  return null;
+}
+
+/** "لأن" is "because" before a noun but "to" before a verb ("لأن تكون جزءا"). */
+const becauseNotPurpose = (view: SentenceView) => (i: number): boolean =>
+  view.tokens[i]!.text !== 'لان' || !/^[يتن]\S{2,4}$/.test(view.tokens[i + 1]?.text ?? '');
+
+/** A mention stands where an agent stands: not after a preposition, not the complement of a non-agent noun. */
+export function isActorPosition(view: SentenceView, m: Mention): boolean {
+  if (m.prepositional) return false;
+  const { tokens } = view;
+  if (m.kind === 'demonym') {
+    for (let k = 1; k <= 3; k++) {
+      const head = tokens[m.tokenStart - k];
+      if (!head) return false;
+      if (inSet(AGENT_HEADS, head.text)) return !inSet(PREPOSITIONS, tokens[m.tokenStart - k - 1]?.text);
+      if (!inSet(TITLES, head.text) && !view.mentions.some((o) => o.tokenStart === m.tokenStart - k)) return false;
+    }
+    return false;
+  }
+  let i = m.tokenStart - 1;
+  while (i >= 0) {
+    const word = tokens[i]!.text;
+    const isOtherMention = view.mentions.some((o) => o !== m && o.tokenStart <= i && i < o.tokenEnd);
+    if (inSet(TITLES, word) || (isOtherMention && !/[،,]/.test(gapBefore(view, i + 1)))) { i--; continue; }
+    break;
+  }
+  const before = tokens[i]?.text;
+  return !inSet(PREPOSITIONS, before) && !inSet(NON_AGENT_HEADS, before);
+}
+
+/**
+ * Mentions in agent position grouped into coordinated chains ("بريطانيا وفرنسا وأستراليا"); the first chain is
+ * the default subject.
+ */
+export function actorChains(view: SentenceView, span: Span, exclude: Span[]): Mention[][] {
+  const inside = (m: Mention) => m.tokenStart >= span.from && m.tokenEnd <= span.to && !exclude.some((z) => m.tokenStart >= z.from && m.tokenStart < z.to);
+  const candidates = view.mentions.filter((m) => inside(m) && isActorPosition(view, m));
+  const chains: Mention[][] = [];
+  for (const m of candidates) {
+    const chain = chains[chains.length - 1];
+    const last = chain?.[chain.length - 1];
+    if (chain && last && linked(view, last, m)) chain.push(m);
+    else chains.push([m]);
+  }
+  return chains;
+}
+
+function linked(view: SentenceView, last: Mention, m: Mention): boolean {
+  const startsWithAnd = view.tokens[m.tokenStart]!.text.startsWith('و');
+  if (m.tokenStart === last.tokenEnd) return startsWithAnd || last.iso3 === m.iso3;
+  const between = view.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.text);
+  return between.length <= 4 && (startsWithAnd || between.some((w) => COORDINATORS.has(w) || (w.startsWith('و') && inSet(TITLES, w))));
+}
+
+export function subjectChain(view: SentenceView, span: Span, exclude: Span[]): Mention[] {
+  return actorChains(view, span, exclude)[0] ?? [];
+}
+
+function startsWithGroup(view: SentenceView, span: Span): boolean {
+  for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
+    const word = view.tokens[i]!.text;
+    if (/^\d+$/.test(word) || inSet(GROUP_NOUNS, word)) return true;
+  }
+  return false;
+}
+
+function makeClause(view: SentenceView, span: Span, actors: Mention[], source: Clause['actorSource']): Clause {
+  const cond = zoneStart(view, span, CONDITION_MARKERS, CONDITION_PHRASES);
+  const reason = zoneStart(view, span, REASON_MARKERS, [], becauseNotPurpose(view));
+  const coreEnd = Math.min(cond ?? span.to, reason ?? span.to);
+  return {
+    core: { from: span.from, to: coreEnd },
+    condition: cond !== null ? { from: cond, to: reason !== null && reason > cond ? reason : span.to } : null,
+    reason: reason !== null ? { from: reason, to: cond !== null && cond > reason ? cond : span.to } : null,
+    actors,
+    actorSource: actors.length ? source : 'none',
+    groupSubject: false,
+    chains: actors.length ? [actors] : [],
+  };
+}
+
+/** Finds reported speech: a speech verb, then إن/أن or a colon or quote that opens the content. */
+function speechSplit(view: SentenceView, span: Span): { verb: number; content: number; self: boolean } | null {
+  for (let v = span.from; v < span.to; v++) {
+    if (!inSet(SPEECH_VERBS, view.tokens[v]!.text)) continue;
+    for (let c = v + 1; c < Math.min(span.to, v + 16); c++) {
+      const word = view.tokens[c]!.text;
+      if (COMPLEMENTISERS.has(word)) return { verb: v, content: c + 1, self: SELF_COMPLEMENTISERS.has(word) };
+      const gap = gapBefore(view, c);
+      if (gap.includes(':') || (gap.includes('"') && c === v + 1)) return { verb: v, content: c, self: false };
+    }
+  }
+  return null;
+}
+
+interface Part { span: Span; role: 'speaker' | 'content' | 'plain'; self: boolean }
+
+/** Peels nested reported speech ("قال مكتبه إن رئيس الوزراء شدد على أن المجموعة …") into speaker and content parts. */
+function speechParts(view: SentenceView, span: Span): Part[] {
+  const parts: Part[] = [];
+  let rest = span;
+  let self = false;
+  let role: Part['role'] = 'plain';
+  for (let depth = 0; depth < 4; depth++) {
+    const speech = speechSplit(view, rest);
+    if (!speech || speech.content >= rest.to) break;
+    parts.push({ span: { from: rest.from, to: speech.content }, role: 'speaker', self: false });
+    rest = { from: speech.content, to: rest.to };
+    self = speech.self;
+    role = 'content';
+  }
+  parts.push({ span: rest, role, self });
+  return parts;
+}
+
+/**
+ * Breaks a sentence into clauses and decides whose each one is: its own subject; "these countries" of the previous
+ * sentence; nobody when the subject is a set of countries with no member named ("26 دولة"); the speaker when
+ * reported speech says "he/she/they/we"; the subject of the previous clause ("لكنها لم تلتزم").
+ */
+export function analyseClauses(view: SentenceView, previousActors: Mention[]): Clause[] {
+  const clauses: Clause[] = [];
+  let lastActors: Mention[] = [];
+  for (const span of clauseSpans(view)) {
+    let speaker: Mention[] = [];
+    for (const part of speechParts(view, span)) {
+      const probe = makeClause(view, part.span, [], 'none');
+      const zones = [probe.condition, probe.reason].filter((z): z is Span => z !== null);
+      const chains = actorChains(view, part.span, zones);
+      let clause: Clause;
+      if (chains.length) clause = { ...makeClause(view, part.span, chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject'), chains };
+      else if (hasAnaphor(view, part.span) && previousActors.length) clause = makeClause(view, part.span, previousActors, 'anaphor');
+      else if (startsWithGroup(view, part.span)) clause = { ...probe, groupSubject: true };
+      else if (part.self && speaker.length) clause = makeClause(view, part.span, speaker, 'speaker');
+      else if (SUBJECT_KEEPING_BREAKS.has(view.tokens[part.span.from]!.text) && lastActors.length) clause = makeClause(view, part.span, lastActors, 'inherited');
+      else clause = probe;
+      if (part.role === 'speaker') speaker = clause.actors;
+      if (clause.actors.length) lastActors = clause.actors;
+      clauses.push(clause);
+    }
+  }
+  return clauses;
+}
+
+function hasAnaphor(view: SentenceView, span: Span): boolean {
+  for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
+    if (phraseAt(view, i, ANAPHORS) > 0) return true;
+  }
+  return false;
+}

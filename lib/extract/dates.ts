@@ -1,0 +1,54 @@
+import { normalizeTerm } from './normalize';
+
+/**
+ * When a sentence reports a position: the article's publication date, unless the sentence itself places the
+ * statement earlier ("في أبريل"، "الشهر الماضي"، "يوم الثلاثاء"). A month without a day resolves to its last day,
+ * the earliest date by which the statement had certainly been made. Future references never move a date.
+ */
+const MONTHS: [string[], number][] = [
+  [['يناير', 'كانون الثاني'], 1], [['فبراير', 'شباط'], 2], [['مارس', 'آذار'], 3], [['أبريل', 'ابريل', 'نيسان'], 4],
+  [['مايو', 'أيار'], 5], [['يونيو', 'حزيران'], 6], [['يوليو', 'تموز'], 7], [['أغسطس', 'آب'], 8],
+  [['سبتمبر', 'أيلول'], 9], [['أكتوبر', 'تشرين الأول'], 10], [['نوفمبر', 'تشرين الثاني'], 11], [['ديسمبر', 'كانون الأول'], 12],
+];
+const WEEKDAYS: [string, number][] = [
+  ['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6],
+];
+const MONTH_PATTERNS = MONTHS.map(([names, month]) => ({
+  month,
+  re: new RegExp(`(?:^|\\s)(?:في|منذ|خلال|بداية|أواخر|أوائل|مطلع|نهاية|منتصف)\\s+(?:شهر\\s+)?(?:${names.map(normalizeTerm).join('|')})(?:[/\\s]|$)`),
+}));
+const WEEKDAY_PATTERNS = WEEKDAYS.map(([name, day]) => ({ day, re: new RegExp(`يوم\\s+${normalizeTerm(name)}(?:\\s|$|[.,،"])`) }));
+const FUTURE = /(?:^|\s)(?:سوف|المقبل|المقبله|القادم|القادمه|المتوقع|المقرر)(?:\s|$)/;
+const LAST_MONTH = new RegExp(normalizeTerm('الشهر الماضي'));
+const LAST_WEEK = new RegExp(normalizeTerm('الأسبوع الماضي'));
+const LAST_YEAR = new RegExp(`${normalizeTerm('العام الماضي')}|${normalizeTerm('السنة الماضية')}`);
+const YESTERDAY = new RegExp(`(?:^|\\s)${normalizeTerm('أمس')}(?:\\s|$)`);
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const lastDayOfMonth = (year: number, month: number): string => iso(new Date(Date.UTC(year, month, 0)));
+const addDays = (date: string, days: number): string => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+
+/** `dayPrecise` is false when the publication date is approximate: weekdays then cannot be anchored. */
+export function resolveDate(normalizedSentence: string, published: string, dayPrecise = true): string {
+  const pub = new Date(`${published}T00:00:00Z`);
+  const year = pub.getUTCFullYear();
+  const month = pub.getUTCMonth() + 1;
+  const earlier = (candidate: string): string => (candidate < published ? candidate : published);
+
+  for (const { month: m, re } of MONTH_PATTERNS) {
+    if (!re.test(normalizedSentence)) continue;
+    const y = LAST_YEAR.test(normalizedSentence) || m > month ? year - 1 : year;
+    if (y === year && m === month) return published;
+    return earlier(lastDayOfMonth(y, m));
+  }
+  if (FUTURE.test(normalizedSentence)) return published;
+  if (LAST_MONTH.test(normalizedSentence)) return earlier(lastDayOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1));
+  if (LAST_WEEK.test(normalizedSentence)) return earlier(addDays(published, -7));
+  if (YESTERDAY.test(normalizedSentence)) return earlier(addDays(published, -1));
+  for (const { day, re } of dayPrecise ? WEEKDAY_PATTERNS : []) {
+    if (!re.test(normalizedSentence)) continue;
+    const back = (pub.getUTCDay() - day + 7) % 7;
+    return addDays(published, -back);
+  }
+  return published;
+}

@@ -1,0 +1,137 @@
+import { normalizeTerm } from './normalize';
+import { stems, type Token } from './tokenize';
+import { COUNTRY_LEXICON } from './lexicon/countries';
+import { LEADER_LEXICON } from './lexicon/leaders';
+
+export type MentionKind = 'name' | 'demonym' | 'seat' | 'leader';
+
+export interface Mention {
+  iso3: string;
+  kind: MentionKind;
+  /** Token range [tokenStart, tokenEnd) in the token list the mention was found in. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  /** The first word carried a prepositional clitic (بـ، لـ، كـ): the country is an object, not a speaker. */
+  prepositional: boolean;
+  /** Proclitics in front of the first word (و، بال، لل…), so a quoted name can leave them out. */
+  clitic: string;
+  conflictParty: boolean;
+}
+
+interface Entry {
+  iso3: string;
+  kind: Exclude<MentionKind, 'demonym'>;
+  rest: string[];
+  from?: string;
+  to?: string;
+  conflictParty: boolean;
+}
+
+/** Demonym endings on a stem: masculine, feminine, plurals and duals (بريطاني، بريطانية، بريطانيين، بريطانيون). */
+const DEMONYM_SUFFIXES = ['يين', 'يون', 'يان', 'يتين', 'يتان', 'يات', 'يه', 'ي'];
+
+interface CompiledLexicon {
+  byFirst: Map<string, Entry[]>;
+  demonyms: Map<string, { iso3: string; conflictParty: boolean }>;
+}
+
+function termWords(term: string): string[] {
+  const words = normalizeTerm(term).split(' ');
+  // The article is a clitic: keys keep the bare word so that وال/بال/لل forms match too.
+  if (term.startsWith('ال') && words[0]!.length > 3) words[0] = words[0]!.slice(2);
+  return words;
+}
+
+function compile(): CompiledLexicon {
+  const byFirst = new Map<string, Entry[]>();
+  const demonyms = new Map<string, { iso3: string; conflictParty: boolean }>();
+  const add = (term: string, entry: Omit<Entry, 'rest'>) => {
+    const [first, ...rest] = termWords(term);
+    const list = byFirst.get(first!) ?? [];
+    list.push({ ...entry, rest });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    byFirst.set(first!, list);
+  };
+  for (const c of COUNTRY_LEXICON) {
+    const conflictParty = c.conflictParty ?? false;
+    for (const n of c.names) add(n, { iso3: c.iso3, kind: 'name', conflictParty });
+    for (const s of c.seats ?? []) add(s, { iso3: c.iso3, kind: 'seat', conflictParty });
+    for (const d of c.demonymStems ?? []) demonyms.set(normalizeTerm(d), { iso3: c.iso3, conflictParty });
+  }
+  for (const l of LEADER_LEXICON) {
+    const conflictParty = COUNTRY_LEXICON.find((c) => c.iso3 === l.iso3)?.conflictParty ?? false;
+    for (const n of l.names) add(n, { iso3: l.iso3, kind: 'leader', from: l.from, to: l.to, conflictParty });
+  }
+  return { byFirst, demonyms };
+}
+
+let compiled: CompiledLexicon | null = null;
+function lexicon(): CompiledLexicon {
+  compiled ??= compile();
+  return compiled;
+}
+
+function inOffice(entry: Entry, date: string): boolean {
+  if (entry.from && date < entry.from) return false;
+  if (entry.to && date > entry.to) return false;
+  return true;
+}
+
+function matchDemonym(word: string): { iso3: string; conflictParty: boolean } | null {
+  const { demonyms } = lexicon();
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+      const hit = demonyms.get(word.slice(0, -suffix.length));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds every country mention in a token list: names and variants, demonyms, seats of government and office
+ * holders (only during their term, judged at `date`). Longest match wins; mentions never overlap.
+ */
+export function recognizeCountries(tokens: Token[], date: string): Mention[] {
+  const { byFirst } = lexicon();
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let found: Mention | null = null;
+    for (const reading of stems(token.text)) {
+      for (const entry of byFirst.get(reading.stem) ?? []) {
+        if (entry.kind === 'leader' && !inOffice(entry, date)) continue;
+        const fits = entry.rest.every((w, k) => {
+          const next = tokens[i + 1 + k];
+          return next !== undefined && (next.text === w || next.text === 'ال' + w);
+        });
+        if (!fits) continue;
+        const end = i + 1 + entry.rest.length;
+        if (!found || end > found.tokenEnd) {
+          found = {
+            iso3: entry.iso3, kind: entry.kind, tokenStart: i, tokenEnd: end,
+            start: token.start, end: tokens[end - 1]!.end,
+            prepositional: reading.prepositional, clitic: reading.clitic.replace(/ال$/, ''), conflictParty: entry.conflictParty,
+          };
+        }
+      }
+      if (!found) {
+        const demonym = matchDemonym(reading.stem);
+        if (demonym) {
+          found = {
+            iso3: demonym.iso3, kind: 'demonym', tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end,
+            prepositional: reading.prepositional, clitic: reading.clitic.replace(/ال$/, ''), conflictParty: demonym.conflictParty,
+          };
+        }
+      }
+    }
+    if (found) {
+      mentions.push(found);
+      i = found.tokenEnd - 1;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { positionsCollectionSchema } from '@/lib/schema/positions';
+import { STANCES, type Stance } from '@/lib/schema/stance';
+import { readCorpus } from './corpus';
+import { extractArticle, type CountryPosition, type CountrySpending, type TextMention } from './pipeline';
+import { applyCorrections, parseCorrections } from './corrections';
+import { attachToCountries, serializeCollection } from './geojson';
+
+export interface RunOptions {
+  articlesDir: string;
+  baseFile: string;
+  correctionsFile: string | null;
+  onProgress?: (line: string) => void;
+}
+
+export interface RunSummary {
+  articles: number;
+  sentences: number;
+  countries: number;
+  positions: number;
+  byStance: Record<Stance, number>;
+  figures: number;
+  reviewed: number;
+  unmapped: string[];
+  bytes: number;
+  seconds: number;
+}
+
+export interface RunResult {
+  geojson: string;
+  mentions: string;
+  summary: RunSummary;
+}
+
+/** Reads the corpus, extracts every article, applies corrections and renders the outputs; writes nothing. */
+export function runExtraction(options: RunOptions): RunResult {
+  const started = performance.now();
+  const articles = readCorpus(options.articlesDir);
+  const base = positionsCollectionSchema.parse(JSON.parse(readFileSync(options.baseFile, 'utf8')));
+  let positions: CountryPosition[] = [];
+  const spending: CountrySpending[] = [];
+  const mentions: Record<string, TextMention[]> = {};
+  let sentences = 0;
+  articles.forEach((article, i) => {
+    const result = extractArticle(article.meta, article.text);
+    positions.push(...result.positions);
+    spending.push(...result.spending);
+    mentions[article.meta.id] = result.mentions;
+    sentences += result.sentences;
+    options.onProgress?.(`[${i + 1}/${articles.length}] ${article.meta.id}: ${result.sentences} sentences, ${result.positions.length} positions, ${result.spending.length} figures`);
+  });
+  if (options.correctionsFile && existsSync(options.correctionsFile)) {
+    const corrections = parseCorrections(options.correctionsFile, readFileSync(options.correctionsFile, 'utf8'));
+    positions = applyCorrections(positions, corrections, articles, new Set(base.features.map((f) => f.properties.iso3)));
+  }
+  const { collection, unmapped } = attachToCountries(base, positions, spending);
+  positionsCollectionSchema.parse(collection);
+  const byStance = Object.fromEntries(STANCES.map((s) => [s, positions.filter((p) => p.position.stance === s).length])) as Record<Stance, number>;
+  return {
+    geojson: serializeCollection(collection),
+    mentions: `${JSON.stringify(mentions)}\n`,
+    summary: {
+      articles: articles.length,
+      sentences,
+      countries: new Set(positions.map((p) => p.iso3)).size,
+      positions: positions.length,
+      byStance,
+      figures: spending.length,
+      reviewed: positions.filter((p) => p.position.reviewed).length,
+      unmapped,
+      bytes: articles.reduce((n, a) => n + a.bytes, 0),
+      seconds: (performance.now() - started) / 1000,
+    },
+  };
+}

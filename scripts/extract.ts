@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runExtraction, type RunSummary } from '@/lib/extract/run';
+import { writeFileAtomic } from '@/lib/extract/atomic-write';
+import { STANCES } from '@/lib/schema/stance';
+
+const DEFAULT_ARTICLES = 'data/articles';
+const DEFAULT_OUT = 'data/positions.geojson';
+
+function mentionsPath(out: string): string {
+  return out.replace(/\.geojson$/, '') + '.mentions.json';
+}
+
+function printSummary(s: RunSummary): void {
+  const mb = s.bytes / 1048576;
+  console.log(`articles   ${s.articles} (${s.sentences} sentences, ${(s.bytes / 1024).toFixed(1)} KB)`);
+  console.log(`countries  ${s.countries} with a position`);
+  console.log(`positions  ${s.positions} (${s.reviewed} reviewed by hand)`);
+  for (const stance of STANCES) console.log(`  ${stance.padEnd(18)} ${s.byStance[stance]}`);
+  console.log(`figures    ${s.figures} defence-spending figures`);
+  if (s.unmapped.length) console.log(`unmapped   ${s.unmapped.join(', ')} (named but not on the map)`);
+  console.log(`time       ${(s.seconds * 1000).toFixed(0)} ms (${(mb / s.seconds).toFixed(2)} MB/s)`);
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: DEFAULT_ARTICLES },
+      out: { type: 'string', default: DEFAULT_OUT },
+      base: { type: 'string', default: 'data/countries.geojson' },
+      corrections: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const articlesDir = values.articles!;
+  const out = values.out!;
+  // The shipped corrections refer to the shipped articles; another folder gets them only when asked.
+  const correctionsFile = values.corrections ?? (articlesDir === DEFAULT_ARTICLES ? 'data/corrections.json' : null);
+  const result = runExtraction({
+    articlesDir,
+    baseFile: values.base!,
+    correctionsFile,
+    onProgress: values.quiet ? undefined : (line) => console.error(line),
+  });
+  if (values.check) {
+    const stale = [out, mentionsPath(out)].filter((file, i) => !existsSync(file) || readFileSync(file, 'utf8') !== [result.geojson, result.mentions][i]);
+    if (stale.length) {
+      console.error(`error: ${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run extract\` and commit the result`);
+      return 1;
+    }
+    console.log(`${out} is up to date (${result.summary.positions} positions)`);
+    return 0;
+  }
+  writeFileAtomic(out, result.geojson);
+  writeFileAtomic(mentionsPath(out), result.mentions);
+  printSummary(result.summary);
+  console.log(`wrote      ${out} and ${mentionsPath(out)}`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  console.error(`error: ${(e as Error).message}`);
+  process.exitCode = 2;
+}
