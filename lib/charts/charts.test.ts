@@ -3,7 +3,8 @@ import { country, position, spending } from '@/lib/data/__fixtures__/factories';
 import { STANCES } from '@/lib/schema/stance';
 import { buildTimelineIndex } from '@/lib/timeline/timeline-index';
 import { reasonCounts } from './reason-counts';
-import { spendingByCountry } from './spending-by-country';
+import { CHART_KINDS, CHART_UNITS, spendingByCountry } from './spending-by-country';
+import { SPENDING_KINDS, SPENDING_UNITS } from '@/lib/schema/positions';
 import { stanceCountsOverTime } from './stance-counts-over-time';
 import { isStanceVisible, toggleStance, visibleStances } from './stance-filter';
 import { stanceTimelines } from './stance-timelines';
@@ -66,6 +67,11 @@ describe('countries per stance over time', () => {
 });
 
 describe('spending by country', () => {
+  it('charts every unit and kind the schema knows', () => {
+    expect([...CHART_UNITS].sort()).toEqual([...SPENDING_UNITS].sort());
+    expect([...CHART_KINDS].sort()).toEqual([...SPENDING_KINDS].sort());
+  });
+
   it('keeps shares of GDP and pounds in separate series, % of GDP first', () => {
     const series = spendingByCountry(countries, ['GBR', 'POL'], null);
     expect(series.map((s) => s.unit)).toEqual(['pct_gdp', 'GBP']);

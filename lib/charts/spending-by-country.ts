@@ -1,5 +1,12 @@
-import { SPENDING_KINDS, SPENDING_UNITS, type CountryProperties, type Spending, type SpendingKind, type SpendingUnit } from '@/lib/schema/positions';
+import type { CountryProperties, Spending, SpendingKind, SpendingUnit } from '@/lib/schema/positions';
 import { latestSpending } from '@/lib/timeline/spending';
+
+/**
+ * Chart order of units and kinds. Kept here rather than imported from the schema module, which would
+ * pull zod into the browser bundle; a test checks they match the schema's lists.
+ */
+export const CHART_UNITS: readonly SpendingUnit[] = ['pct_gdp', 'EUR', 'GBP', 'USD'];
+export const CHART_KINDS: readonly SpendingKind[] = ['level', 'target', 'increase'];
 
 export type SpendingRow = {
   iso3: string;
@@ -25,13 +32,13 @@ export function spendingByCountry(
 ): SpendingSeries[] {
   const byIso = new Map(countries.map((c) => [c.iso3, c]));
   const series: SpendingSeries[] = [];
-  for (const unit of SPENDING_UNITS) {
+  for (const unit of CHART_UNITS) {
     let any = false;
     const rows = selected.map((iso3) => {
       const row: SpendingRow = { iso3, level: null, target: null, increase: null, figures: {} };
       const country = byIso.get(iso3);
       if (!country) return row;
-      for (const kind of SPENDING_KINDS) {
+      for (const kind of CHART_KINDS) {
         const figure = latestSpending(country, date, unit, [kind]);
         if (!figure) continue;
         any = true;
