@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, fetchJson, retryTransient } from './api-fetch';
+import { ApiError, fetchJson, queryRetry, retryTransient } from './api-fetch';
 import { positionsQueryOptions, positionsKeys } from './positions';
 import { articleQueryOptions, articlesQueryOptions } from './articles';
 
@@ -37,6 +37,18 @@ describe('retrying', () => {
     expect(retryTransient(0, new ApiError(503, 'x'))).toBe(true);
     expect(retryTransient(1, new ApiError(0, 'x'))).toBe(true);
     expect(retryTransient(2, new ApiError(503, 'x'))).toBe(false);
+  });
+
+  it('never retries on the server, where a failed prefetch should hand over to the browser', () => {
+    expect(typeof window).toBe('undefined');
+    expect(queryRetry(0, new ApiError(503, 'x'))).toBe(false);
+    expect(positionsQueryOptions().retry).toBe(queryRetry);
+  });
+
+  it('retries in the browser like retryTransient', () => {
+    vi.stubGlobal('window', {});
+    expect(queryRetry(0, new ApiError(503, 'x'))).toBe(true);
+    expect(queryRetry(0, new ApiError(404, 'x'))).toBe(false);
   });
 
   it('does not retry a bad request or an unknown id', () => {

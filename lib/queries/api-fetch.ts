@@ -41,3 +41,11 @@ export function retryTransient(failureCount: number, error: unknown): boolean {
   const transient = !(error instanceof ApiError) || error.transient;
   return transient && failureCount < 2;
 }
+
+/**
+ * The `retry` of every query: in the browser, retryTransient; on the server never, because a failed
+ * prefetch should hand over to the browser at once rather than hold the page through back-offs.
+ */
+export function queryRetry(failureCount: number, error: unknown): boolean {
+  return typeof window !== 'undefined' && retryTransient(failureCount, error);
+}

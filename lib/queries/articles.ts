@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticlePayload, ArticlesPayload } from '@/lib/data/payloads';
-import { fetchJson, retryTransient } from './api-fetch';
+import { fetchJson, queryRetry } from './api-fetch';
 
 export const ARTICLES_URL = '/api/articles';
 
@@ -23,7 +23,7 @@ export function articlesQueryOptions() {
     queryKey: articlesKeys.list(),
     queryFn: ({ signal }) => fetchArticles(signal),
     staleTime: 5 * 60_000,
-    retry: retryTransient,
+    retry: queryRetry,
   });
 }
 
@@ -33,7 +33,7 @@ export function articleQueryOptions(id: string) {
     queryKey: articlesKeys.detail(id),
     queryFn: ({ signal }) => fetchArticle(id, signal),
     staleTime: 5 * 60_000,
-    retry: retryTransient,
+    retry: queryRetry,
   });
 }
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PositionsPayload } from '@/lib/data/payloads';
-import { fetchJson, retryTransient } from './api-fetch';
+import { fetchJson, queryRetry } from './api-fetch';
 
 export const POSITIONS_URL = '/api/positions';
 
@@ -18,7 +18,7 @@ export function positionsQueryOptions() {
     queryKey: positionsKeys.all,
     queryFn: ({ signal }) => fetchPositions(signal),
     staleTime: 5 * 60_000,
-    retry: retryTransient,
+    retry: queryRetry,
   });
 }
 
