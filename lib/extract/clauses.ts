@@ -43,10 +43,12 @@ const gapBefore = (view: SentenceView, i: number): string => {
   const cur = view.tokens[i];
   return prev && cur ? view.text.slice(prev.end, cur.start) : '';
 };
+const splitCache = new Map<string[], string[][]>();
 const phraseAt = (view: SentenceView, i: number, phrases: string[]): number => {
-  for (const p of phrases) {
-    const parts = p.split(' ');
-    if (parts.every((w, k) => view.tokens[i + k]?.text === w)) return parts.length;
+  let split = splitCache.get(phrases);
+  if (!split) splitCache.set(phrases, (split = phrases.map((p) => p.split(' '))));
+  for (const parts of split) {
+    if (view.tokens[i]?.text === parts[0] && parts.every((w, k) => view.tokens[i + k]?.text === w)) return parts.length;
   }
   return 0;
 };
@@ -54,11 +56,12 @@ const phraseAt = (view: SentenceView, i: number, phrases: string[]): number => {
 /** Splits a sentence at contrast words and at ", و" that starts a new predicate. */
 export function clauseSpans(view: SentenceView): Span[] {
   const spans: Span[] = [];
+  const mentionStarts = new Set(view.mentions.map((m) => m.tokenStart));
   let from = 0;
   for (let i = 1; i < view.tokens.length; i++) {
     const word = view.tokens[i]!.text;
     const comma = /[،,;؛]/.test(gapBefore(view, i));
-    const isBreak = CLAUSE_BREAKS.has(word) || phraseAt(view, i, CLAUSE_BREAK_PHRASES) > 0 || (comma && word.length > 3 && word.startsWith('و') && !isMentionStart(view, i));
+    const isBreak = CLAUSE_BREAKS.has(word) || phraseAt(view, i, CLAUSE_BREAK_PHRASES) > 0 || (comma && word.length > 3 && word.startsWith('و') && !mentionStarts.has(i));
     if (isBreak) {
       spans.push({ from, to: i });
       from = i;
@@ -66,10 +69,6 @@ export function clauseSpans(view: SentenceView): Span[] {
   }
   spans.push({ from, to: view.tokens.length });
   return spans.filter((s) => s.to > s.from);
-}
-
-function isMentionStart(view: SentenceView, i: number): boolean {
-  return view.mentions.some((m) => m.tokenStart === i);
 }
 
 /** Where a qualifying zone opens inside [from, to): the first marker word or phrase. */
@@ -208,11 +207,12 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       const zones = [probe.condition, probe.reason].filter((z): z is Span => z !== null);
       const chains = actorChains(view, part.span, zones);
       let clause: Clause;
-      if (chains.length) clause = { ...makeClause(view, part.span, chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject'), chains };
-      else if (hasAnaphor(view, part.span) && previousActors.length) clause = makeClause(view, part.span, previousActors, 'anaphor');
+      const withActors = (actors: Mention[], source: Clause['actorSource']): Clause => ({ ...probe, actors, actorSource: source, chains: [actors] });
+      if (chains.length) clause = { ...withActors(chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject'), chains };
+      else if (hasAnaphor(view, part.span) && previousActors.length) clause = withActors(previousActors, 'anaphor');
       else if (startsWithGroup(view, part.span)) clause = { ...probe, groupSubject: true };
-      else if (part.self && speaker.length) clause = makeClause(view, part.span, speaker, 'speaker');
-      else if (SUBJECT_KEEPING_BREAKS.has(view.tokens[part.span.from]!.text) && lastActors.length) clause = makeClause(view, part.span, lastActors, 'inherited');
+      else if ((part.self || startsWithSelfReference(view, part.span)) && speaker.length) clause = withActors(speaker, 'speaker');
+      else if (SUBJECT_KEEPING_BREAKS.has(view.tokens[part.span.from]!.text) && lastActors.length) clause = withActors(lastActors, 'inherited');
       else clause = probe;
       if (part.role === 'speaker') speaker = clause.actors;
       if (clause.actors.length) lastActors = clause.actors;
@@ -221,6 +221,12 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
   }
   return clauses;
 }
+
+/** "قال إن بلاده …"، "أعلن أن حكومته …": the content is about the speaker's own country. */
+function startsWithSelfReference(view: SentenceView, span: Span): boolean {
+  return SELF_REFERENCES.test(view.tokens[span.from]?.text ?? '');
+}
+const SELF_REFERENCES = /^(?:[وف])?(?:بلاده|بلادها|بلادهم|بلادنا|حكومته|حكومتها|حكومتنا|دولته|دولتها|دولتنا|نحن)$/;
 
 function hasAnaphor(view: SentenceView, span: Span): boolean {
   for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {

@@ -31,18 +31,22 @@ function mapChar(ch: string): string {
   return ch.toLowerCase();
 }
 
+/** mapChar for every UTF-16 unit up to U+06FF, computed once; beyond that only lowercasing and the few specials. */
+const TABLE: string[] = Array.from({ length: 0x700 }, (_, c) => mapChar(String.fromCharCode(c)));
+
 export function normalizeArabic(original: string): NormalizedText {
-  let text = '';
-  const origin: number[] = [];
+  const parts: string[] = [];
+  const origin = new Int32Array(original.length * 2 + 1);
+  let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const out = mapChar(original[i]!);
-    for (let k = 0; k < out.length; k++) {
-      text += out[k];
-      origin.push(i);
-    }
+    const code = original.charCodeAt(i);
+    const out = code < 0x700 ? TABLE[code]! : mapChar(original[i]!);
+    if (out.length === 0) continue;
+    parts.push(out);
+    for (let k = 0; k < out.length; k++) origin[n++] = i;
   }
-  origin.push(original.length);
-  return { text, origin: Int32Array.from(origin) };
+  origin[n] = original.length;
+  return { text: parts.join(''), origin: origin.slice(0, n + 1) };
 }
 
 /** Normalises a lexicon entry or a cue word the same way as article text. */

@@ -36,6 +36,17 @@ describe('as-of positions', () => {
   it('restart "since" when the stance changes', () => {
     expect(asOfPositions([gbr], null).get('GBR')?.since).toBe('2025-04-10');
   });
+
+  it('keep an earlier offer in force when a later report only says the country takes part in the talks', () => {
+    const fra = country('FRA', [position('2025-02-26', 'troops_offered'), position('2025-04-10', 'participating')]);
+    expect(asOfPositions([fra], '2025-05-01').get('FRA')?.stance).toBe('troops_offered');
+  });
+
+  it('show participation when it is all that is known, and let a later stance replace it', () => {
+    const can = country('CAN', [position('2025-04-30', 'participating'), position('2025-06-01', 'troops_offered')]);
+    expect(asOfPositions([can], '2025-05-01').get('CAN')?.stance).toBe('participating');
+    expect(asOfPositions([can], '2025-06-01').get('CAN')?.stance).toBe('troops_offered');
+  });
 });
 
 describe('two positions on the same date', () => {

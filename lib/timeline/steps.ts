@@ -32,6 +32,11 @@ export function comparePositionsSameDate(a: Position, b: Position): number {
   return STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance);
 }
 
+/**
+ * A country's stance over time. Taking part in the talks says nothing new about troops, so a later report that a
+ * country merely participates never replaces an earlier offer, pledge, condition or refusal: the earlier stance
+ * stays in force. (The country's detail view still lists every position.)
+ */
 export function countrySteps(country: CountryProperties): Step[] {
   const byDate = new Map<string, Position>();
   for (const p of country.positions) {
@@ -42,6 +47,7 @@ export function countrySteps(country: CountryProperties): Step[] {
   for (const date of [...byDate.keys()].sort()) {
     const position = byDate.get(date) as Position;
     const previous = steps.at(-1);
+    if (position.stance === 'participating' && previous && previous.stance !== 'participating') continue;
     const since = previous && previous.stance === position.stance ? previous.since : date;
     steps.push({ date, stance: position.stance, since, position });
   }
