@@ -23,7 +23,8 @@ import { LayerSwitch } from './layer-switch';
 import { MapPanel } from './map-panel';
 import { paintCountries } from './paint';
 import { SelectionChips } from './selection-chips';
-import { removeCountry, selectCountry, toggleStance } from './selection';
+import { toggleStance } from '@/lib/charts/stance-filter';
+import { removeCountry, selectCountry } from './selection';
 import { useAtlasModel, type PositionsData } from './use-atlas-model';
 import type { ShareStateUpdate } from './use-share-state';
 import { panelId, tabId, ViewTabs } from './view-tabs';
@@ -100,8 +101,8 @@ export function AtlasView({ data, borders, state, update }: Props) {
             <ViewTabs tab={state.tab} onChange={(tab) => update({ tab }, 'push')} />
             <LayerSwitch layer={state.layer} onChange={(layer) => update({ layer }, 'push')} />
             <ExportControls
+              index={index}
               countries={data.countries}
-              articles={data.articles}
               date={laterDate}
               state={state}
               borders={borders.data}
@@ -165,6 +166,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
           ) : null}
         </aside>
         <LazyCharts
+          index={index}
           countries={data.countries}
           date={laterDate}
           range={model.range}

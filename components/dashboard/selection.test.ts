@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STANCES } from '@/lib/schema/stance';
-import { removeCountry, selectCountry, toggleStance } from './selection';
+import { removeCountry, selectCountry } from './selection';
 
 describe('country selection', () => {
   it('puts a newly selected country first and keeps the others for comparison', () => {
@@ -24,20 +23,5 @@ describe('country selection', () => {
 
   it('removes one country and keeps the order of the rest', () => {
     expect(removeCountry(['GBR', 'POL', 'FRA'], 'POL')).toEqual(['GBR', 'FRA']);
-  });
-});
-
-describe('legend stance toggle', () => {
-  it('hides a stance when all are shown', () => {
-    expect(toggleStance([], 'declined')).toEqual(STANCES.filter((s) => s !== 'declined'));
-  });
-
-  it('shows a hidden stance again, in legend order', () => {
-    expect(toggleStance(['declined'], 'troops_committed')).toEqual(['troops_committed', 'declined']);
-  });
-
-  it('goes back to all stances when the last shown one is hidden or every one is shown', () => {
-    expect(toggleStance(['declined'], 'declined')).toEqual([]);
-    expect(toggleStance(STANCES.filter((s) => s !== 'conditional'), 'conditional')).toEqual([]);
   });
 });

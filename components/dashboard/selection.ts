@@ -1,4 +1,3 @@
-import { STANCES, type Stance } from '@/lib/schema/stance';
 import { MAX_COUNTRIES } from '@/lib/url/param-codecs';
 
 /**
@@ -12,15 +11,4 @@ export function selectCountry(selection: readonly string[], iso3: string): strin
 
 export function removeCountry(selection: readonly string[], iso3: string): string[] {
   return selection.filter((c) => c !== iso3);
-}
-
-/**
- * Legend toggle on the set of shown stances, where an empty list means all. Hiding the last shown
- * stance shows them all again rather than an empty map.
- */
-export function toggleStance(shown: readonly Stance[], stance: Stance): Stance[] {
-  const current = shown.length === 0 ? [...STANCES] : [...shown];
-  const next = current.includes(stance) ? current.filter((s) => s !== stance) : [...current, stance];
-  if (next.length === 0 || next.length === STANCES.length) return [];
-  return STANCES.filter((s) => next.includes(s));
 }

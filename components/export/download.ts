@@ -15,8 +15,3 @@ export function downloadUrl(filename: string, url: string): void {
   link.click();
   link.remove();
 }
-
-/** willing-atlas-2025-04-10.csv: the as-of date in the name so exports of different dates never collide. */
-export function exportFilename(date: string, extension: string, suffix = ''): string {
-  return `willing-atlas-${date}${suffix ? `-${suffix}` : ''}.${extension}`;
-}

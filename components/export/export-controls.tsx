@@ -3,27 +3,44 @@
 import type { RefObject } from 'react';
 import type { MapHandle } from '@/components/map/atlas-map';
 import type { Borders } from '@/components/map/borders';
-import type { ArticleMeta } from '@/lib/schema/articles';
+import { exportFileName } from '@/lib/export/file-name';
+import { viewToCsv } from '@/lib/export/view-to-csv';
+import { viewToGeoJSON } from '@/lib/export/view-to-geojson';
 import type { CountryProperties } from '@/lib/schema/positions';
+import type { TimelineIndex } from '@/lib/timeline/timeline-index';
 import type { ShareState } from '@/lib/url/share-state';
-import { downloadUrl, exportFilename } from './download';
+import { downloadText, downloadUrl } from './download';
 import { ExportButtons } from './export-buttons';
 
 type Props = {
+  index: TimelineIndex;
   countries: readonly CountryProperties[];
-  articles: readonly ArticleMeta[];
+  /** The as-of date the view shows. */
   date: string;
   state: ShareState;
   borders: Borders | undefined;
+  /** Null while no map is on screen (table tab, map still loading). */
   mapHandle: RefObject<MapHandle | null> | null;
 };
 
-export function ExportControls({ date, mapHandle }: Props) {
+/** Downloads exactly what is on screen: as-of date, stance filter and layer are in the data and the file name. */
+export function ExportControls({ index, countries, date, state, borders, mapHandle }: Props) {
+  const view = { date, layer: state.layer, stances: state.stance };
+  const input = () => ({ countries, asOf: index.asOfAt(date), date, stances: state.stance });
+
+  const onCsv = () => downloadText(exportFileName(view, 'csv'), viewToCsv(input()), 'text/csv;charset=utf-8');
+
+  const onGeoJson = () => {
+    const shapes = new Map(borders?.shapes.features.map((f) => [f.properties.iso3, f.geometry]) ?? []);
+    const collection = viewToGeoJSON({ ...input(), geometryOf: (iso3) => shapes.get(iso3) });
+    downloadText(exportFileName(view, 'geojson'), JSON.stringify(collection), 'application/geo+json');
+  };
+
   const onPng = mapHandle
-    ? async () => {
-        const url = await mapHandle.current?.toPngDataUrl();
-        if (url) downloadUrl(exportFilename(date, 'png', 'map'), url);
+    ? () => {
+        void mapHandle.current?.toPngDataUrl().then((url) => downloadUrl(exportFileName(view, 'png'), url));
       }
     : null;
-  return <ExportButtons onCsv={() => undefined} onGeoJson={() => undefined} onPng={onPng ? () => void onPng() : null} />;
+
+  return <ExportButtons onCsv={onCsv} onGeoJson={onGeoJson} onPng={onPng} />;
 }

@@ -3,7 +3,7 @@ import type { Dictionary } from './en';
 export const ar: Dictionary = {
   app: {
     title: 'أطلس الراغبين',
-    subtitle: 'مواقف الدول من الضمانات الأمنية لأوكرانيا ضمن «تحالف الراغبين» عام 2025',
+    subtitle: 'مواقف الدول من الضمانات الأمنية لأوكرانيا ضمن «تحالف الراغبين» عام ٢٠٢٥',
     skipToContent: 'انتقل إلى المحتوى',
     otherLanguage: 'English',
     otherLanguageLabel: 'النسخة الإنجليزية',
@@ -103,6 +103,7 @@ export const ar: Dictionary = {
     reasons: 'أسباب الرفض والشروط',
     timelines: 'المواقف عبر الزمن للدول المختارة',
     asOf: 'التاريخ المعتمد',
+    asOfNote: 'يشير الخط العمودي إلى التاريخ المعتمد.',
     noSelection: 'اختر دولًا لمقارنتها.',
     noData: 'لا توجد بيانات لهذا الاختيار.',
     count: 'الدول',

@@ -109,6 +109,7 @@ export const en = {
     reasons: 'Reasons for refusals and conditions',
     timelines: 'Stance timelines of the selected countries',
     asOf: 'As-of date',
+    asOfNote: 'The vertical line marks the as-of date.',
     noSelection: 'Select countries to compare them.',
     noData: 'No data for this selection.',
     count: 'Countries',

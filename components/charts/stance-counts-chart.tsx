@@ -1,0 +1,53 @@
+'use client';
+
+import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '@/components/providers/i18n-provider';
+import type { StanceCountRow } from '@/lib/charts/stance-counts-over-time';
+import { visibleStances } from '@/lib/charts/stance-filter';
+import { STANCE_COLORS } from '@/lib/colors/stance-colors';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
+import type { Stance } from '@/lib/schema/stance';
+import { dateToMs, msToDate } from '@/lib/timeline/dates';
+import { AS_OF_LINE, AXIS_TICK, CHART_STYLE, ChartFrame } from './chart-frame';
+
+type Props = { rows: StanceCountRow[]; date: string; filter: readonly Stance[] };
+
+export function StanceCountsChart({ rows, date, filter }: Props) {
+  const { dict, lang, dir } = useI18n();
+  const rtl = dir === 'rtl';
+  const shown = visibleStances(filter);
+  return (
+    <ChartFrame id="chart-stance-counts" title={dict.charts.stanceOverTime} note={dict.charts.asOfNote} empty={rows.length === 0 ? dict.charts.noData : null}>
+      <AreaChart data={rows} style={CHART_STYLE} responsive margin={{ top: 12, right: 12, left: 0, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="ms"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          reversed={rtl}
+          tick={AXIS_TICK}
+          tickFormatter={(ms: number) => formatDate(msToDate(ms), lang, 'short')}
+        />
+        <YAxis allowDecimals={false} orientation={rtl ? 'right' : 'left'} tick={AXIS_TICK} width={36} tickFormatter={(n: number) => formatNumber(n, lang)} />
+        <Tooltip
+          labelFormatter={(ms) => formatDate(msToDate(Number(ms)), lang)}
+          formatter={(value, key) => [formatNumber(Number(value), lang), dict.stances[key as Stance] ?? String(key)]}
+        />
+        {shown.map((stance) => (
+          <Area
+            key={stance}
+            type="stepAfter"
+            dataKey={stance}
+            stackId="stances"
+            stroke={STANCE_COLORS[stance]}
+            fill={STANCE_COLORS[stance]}
+            fillOpacity={0.85}
+            isAnimationActive={false}
+          />
+        ))}
+        <ReferenceLine x={dateToMs(date)} stroke={AS_OF_LINE} strokeWidth={2} />
+      </AreaChart>
+    </ChartFrame>
+  );
+}
