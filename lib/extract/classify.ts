@@ -1,7 +1,7 @@
 import type { Stance } from '@/lib/schema/stance';
 import type { Clause, SentenceView, Span } from './clauses';
 import {
-  ALSO, COALITION, COMMIT, DEPLOY, JOIN, LIMITING, TOOK_PART, NEGATION, NOT_RULED_OUT_VERB, OFFER, PARTICIPATE, PART_OF, REFUSE, SUPPORT,
+  ALSO, COALITION, COMMIT, DEPLOY, JOIN, LIMITING, PROVIDE, TOOK_PART, WITHOUT, NEGATION, NOT_RULED_OUT_VERB, OFFER, PARTICIPATE, PART_OF, REFUSE, SUPPORT,
   TROOPS,
 } from './lexicon/stance-cues';
 import { RESERVATION_NOUNS } from './lexicon/cues';
@@ -50,6 +50,11 @@ export function classifyClause(view: SentenceView, clause: Clause, coalitionCont
   const result = (stance: Stance, cue: number, qualifier: Span | null = null, confidence = base): ClauseStance =>
     ({ stance, qualifier, confidence, cue: at(cue) });
 
+  // "ستقدم دعما لوجستيا دون إرسال قوات": support, and the troops are explicitly excluded.
+  const without = ws.findIndex((w, i) => WITHOUT.test(w) && ws.slice(i + 1, i + 3).some((x) => DEPLOY.test(x) || TROOPS.test(x)));
+  const support = find(ws, SUPPORT);
+  if (without >= 0 && support >= 0) return result('support_no_troops', support);
+
   const notRuledOut = ws.findIndex((w, i) => NEGATION.test(w) && NOT_RULED_OUT_VERB.test(ws[i + 1] ?? ''));
   if (notRuledOut >= 0) return result('conditional', notRuledOut + 1, clause.condition ?? clause.reason);
 
@@ -69,7 +74,9 @@ export function classifyClause(view: SentenceView, clause: Clause, coalitionCont
   const reservation = ws.findIndex((w) => RESERVATION_NOUNS.has(w));
   if (reservation >= 0) return result('conditional', reservation, reservationQualifier(ws, reservation, clause), base - 0.1);
 
-  if (pledge >= 0 && (find(ws, SUPPORT) >= 0 || find(ws, PART_OF) >= 0)) return result('support_no_troops', pledge);
+  if (pledge >= 0 && (support >= 0 || find(ws, PART_OF) >= 0)) return result('support_no_troops', pledge);
+  const provide = findUnnegated(ws, PROVIDE);
+  if (provide >= 0 && support >= 0) return result('support_no_troops', provide, null, base - 0.1);
   const participate = find(ws, PARTICIPATE);
   const allWords = view.tokens.slice(clause.core.from, Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0)).map((t) => t.text);
   const alsoTookPart = coalitionContext && find(ws, ALSO) >= 0 && find(ws, TOOK_PART) >= 0;

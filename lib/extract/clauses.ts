@@ -3,7 +3,7 @@ import type { Mention } from './recognize';
 import {
   AGENT_HEADS, ANAPHORS, CLAUSE_BREAKS, CLAUSE_BREAK_PHRASES, COMPLEMENTISERS, CONDITION_MARKERS, CONDITION_PHRASES,
   COORDINATORS, GROUP_NOUNS, NON_AGENT_HEADS, PREPOSITIONS, REASON_MARKERS, SELF_COMPLEMENTISERS, SPEECH_VERBS,
-  SUBJECT_KEEPING_BREAKS, TITLES,
+  SUBJECT_KEEPING_BREAKS, TITLES, WISH_VERBS,
 } from './lexicon/cues';
 
 /** A half-open range of token indices. */
@@ -158,21 +158,25 @@ function makeClause(view: SentenceView, span: Span, actors: Mention[], source: C
   };
 }
 
-/** Finds reported speech: a speech verb, then إن/أن or a colon or quote that opens the content. */
-function speechSplit(view: SentenceView, span: Span): { verb: number; content: number; self: boolean } | null {
+/**
+ * Finds reported speech: a speech verb, then إن/أن or a colon or quote that opens the content. A verb of wishing
+ * opens content too, but that content states no one's position (`wish`).
+ */
+function speechSplit(view: SentenceView, span: Span): { verb: number; content: number; self: boolean; wish: boolean } | null {
   for (let v = span.from; v < span.to; v++) {
-    if (!inSet(SPEECH_VERBS, view.tokens[v]!.text)) continue;
+    const wish = inSet(WISH_VERBS, view.tokens[v]!.text);
+    if (!wish && !inSet(SPEECH_VERBS, view.tokens[v]!.text)) continue;
     for (let c = v + 1; c < Math.min(span.to, v + 16); c++) {
       const word = view.tokens[c]!.text;
-      if (COMPLEMENTISERS.has(word)) return { verb: v, content: c + 1, self: SELF_COMPLEMENTISERS.has(word) };
+      if (COMPLEMENTISERS.has(word)) return { verb: v, content: c + 1, self: SELF_COMPLEMENTISERS.has(word), wish };
       const gap = gapBefore(view, c);
-      if (gap.includes(':') || (gap.includes('"') && c === v + 1)) return { verb: v, content: c, self: false };
+      if (!wish && (gap.includes(':') || (gap.includes('"') && c === v + 1))) return { verb: v, content: c, self: false, wish };
     }
   }
   return null;
 }
 
-interface Part { span: Span; role: 'speaker' | 'content' | 'plain'; self: boolean }
+interface Part { span: Span; role: 'speaker' | 'content' | 'plain' | 'wish'; self: boolean }
 
 /** Peels nested reported speech ("قال مكتبه إن رئيس الوزراء شدد على أن المجموعة …") into speaker and content parts. */
 function speechParts(view: SentenceView, span: Span): Part[] {
@@ -186,7 +190,8 @@ function speechParts(view: SentenceView, span: Span): Part[] {
     parts.push({ span: { from: rest.from, to: speech.content }, role: 'speaker', self: false });
     rest = { from: speech.content, to: rest.to };
     self = speech.self;
-    role = 'content';
+    role = speech.wish ? 'wish' : 'content';
+    if (speech.wish) break;
   }
   parts.push({ span: rest, role, self });
   return parts;
@@ -207,12 +212,14 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       const zones = [probe.condition, probe.reason].filter((z): z is Span => z !== null);
       const chains = actorChains(view, part.span, zones);
       let clause: Clause;
+      const keepsSubject = SUBJECT_KEEPING_BREAKS.has(view.tokens[part.span.from]!.text) && lastActors.length > 0;
       const withActors = (actors: Mention[], source: Clause['actorSource']): Clause => ({ ...probe, actors, actorSource: source, chains: [actors] });
-      if (chains.length) clause = { ...withActors(chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject'), chains };
+      if (part.role === 'wish') clause = probe;
+      else if (keepsSubject) clause = withActors(lastActors, 'inherited');
+      else if (chains.length) clause = { ...withActors(chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject'), chains };
       else if (hasAnaphor(view, part.span) && previousActors.length) clause = withActors(previousActors, 'anaphor');
       else if (startsWithGroup(view, part.span)) clause = { ...probe, groupSubject: true };
       else if ((part.self || startsWithSelfReference(view, part.span)) && speaker.length) clause = withActors(speaker, 'speaker');
-      else if (SUBJECT_KEEPING_BREAKS.has(view.tokens[part.span.from]!.text) && lastActors.length) clause = withActors(lastActors, 'inherited');
       else clause = probe;
       if (part.role === 'speaker') speaker = clause.actors;
       if (clause.actors.length) lastActors = clause.actors;

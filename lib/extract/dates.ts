@@ -13,9 +13,10 @@ const MONTHS: [string[], number][] = [
 const WEEKDAYS: [string, number][] = [
   ['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6],
 ];
+const MONTH_LEADS = ['في', 'منذ', 'خلال', 'بداية', 'أواخر', 'أوائل', 'مطلع', 'نهاية', 'منتصف'].map(normalizeTerm).join('|');
 const MONTH_PATTERNS = MONTHS.map(([names, month]) => ({
   month,
-  re: new RegExp(`(?:^|\\s)(?:في|منذ|خلال|بداية|أواخر|أوائل|مطلع|نهاية|منتصف)\\s+(?:شهر\\s+)?(?:${names.map(normalizeTerm).join('|')})(?:[/\\s]|$)`),
+  re: new RegExp(`(?:^|\\s)(?:${MONTH_LEADS})\\s+(?:شهر\\s+)?(?:${names.map(normalizeTerm).join('|')})(?:[^\\p{L}]|$)`, 'u'),
 }));
 const WEEKDAY_PATTERNS = WEEKDAYS.map(([name, day]) => ({ day, re: new RegExp(`يوم\\s+${normalizeTerm(name)}(?:\\s|$|[.,،"])`) }));
 const FUTURE = /(?:^|\s)(?:سوف|المقبل|المقبله|القادم|القادمه|المتوقع|المقرر)(?:\s|$)/;

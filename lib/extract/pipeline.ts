@@ -170,11 +170,18 @@ function attachReason(candidates: Candidate[], actors: string[], reason: Positio
   }
 }
 
+/** Refusing troops while offering support is what support_no_troops means, so together they are that. */
+function outranks(c: Candidate, cur: Candidate): boolean {
+  if (c.stance === 'support_no_troops' && cur.stance === 'declined') return true;
+  if (c.stance === 'declined' && cur.stance === 'support_no_troops') return false;
+  return PRECEDENCE[c.stance] > PRECEDENCE[cur.stance] || (c.stance === cur.stance && c.confidence > cur.confidence);
+}
+
 function pickPerCountry(articleId: string, candidates: Candidate[]): CountryPosition[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const cur = best.get(c.iso3);
-    if (!cur || PRECEDENCE[c.stance] > PRECEDENCE[cur.stance] || (c.stance === cur.stance && c.confidence > cur.confidence)) best.set(c.iso3, c);
+    if (!cur || outranks(c, cur)) best.set(c.iso3, c);
   }
   return [...best.values()]
     .sort((a, b) => a.iso3.localeCompare(b.iso3))

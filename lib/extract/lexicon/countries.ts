@@ -65,5 +65,5 @@ export const COUNTRY_LEXICON: CountryLexeme[] = [
   { iso3: 'GEO', names: ['جورجيا'], demonymStems: ['جورج'], seats: ['تبليسي'] },
   { iso3: 'MUS', names: ['موريشيوس'] },
   { iso3: 'RUS', names: ['روسيا', 'روسيا الاتحادية'], demonymStems: ['روس'], seats: ['موسكو', 'الكرملين'], conflictParty: true },
-  { iso3: 'UKR', names: ['أوكرانيا'], demonymStems: ['أوكران'], seats: ['كييف', 'كيف'], conflictParty: true },
+  { iso3: 'UKR', names: ['أوكرانيا'], demonymStems: ['أوكران'], seats: ['كييف'], conflictParty: true },
 ];

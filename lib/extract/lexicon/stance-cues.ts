@@ -10,7 +10,7 @@ const adjective = (stems: string): RegExp => new RegExp(`^(?:[وف])?(?:${stems}
 const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => `(?:${r.source})`).join('|'));
 
 /** Armed forces: troops, soldiers, a force, boots on the ground. */
-export const TROOPS = noun('قوات|جنود|قوه|عسكريين|عسكريون|جيش|وحدات|كتيبه|كتائب');
+export const TROOPS = noun('قوات|جنود|قوه|عسكريين|عسكريون|جيش|وحدات|كتيبه|كتائب|لواء|الويه|سفن|سفينه|فرقاطه|فرقاطات|مقاتلات|طائرات مقاتله');
 /** Sending or placing forces. */
 export const DEPLOY = either(
   noun('ارسال|نشر|وضع|تقديم|تزويد|مساهمه|مشاركه|انتشار'),
@@ -56,3 +56,7 @@ export const LIMITING = /^(?:تقتصر|يقتصر|تنحصر|ينحصر|تكت�
 /** "Took part" in the narrow sense, for "شاركت … أيضا" that points back to the meeting just described. */
 export const TOOK_PART = verb('شارك|شاركت|شاركوا|تشارك|يشارك|يشاركون');
 export const ALSO = /^(?:ايضا|كذلك|بدورها|بدوره)$/;
+/** "دون إرسال قوات": support offered without troops. */
+export const WITHOUT = /^(?:[وف])?(?:دون|بدون|من دون)$/;
+/** Providing, in the finite verb form that states a country's own act ("ستقدم اليابان دعما"). */
+export const PROVIDE = verb('تقدم|يقدم|نقدم|توفر|يوفر|نوفر|تساعد|يساعد|نساعد|تساهم|يساهم|ترسل|يرسل');

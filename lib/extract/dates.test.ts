@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTerm } from './normalize';
+import { resolveDate } from './dates';
+
+const at = (sentence: string, published: string, dayPrecise = true) => resolveDate(normalizeTerm(sentence), published, dayPrecise);
+
+describe('dating a reported position', () => {
+  it('uses the publication date when the sentence names no earlier time', () => {
+    expect(at('أبدت بريطانيا وفرنسا وأستراليا استعدادها لإرسال قوات.', '2025-07-07')).toBe('2025-07-07');
+  });
+
+  it('takes the last day of an earlier month named in the sentence', () => {
+    expect(at('وقال ستارمر في فبراير/شباط: يجب أن يكون هناك دعم أمريكي', '2025-07-07')).toBe('2025-02-28');
+    expect(at('شاركت ست وعشرون دولة في اجتماع افتراضي في أبريل.', '2025-07-07')).toBe('2025-04-30');
+  });
+
+  it('reads "last month" and a past weekday against the publication date', () => {
+    expect(at('الذي ترأس قمة القادة في أواخر الشهر الماضي', '2025-04-10')).toBe('2025-03-31');
+    expect(at('قال الكرملين يوم الأربعاء إن بوتين دعا ترامب', '2025-02-13')).toBe('2025-02-12');
+  });
+
+  it('ignores weekdays when the publication date is only approximate', () => {
+    expect(at('قال الكرملين يوم الأربعاء', '2025-07-07', false)).toBe('2025-07-07');
+  });
+
+  it('never dates a statement after its publication', () => {
+    expect(at('ستستضيف بريطانيا اجتماعا الخميس المقبل في أكتوبر', '2025-07-07')).toBe('2024-10-31');
+  });
+});
+
+describe('dating with a qualified month', () => {
+  it('reads "أواخر مارس" (late March) as March', () => {
+    expect(at('ترأس ماكرون قمة القادة في أواخر مارس', '2025-04-10')).toBe('2025-03-31');
+    expect(at('ترأس ماكرون قمة القادة أواخر مارس', '2025-04-10')).toBe('2025-03-31');
+  });
+});

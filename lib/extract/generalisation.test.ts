@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleMeta } from '@/lib/schema/articles';
+import { extractArticle } from './pipeline';
+
+/**
+ * Sentences written for this test, not taken from the corpus: other countries, other verbs and word orders, the
+ * constructions the rules claim to handle. They guard against rules that only fit the shipped articles.
+ */
+const meta: ArticleMeta = { id: 'held-out', file: 'held-out.txt', lang: 'ar', published: '2025-06-15', date_precision: 'day', source: 'test', date_basis: 'test' };
+const stances = (text: string) => Object.fromEntries(extractArticle(meta, text).positions.map((p) => [p.iso3, p.position.stance]));
+const reasons = (text: string) => Object.fromEntries(extractArticle(meta, text).positions.map((p) => [p.iso3, p.position.reason?.code]));
+
+describe('the extractor on sentences it was not written for', () => {
+  it('reads a refusal with "لن ترسل جنودا" in reported speech', () => {
+    expect(stances('قالت الحكومة الإسبانية إنها لن ترسل جنودا إلى أوكرانيا.')).toEqual({ ESP: 'declined' });
+  });
+
+  it('reads "استبعد" as ruling out, and "لم تستبعد" as leaving the door open', () => {
+    expect(stances('استبعدت المجر إرسال أي قوات إلى أوكرانيا.')).toEqual({ HUN: 'declined' });
+    expect(stances('لم تستبعد النمسا المشاركة في قوة حفظ السلام إذا صدر تفويض من مجلس الأمن.')).toEqual({ AUT: 'conditional' });
+  });
+
+  it('takes the condition of a conditional offer and classifies it', () => {
+    const text = 'أعلنت النرويج أنها مستعدة للمساهمة بقوات شريطة وجود ضمانة أمريكية واضحة.';
+    expect(stances(text)).toEqual({ NOR: 'conditional' });
+    expect(reasons(text)).toEqual({ NOR: 'us_backstop_required' });
+  });
+
+  it('reads a pledge to deploy as committed', () => {
+    expect(stances('تعهدت كندا بنشر كتيبة من الجنود في غرب أوكرانيا بعد وقف إطلاق النار.')).toEqual({ CAN: 'troops_committed' });
+  });
+
+  it('gives a speaker who says "بلاده" the stance of the content', () => {
+    expect(stances('وقال رئيس الوزراء الهولندي إن بلاده مستعدة لإرسال قوات حفظ سلام.')).toEqual({ NLD: 'troops_offered' });
+  });
+
+  it('reads support offered without troops', () => {
+    expect(stances('ستقدم اليابان دعما لوجستيا دون إرسال قوات.')).toEqual({ JPN: 'support_no_troops' });
+    expect(stances('قالت ألمانيا إنها لن ترسل قوات لكنها ستساعد في تدريب الجنود الأوكرانيين خارج أوكرانيا.')).toEqual({ DEU: 'support_no_troops' });
+  });
+
+  it('does not pin a group statement on the country that reports it', () => {
+    expect(stances('وقال الرئيس الفرنسي إن 18 دولة تعهدت بإرسال قوات.')).toEqual({});
+  });
+
+  it('pairs coordinated refusals with their reasons in order ("على التوالي")', () => {
+    const text = 'ليتوانيا ورومانيا قالتا إنهما لا تستطيعان إرسال قوات، مستشهدتين بالتهديد من روسيا البيضاء وروسيا على التوالي.';
+    expect(stances(text)).toEqual({ LTU: 'declined', ROU: 'declined' });
+    expect(reasons(text)).toEqual({ LTU: 'neighbour_threat', ROU: 'neighbour_threat' });
+  });
+
+  it('gives no position to a venue, a threat or a buyer', () => {
+    expect(stances('اجتمع القادة في روما لمناقشة التهديد الذي تشكله روسيا على مولدوفا.')).toEqual({});
+    expect(stances('اشترت الهند النفط الروسي بأسعار مخفضة.')).toEqual({});
+  });
+
+  it('recognises a capital and an office holder standing for their governments', () => {
+    expect(stances('رفضت واشنطن الانضمام إلى قوة الطمأنة.')).toEqual({ USA: 'declined' });
+    expect(stances('أبدت ميلوني استعدادها لإرسال قوات إيطالية إذا وافق البرلمان.')).toEqual({ ITA: 'conditional' });
+  });
+});

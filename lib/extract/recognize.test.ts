@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from './normalize';
+import { tokenize } from './tokenize';
+import { recognizeCountries } from './recognize';
+
+const find = (text: string, date = '2025-04-10') => {
+  const norm = normalizeArabic(text);
+  return recognizeCountries(tokenize(norm.text), date).map((m) => `${m.iso3}:${m.kind}`);
+};
+
+describe('country recognition', () => {
+  it('knows spelling variants and multi-word names, longest first', () => {
+    expect(find('لوكسمبورج ولوكسمبورغ')).toEqual(['LUX:name', 'LUX:name']);
+    expect(find('بيلاروسيا وروسيا البيضاء وروسيا')).toEqual(['BLR:name', 'BLR:name', 'RUS:name']);
+    expect(find('بريطانيا العظمى والمملكة المتحدة')).toEqual(['GBR:name', 'GBR:name']);
+  });
+
+  it('reads demonyms in every gender and number, with أمريكي and أميركي', () => {
+    expect(find('القوات البريطانية والرئيس الفرنسي والمسؤولين الأمريكيين والدعم الأميركي')).toEqual(['GBR:demonym', 'FRA:demonym', 'USA:demonym', 'USA:demonym']);
+  });
+
+  it('strips clitics: وفرنسا، لبريطانيا، بالولايات المتحدة', () => {
+    expect(find('وفرنسا لبريطانيا بالولايات المتحدة')).toEqual(['FRA:name', 'GBR:name', 'USA:name']);
+  });
+
+  it('takes capitals and institutions for their governments', () => {
+    expect(find('واشنطن والبيت الأبيض والبنتاغون وداونينج ستريت والإليزيه والكرملين وموسكو')).toEqual(
+      ['USA:seat', 'USA:seat', 'USA:seat', 'GBR:seat', 'FRA:seat', 'RUS:seat', 'RUS:seat']);
+  });
+
+  it('takes office holders for their country only during their term', () => {
+    expect(find('قال ستارمر وماكرون', '2025-04-10')).toEqual(['GBR:leader', 'FRA:leader']);
+    expect(find('قال ميرز', '2025-04-10')).toEqual([]);
+    expect(find('قال ميرز', '2025-09-04')).toEqual(['DEU:leader']);
+  });
+
+  it('does not mistake the word "كيف" (how) for Kyiv', () => {
+    expect(find('كيف يمكن للقارة أن تفعل ذلك')).toEqual([]);
+  });
+});
