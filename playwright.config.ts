@@ -6,7 +6,8 @@ const PORT = 3100;
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 2,
+  // Two cores: one browser rendering WebGL in software next to the server is all the machine takes reliably.
+  workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
