@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from './country-names';
-import { formatDate, formatNumber, formatPercent, formatYear } from './format';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatYear } from './format';
 
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 const LATIN_DIGIT = /[0-9]/;
@@ -26,6 +26,13 @@ describe('formatting', () => {
     expect(formatNumber(12, 'ar')).toBe('١٢');
     expect(formatPercent(2.5, 'en')).toBe('2.5%');
     expect(formatPercent(2.5, 'ar')).toMatch(ARABIC_INDIC_DIGIT);
+  });
+
+  it('writes large money amounts in billions or millions with the unit spelled out', () => {
+    expect(formatMoney(6_000_000_000, 'GBP', 'en')).toBe('£6 bn');
+    expect(formatMoney(2_500_000, 'EUR', 'en')).toBe('€2.5 m');
+    expect(formatMoney(750, 'USD', 'en')).toBe('US$750');
+    expect(formatMoney(6_000_000_000, 'GBP', 'ar')).toMatch(/٦.*مليار$/);
   });
 
   it('writes years without a thousands separator', () => {

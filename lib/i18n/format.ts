@@ -41,13 +41,24 @@ export function formatPercent(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
 }
 
+const MAGNITUDES: Record<Lang, readonly (readonly [number, string])[]> = {
+  en: [[1e9, 'bn'], [1e6, 'm']],
+  ar: [[1e9, 'مليار'], [1e6, 'مليون']],
+};
+
+/**
+ * Money amounts in billions or millions with the unit spelled out. Intl's compact notation would be
+ * shorter, but its abbreviations differ between ICU versions (server vs browser), which breaks hydration.
+ */
 export function formatMoney(value: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
+  const [divisor, word] = MAGNITUDES[lang].find(([size]) => Math.abs(value) >= size) ?? [1, ''];
+  const amount = new Intl.NumberFormat(LOCALE[lang], {
     style: 'currency',
     currency,
-    notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
-  }).format(value);
+  }).format(value / divisor);
+  return word ? `${amount} ${word}` : amount;
 }
 
 export function formatYear(year: number, lang: Lang): string {

@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { waitForMap } from './helpers';
+
+const PAGES = [
+  { name: 'English map', url: '/en', map: true },
+  { name: 'English table', url: '/en?tab=table&layer=spending', map: false },
+  { name: 'Arabic map', url: '/ar?layer=spending', map: true },
+  { name: 'Arabic table', url: '/ar?tab=table', map: false },
+];
+
+for (const { name, url, map } of PAGES) {
+  test(`${name} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(url);
+    if (map) await waitForMap(page);
+    else await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.locator('.charts h3').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    expect(serious).toEqual([]);
+  });
+}
