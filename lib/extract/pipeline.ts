@@ -119,7 +119,9 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
       const actors = [...new Set(subject.filter((a) => !a.conflictParty).map((a) => a.iso3))];
       if (!actors.length) continue;
       if (!stance) {
-        if (clause.actorSource === 'anaphor') attachReason(candidates, actors, qualifierReason(article, view, { from: clause.core.from, to: view.tokens.length }));
+        // "وتجادل هذه الدول بأن …": the reason is what follows the speech verb, to the end of the sentence.
+        const said = clause.core.to < view.tokens.length ? clause.core.to : clause.core.from;
+        if (clause.actorSource === 'anaphor') attachReason(candidates, actors, qualifierReason(article, view, { from: said, to: view.tokens.length }));
         continue;
       }
       const qualifies = stance.stance === 'declined' || stance.stance === 'conditional';
