@@ -60,6 +60,8 @@ function readIndex(dir: string): ArticleMeta[] {
       return `${path}: ${where}: ${issue.message}`;
     }));
   }
+  // An empty list would silently replace the whole dataset with an empty one.
+  if (parsed.data.length === 0) throw new CorpusError([`${path}: lists no articles`]);
   return parsed.data;
 }
 
@@ -76,7 +78,13 @@ export function readCorpus(dir: string): Article[] {
     const path = join(dir, meta.file);
     let size: number;
     try {
-      size = statSync(path).size;
+      const info = statSync(path);
+      // A folder would fail the read with a message naming no file; a FIFO would block it forever.
+      if (!info.isFile()) {
+        problems.push(`${path}: not a regular file (listed in index.json as "${meta.id}")`);
+        return;
+      }
+      size = info.size;
     } catch {
       problems.push(`${path}: missing (listed in index.json as "${meta.id}")`);
       return;
