@@ -1,0 +1,74 @@
+// Runs in its own process (bench/lib/extraction.ts starts it) so its memory is its own.
+//   repeat <dir> <seconds>: extracts the corpus over and over for that long (the real one is small)
+//   stream <dir>: reads, checks and extracts one article at a time and keeps only counts, as a
+//     writer that streams its output would: any memory growth is the extractor's own
+//   run <dir>: the `npm run extract` entry point, runExtraction, which reads the whole corpus first
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeArticle, readCorpus } from '@/lib/extract/corpus';
+import { extractArticle } from '@/lib/extract/pipeline';
+import { runExtraction } from '@/lib/extract/run';
+import type { ArticleMeta } from '@/lib/schema/articles';
+
+export type ChildMessage =
+  | { type: 'progress'; articles: number; rss: number; heapUsed: number }
+  | { type: 'done'; articles: number; bytes: number; seconds: number; cpuSeconds: number; positions: number; maxRss: number };
+
+const send = (message: ChildMessage) => process.send?.(message);
+const memory = () => ({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed });
+const maxRss = () => process.resourceUsage().maxRSS * 1024;
+
+/** Wall and CPU time since `start`; CPU time (all threads, GC included) is what "per core" means on a busy machine. */
+function clock() {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { seconds: (performance.now() - wall) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  };
+}
+
+function repeat(dir: string, seconds: number) {
+  const articles = readCorpus(dir);
+  const size = articles.reduce((n, a) => n + a.bytes, 0);
+  for (const a of articles) extractArticle(a.meta, a.text); // warm-up: compile the hot paths once
+  let rounds = 0;
+  let positions = 0;
+  const elapsed = clock();
+  while (elapsed().seconds < seconds) {
+    for (const a of articles) positions += extractArticle(a.meta, a.text).positions.length;
+    rounds += 1;
+  }
+  send({ type: 'done', articles: articles.length * rounds, bytes: size * rounds, ...elapsed(), positions, maxRss: maxRss() });
+}
+
+function stream(dir: string) {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as ArticleMeta[];
+  let positions = 0;
+  let bytes = 0;
+  const elapsed = clock();
+  index.forEach((meta, i) => {
+    const file = join(dir, meta.file);
+    const raw = readFileSync(file);
+    const decoded = decodeArticle(file, raw);
+    if ('problem' in decoded) throw new Error(decoded.problem);
+    bytes += raw.length;
+    positions += extractArticle(meta, decoded.text).positions.length;
+    if ((i + 1) % 250 === 0) send({ type: 'progress', articles: i + 1, ...memory() });
+  });
+  send({ type: 'done', articles: index.length, bytes, ...elapsed(), positions, maxRss: maxRss() });
+}
+
+function run(dir: string) {
+  const elapsed = clock();
+  const result = runExtraction({ articlesDir: dir, baseFile: 'data/countries.geojson', correctionsFile: null });
+  const s = result.summary;
+  send({ type: 'done', articles: s.articles, bytes: s.bytes, ...elapsed(), positions: s.positions, maxRss: maxRss() });
+}
+
+const [mode, dir, seconds] = process.argv.slice(2);
+if (!dir) throw new Error('usage: extraction-child.ts repeat|stream|run <articles dir> [seconds]');
+if (mode === 'repeat') repeat(dir, Number(seconds ?? 5));
+else if (mode === 'stream') stream(dir);
+else if (mode === 'run') run(dir);
+else throw new Error(`unknown mode ${mode}`);
