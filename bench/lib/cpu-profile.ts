@@ -19,7 +19,8 @@ export function hotspots(dir: string, top = 10): Hotspot[] {
       const us = profile.timeDeltas[i] ?? 0;
       total += us;
       const path = frame.url.startsWith('file://') ? relative(process.cwd(), new URL(frame.url).pathname) : frame.url;
-      const where = path ? `${path}:${frame.lineNumber + 1}` : '';
+      // tsx hands V8 transpiled code, so line numbers do not match the sources: name the file only.
+      const where = path;
       const key = `${frame.functionName}@${where}`;
       const entry = self.get(key) ?? { fn: frame.functionName || '(anonymous)', where, us: 0 };
       entry.us += us;

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
@@ -23,8 +24,18 @@ export function ensureBuild(distDir: string, force = false): 'built' | 'reused' 
 
 export type NextServer = { url: string; pid: number; stop(): Promise<void> };
 
+/** Fails when something already listens on the port: its answers would be taken for ours. */
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((done, fail) =>
+    probe.once('error', () => fail(new Error(`port ${port} is in use; choose another (BYTES_PORT for the bytes check)`))).listen(port, done),
+  );
+  await new Promise((done) => probe.close(done));
+}
+
 /** `next start` on a port, its PID held so only this server is stopped; resolves once /en answers. */
 export async function startNext(options: { distDir: string; port: number; env?: Record<string, string> }): Promise<NextServer> {
+  await assertPortFree(options.port);
   const child: ChildProcess = spawn('node', [NEXT_BIN, 'start', '-p', String(options.port)], {
     env: { ...process.env, NEXT_DIST_DIR: options.distDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
