@@ -17,7 +17,9 @@ export function Dashboard() {
   const positions = usePositions();
   const borders = useQuery(bordersQueryOptions());
 
-  if (positions.isPending || positions.isError) {
+  // A failed refetch keeps the last good data (react-query reports isError with data still set):
+  // the view stays; only a first load that failed has nothing to show but the error.
+  if (positions.data === undefined) {
     return (
       <>
         <AppHeader state={state} />

@@ -42,8 +42,9 @@ export function ArticleReader({ id, mark }: { id: string; mark: Mark | null }) {
     marked.current.focus({ preventScroll: true });
   }, [segments]);
 
-  if (article.isPending) return <LoadingState />;
-  if (article.isError) {
+  // As on the dashboard, a failed refetch keeps the text that was already shown.
+  if (article.data === undefined) {
+    if (article.isPending) return <LoadingState />;
     return <ErrorState message={dict.reader.error} detail={errorMessage(article.error)} onRetry={() => void article.refetch()} />;
   }
 
