@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import shared from '../../playwright.config';
+
+/**
+ * For running only these specs while others use port 3100 in the same working tree:
+ * `NEXT_DIST_DIR=.next-rel npx playwright test -c e2e/reliability`. CI runs them through the main config.
+ */
+const PORT = 3301;
+
+export default defineConfig({
+  ...shared,
+  testDir: '.',
+  outputDir: resolve(import.meta.dirname, '../../test-results/reliability'),
+  use: { ...shared.use, baseURL: `http://127.0.0.1:${PORT}` },
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    cwd: resolve(import.meta.dirname, '../..'),
+    url: `http://127.0.0.1:${PORT}/en`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});
