@@ -43,10 +43,15 @@ const gapBefore = (view: SentenceView, i: number): string => {
   const cur = view.tokens[i];
   return prev && cur ? view.text.slice(prev.end, cur.start) : '';
 };
-const splitCache = new Map<string[], string[][]>();
-const phraseAt = (view: SentenceView, i: number, phrases: string[]): number => {
-  let split = splitCache.get(phrases);
-  if (!split) splitCache.set(phrases, (split = phrases.map((p) => p.split(' '))));
+/** Multi-word cue phrases, split into words once. */
+type Phrases = readonly (readonly string[])[];
+const phrases = (list: string[]): Phrases => list.map((p) => p.split(' '));
+const BREAK_PHRASES = phrases(CLAUSE_BREAK_PHRASES);
+const IF_PHRASES = phrases(CONDITION_PHRASES);
+const ANAPHOR_PHRASES = phrases(ANAPHORS);
+const NO_PHRASES: Phrases = [];
+
+const phraseAt = (view: SentenceView, i: number, split: Phrases): number => {
   for (const parts of split) {
     if (view.tokens[i]?.text === parts[0] && parts.every((w, k) => view.tokens[i + k]?.text === w)) return parts.length;
   }
@@ -61,7 +66,7 @@ export function clauseSpans(view: SentenceView): Span[] {
   for (let i = 1; i < view.tokens.length; i++) {
     const word = view.tokens[i]!.text;
     const comma = /[،,;؛]/.test(gapBefore(view, i));
-    const isBreak = CLAUSE_BREAKS.has(word) || phraseAt(view, i, CLAUSE_BREAK_PHRASES) > 0 || (comma && word.length > 3 && word.startsWith('و') && !mentionStarts.has(i));
+    const isBreak = CLAUSE_BREAKS.has(word) || phraseAt(view, i, BREAK_PHRASES) > 0 || (comma && word.length > 3 && word.startsWith('و') && !mentionStarts.has(i));
     if (isBreak) {
       spans.push({ from, to: i });
       from = i;
@@ -72,9 +77,9 @@ export function clauseSpans(view: SentenceView): Span[] {
 }
 
 /** Where a qualifying zone opens inside [from, to): the first marker word or phrase. */
-function zoneStart(view: SentenceView, span: Span, words: Set<string>, phrases: string[], accept?: (i: number) => boolean): number | null {
+function zoneStart(view: SentenceView, span: Span, words: Set<string>, multiWord: Phrases, accept?: (i: number) => boolean): number | null {
   for (let i = span.from; i < span.to; i++) {
-    if ((inSet(words, view.tokens[i]!.text) || phraseAt(view, i, phrases) > 0) && (!accept || accept(i))) return i;
+    if ((inSet(words, view.tokens[i]!.text) || phraseAt(view, i, multiWord) > 0) && (!accept || accept(i))) return i;
   }
   return null;
 }
@@ -144,8 +149,8 @@ function startsWithGroup(view: SentenceView, span: Span): boolean {
 }
 
 function makeClause(view: SentenceView, span: Span, actors: Mention[], source: Clause['actorSource']): Clause {
-  const cond = zoneStart(view, span, CONDITION_MARKERS, CONDITION_PHRASES);
-  const reason = zoneStart(view, span, REASON_MARKERS, [], becauseNotPurpose(view));
+  const cond = zoneStart(view, span, CONDITION_MARKERS, IF_PHRASES);
+  const reason = zoneStart(view, span, REASON_MARKERS, NO_PHRASES, becauseNotPurpose(view));
   const coreEnd = Math.min(cond ?? span.to, reason ?? span.to);
   return {
     core: { from: span.from, to: coreEnd },
@@ -237,7 +242,7 @@ const SELF_REFERENCES = /^(?:[وف])?(?:بلاده|بلادها|بلادهم|ب�
 
 function hasAnaphor(view: SentenceView, span: Span): boolean {
   for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
-    if (phraseAt(view, i, ANAPHORS) > 0) return true;
+    if (phraseAt(view, i, ANAPHOR_PHRASES) > 0) return true;
   }
   return false;
 }
