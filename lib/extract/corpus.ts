@@ -65,38 +65,52 @@ function readIndex(dir: string): ArticleMeta[] {
   return parsed.data;
 }
 
-/** Reads index.json and every article it lists, or throws a CorpusError naming each bad file and its problem. */
-export function readCorpus(dir: string): Article[] {
+/** One article read from disk, or the problem that names it. */
+function loadArticle(dir: string, meta: ArticleMeta): Article | { problem: string } {
+  const path = join(dir, meta.file);
+  let size: number;
+  try {
+    const info = statSync(path);
+    // A folder would fail the read with a message naming no file; a FIFO would block it forever.
+    if (!info.isFile()) return { problem: `${path}: not a regular file (listed in index.json as "${meta.id}")` };
+    size = info.size;
+  } catch {
+    return { problem: `${path}: missing (listed in index.json as "${meta.id}")` };
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    return { problem: `${path}: the file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article` };
+  }
+  const decoded = decodeArticle(path, readFileSync(path));
+  return 'problem' in decoded ? decoded : { meta, text: decoded.text, bytes: size };
+}
+
+/**
+ * Checks index.json and every article it lists without keeping their texts, so a large corpus can then be
+ * extracted one article at a time. Throws a CorpusError naming each bad file and its problem.
+ */
+export function checkCorpus(dir: string): ArticleMeta[] {
   const index = readIndex(dir);
   const problems: string[] = [];
   const seen = new Map<string, number>();
-  const articles: Article[] = [];
   index.forEach((meta, i) => {
     const first = seen.get(meta.id);
     if (first !== undefined) problems.push(`index.json: entry ${i} repeats the id "${meta.id}" of entry ${first}`);
     else seen.set(meta.id, i);
-    const path = join(dir, meta.file);
-    let size: number;
-    try {
-      const info = statSync(path);
-      // A folder would fail the read with a message naming no file; a FIFO would block it forever.
-      if (!info.isFile()) {
-        problems.push(`${path}: not a regular file (listed in index.json as "${meta.id}")`);
-        return;
-      }
-      size = info.size;
-    } catch {
-      problems.push(`${path}: missing (listed in index.json as "${meta.id}")`);
-      return;
-    }
-    if (size > MAX_ARTICLE_BYTES) {
-      problems.push(`${path}: the file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`);
-      return;
-    }
-    const decoded = decodeArticle(path, readFileSync(path));
-    if ('problem' in decoded) problems.push(decoded.problem);
-    else articles.push({ meta, text: decoded.text, bytes: size });
+    const loaded = loadArticle(dir, meta);
+    if ('problem' in loaded) problems.push(loaded.problem);
   });
   if (problems.length) throw new CorpusError(problems);
-  return articles;
+  return index;
+}
+
+/** Reads one article of a checked corpus; a file changed since the check is reported like any other problem. */
+export function readArticle(dir: string, meta: ArticleMeta): Article {
+  const loaded = loadArticle(dir, meta);
+  if ('problem' in loaded) throw new CorpusError([loaded.problem]);
+  return loaded;
+}
+
+/** Reads index.json and every article it lists, or throws a CorpusError naming each bad file and its problem. */
+export function readCorpus(dir: string): Article[] {
+  return checkCorpus(dir).map((meta) => readArticle(dir, meta));
 }

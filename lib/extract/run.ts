@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { positionsCollectionSchema } from '@/lib/schema/positions';
 import { STANCES, type Stance } from '@/lib/schema/stance';
-import { readCorpus } from './corpus';
+import { checkCorpus, readArticle, type Article } from './corpus';
 import { extractArticle, type CountryPosition, type CountrySpending, type TextMention } from './pipeline';
 import { applyCorrections, parseCorrections } from './corrections';
 import { attachToCountries, serializeCollection } from './geojson';
@@ -38,14 +38,18 @@ export interface RunResult {
 /** Reads the corpus, extracts every article, applies corrections and renders the outputs; writes nothing. */
 export function runExtraction(options: RunOptions): RunResult {
   const started = performance.now();
-  const articles = readCorpus(options.articlesDir);
+  // Checked first, then read one at a time: memory stays flat however large the corpus.
+  const index = checkCorpus(options.articlesDir);
   const base = positionsCollectionSchema.parse(JSON.parse(readFileSync(options.baseFile, 'utf8')));
   let positions: CountryPosition[] = [];
   const spending: CountrySpending[] = [];
   const mentions: Record<string, TextMention[]> = {};
   let sentences = 0;
   let extractMs = 0;
-  articles.forEach((article, i) => {
+  let bytes = 0;
+  index.forEach((meta, i) => {
+    const article = readArticle(options.articlesDir, meta);
+    bytes += article.bytes;
     const t0 = performance.now();
     const result = extractArticle(article.meta, article.text);
     extractMs += performance.now() - t0;
@@ -53,10 +57,13 @@ export function runExtraction(options: RunOptions): RunResult {
     spending.push(...result.spending);
     mentions[article.meta.id] = result.mentions;
     sentences += result.sentences;
-    options.onProgress?.(`[${i + 1}/${articles.length}] ${article.meta.id}: ${result.sentences} sentences, ${result.positions.length} positions, ${result.spending.length} figures`);
+    options.onProgress?.(`[${i + 1}/${index.length}] ${article.meta.id}: ${result.sentences} sentences, ${result.positions.length} positions, ${result.spending.length} figures`);
   });
   if (options.correctionsFile && existsSync(options.correctionsFile)) {
     const corrections = parseCorrections(options.correctionsFile, readFileSync(options.correctionsFile, 'utf8'));
+    // Only the articles that corrections name are read again, to find their quotations.
+    const named = new Set(corrections.map((c) => c.article));
+    const articles: Article[] = index.filter((m) => named.has(m.id)).map((m) => readArticle(options.articlesDir, m));
     positions = applyCorrections(positions, corrections, articles, new Set(base.features.map((f) => f.properties.iso3)));
   }
   const { collection, unmapped } = attachToCountries(base, positions, spending);
@@ -66,7 +73,7 @@ export function runExtraction(options: RunOptions): RunResult {
     geojson: serializeCollection(collection),
     mentions: `${JSON.stringify(mentions)}\n`,
     summary: {
-      articles: articles.length,
+      articles: index.length,
       sentences,
       countries: new Set(positions.map((p) => p.iso3)).size,
       positions: positions.length,
@@ -74,7 +81,7 @@ export function runExtraction(options: RunOptions): RunResult {
       figures: spending.length,
       reviewed: positions.filter((p) => p.position.reviewed).length,
       unmapped,
-      bytes: articles.reduce((n, a) => n + a.bytes, 0),
+      bytes,
       seconds: (performance.now() - started) / 1000,
       extractSeconds: extractMs / 1000,
     },
