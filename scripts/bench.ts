@@ -146,10 +146,10 @@ async function main() {
   }
 
   log('extraction: data/articles');
-  const realExtraction = await runExtractionChild(['repeat', REAL.articles, '5']);
+  const realExtraction = await runExtractionChild(['repeat', REAL.articles, '4']);
   log('extraction: CPU profile of data/articles');
   rmSync('bench/out/cpu-profile', { recursive: true, force: true });
-  await runExtractionChild(['repeat', REAL.articles, '3'], ['--cpu-prof', '--cpu-prof-dir=bench/out/cpu-profile']);
+  await runExtractionChild(['repeat', REAL.articles, '4'], ['--cpu-prof', '--cpu-prof-dir=bench/out/cpu-profile']);
   log(`extraction: ${corpusMade.articles} synthetic articles, streamed`);
   const corpusExtraction = await runExtractionChild(['stream', SYNTHETIC_CORPUS]);
   log('extraction: the npm run extract entry point on the same corpus');
