@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { startServer, type Server } from './support/server';
 import { tempData, type TempData } from './support/temp-data';
@@ -40,6 +41,8 @@ for (const broken of BROKEN) {
       await expect(alert).toBeVisible({ timeout: 30_000 });
       await expect(alert).toContainText(broken.message);
       await expect(page.getByRole('heading', { level: 1, name: 'Willing Atlas' })).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     } finally {
       restore();
     }

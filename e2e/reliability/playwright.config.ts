@@ -11,7 +11,8 @@ const PORT = 3301;
 export default defineConfig({
   ...shared,
   testDir: '.',
-  outputDir: resolve(import.meta.dirname, '../../test-results/reliability'),
+  // Outside test-results/, which other runs in this working tree clean up while these run.
+  outputDir: '/tmp/wa-reliability-results',
   use: { ...shared.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
