@@ -31,5 +31,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages (prefetches included, so no header gets past the method check) and the one API route
   // with a path parameter; static files need none of this.
-  matcher: ['/((?!api/|_next/|geo/|maplibre-gl-worker\\.mjs|icon\\.svg|favicon\\.ico).*)', '/api/articles/:id*'],
+  matcher: ['/((?!api/|_next/|geo/|maplibre-gl-worker\\.mjs|icon\\.svg|favicon\\.ico).*)', '/api/articles/:id+'],
 };

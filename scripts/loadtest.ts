@@ -1,0 +1,90 @@
+import autocannon from 'autocannon';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startServer, type Server } from '@/e2e/reliability/support/server';
+
+/**
+ * `npm run loadtest [-- --duration 30 --connections 100 --base http://127.0.0.1:3100 --json out.json]`
+ * Hammers the dashboard page and each API route of the production build in turn and reports
+ * requests/s, latency percentiles and errors. Bounded by design: loopback only, at most 100
+ * connections and 30 s per route. Without --base it starts the build itself on port 3392.
+ */
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '30' },
+    connections: { type: 'string', default: '100' },
+    warmup: { type: 'string', default: '3' },
+    base: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+
+const MAX_CONNECTIONS = 100;
+const MAX_SECONDS = 30;
+/** The API target from the issue: p99 under this many milliseconds, and no errors at all. */
+const API_P99_TARGET_MS = 100;
+
+const connections = Math.min(Number(values.connections), MAX_CONNECTIONS);
+const duration = Math.min(Number(values.duration), MAX_SECONDS);
+
+type Row = { route: string; api: boolean; rps: number; p50: number; p99: number; max: number; requests: number; errors: number; non2xx: number; mbps: number };
+
+async function hit(url: string, seconds: number, conns: number) {
+  // A browser's headers, so the server does the same work (compression included) as for real visitors.
+  return autocannon({ url, connections: conns, duration: seconds, headers: { accept: '*/*', 'accept-encoding': 'gzip, deflate, br' } });
+}
+
+async function main(): Promise<number> {
+  let server: Server | null = null;
+  if (!values.base) server = await startServer(3392);
+  const base = values.base ?? server!.url;
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base)) throw new Error('the load test targets loopback only');
+  try {
+    const articles = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string }[] };
+    const routes = [
+      { route: '/en', api: false },
+      { route: '/api/positions', api: true },
+      { route: '/api/positions?country=GBR~FRA&date=2025-04-10', api: true },
+      { route: '/api/articles', api: true },
+      { route: `/api/articles/${articles.articles[0]!.id}`, api: true },
+    ];
+    const rows: Row[] = [];
+    for (const { route, api } of routes) {
+      await hit(`${base}${route}`, Number(values.warmup), 10);
+      const r = await hit(`${base}${route}`, duration, connections);
+      rows.push({
+        route,
+        api,
+        rps: Math.round(r.requests.average),
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        max: r.latency.max,
+        requests: r.requests.total,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+        mbps: Math.round((r.throughput.average / 1048576) * 10) / 10,
+      });
+      console.error(`${route}: ${rows.at(-1)!.rps} req/s, p99 ${r.latency.p99} ms`);
+    }
+
+    console.log(`\nLoad test: ${connections} connections, ${duration} s per route, ${base}\n`);
+    console.log('| route | req/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | MB/s |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) console.log(`| \`${r.route}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.mbps} |`);
+    if (values.json) writeFileSync(values.json, JSON.stringify({ connections, duration, rows }, null, 2));
+
+    const misses = rows.filter((r) => r.errors > 0 || r.non2xx > 0 || (r.api && r.p99 >= API_P99_TARGET_MS));
+    for (const m of misses) console.log(`target missed: ${m.route} (errors ${m.errors}, non-2xx ${m.non2xx}, p99 ${m.p99} ms)`);
+    return misses.length === 0 ? 0 : 1;
+  } finally {
+    await server?.stop();
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);
