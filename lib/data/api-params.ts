@@ -4,7 +4,8 @@ import { isoDate } from '@/lib/schema/positions';
 
 /** Query parameters as a record of every value given, so repetition can be refused rather than silently picked. */
 export function searchParamsRecord(params: URLSearchParams): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  // No prototype: a parameter named "constructor" or "toString" would otherwise find the inherited function.
+  const out: Record<string, string[]> = Object.create(null);
   for (const [key, value] of params) (out[key] ??= []).push(value);
   return out;
 }
