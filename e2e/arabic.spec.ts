@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
 import { expect, test } from './fixtures';
-import { countriesWithPositions } from './helpers';
+import { countriesWithPositions, openDashboard } from './helpers';
 
 const ARABIC_DIGIT = /[\u0660-\u0669]/;
 const isoCountries = createRequire(import.meta.url)('i18n-iso-countries') as typeof import('i18n-iso-countries');
 isoCountries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/ar.json'));
 
 test('the Arabic page is right-to-left with a mirrored layout', async ({ page }) => {
-  await page.goto('/ar');
+  await openDashboard(page, '/ar');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('أطلس الراغبين');
@@ -18,7 +18,7 @@ test('the Arabic page is right-to-left with a mirrored layout', async ({ page })
 });
 
 test('the Arabic page shows Arabic country names, numerals and dates', async ({ page, positions }) => {
-  await page.goto('/ar?tab=table');
+  await openDashboard(page, '/ar?tab=table');
   const slider = page.getByRole('slider');
   await expect(slider).toHaveAttribute('aria-valuetext', ARABIC_DIGIT);
   expect(await slider.getAttribute('aria-valuetext')).not.toMatch(/[0-9]/);
@@ -40,7 +40,7 @@ test('a visitor whose browser prefers Arabic is sent to /ar, keeping the view', 
 });
 
 test('the language switch keeps the current view', async ({ page }) => {
-  await page.goto('/en?layer=spending&tab=table');
+  await openDashboard(page, '/en?layer=spending&tab=table');
   await page.getByRole('link', { name: 'العربية' }).click();
   await expect(page).toHaveURL(/\/ar\?layer=spending&tab=table$/);
   await expect(page.getByRole('tab', { name: 'الجدول' })).toHaveAttribute('aria-selected', 'true');

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { waitForMap } from './helpers';
+import { waitForMap, openDashboard } from './helpers';
 
 test('CSV and GeoJSON exports hold the rows of the table for the as-of date and filter', async ({ page }) => {
-  await page.goto('/en?tab=table&stance=conditional~declined');
+  await openDashboard(page, '/en?tab=table&stance=conditional~declined');
   const rows = await page.locator('tbody tr[data-iso3]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3')).sort());
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
@@ -22,7 +22,7 @@ test('CSV and GeoJSON exports hold the rows of the table for the as-of date and 
 });
 
 test('the map exports as a PNG image', async ({ page }) => {
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   await waitForMap(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map PNG' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.png$/);

@@ -44,29 +44,29 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   guard: [
-    async ({ context, page }, use) => {
+    async ({ context, page }, provide) => {
       const guard: Guard = { pageErrors: [], externalRequests: [] };
       await guardContext(context, guard);
       watchPage(page, guard);
-      await use(guard);
+      await provide(guard);
       expect(guard.pageErrors, 'uncaught errors in the page').toEqual([]);
       expect(guard.externalRequests, 'requests that left localhost').toEqual([]);
     },
     { auto: true },
   ],
-  freshPage: async ({ browser, guard }, use) => {
+  freshPage: async ({ browser, guard }, provide) => {
     const contexts: BrowserContext[] = [];
-    await use(async () => {
+    await provide(async () => {
       const context = await newGuardedContext(browser, guard);
       contexts.push(context);
       return context.newPage();
     });
     for (const context of contexts) await context.close();
   },
-  positions: async ({ request }, use) => {
+  positions: async ({ request }, provide) => {
     const response = await request.get('/api/positions');
     expect(response.ok(), 'the positions API answers').toBe(true);
-    await use((await response.json()) as PositionsPayload);
+    await provide((await response.json()) as PositionsPayload);
   },
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { searchParam } from './helpers';
+import { searchParam, openDashboard } from './helpers';
 
 test('garbage parameters show the default view and are cleaned from the URL', async ({ page }) => {
   let dialogs = 0;
@@ -8,7 +8,7 @@ test('garbage parameters show the default view and are cleaned from the URL', as
     void dialog.dismiss();
   });
   const script = encodeURIComponent('<script>window.__injected=1;alert(1)</script>');
-  await page.goto(`/en?time=banana&country=XXX~${script}`);
+  await openDashboard(page, `/en?time=banana&country=XXX~${script}`);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Willing Atlas' })).toBeVisible();
   await expect(page.getByRole('slider')).toBeVisible();
@@ -22,7 +22,7 @@ test('garbage parameters show the default view and are cleaned from the URL', as
 });
 
 test('each invalid value falls back on its own and valid ones are kept', async ({ page }) => {
-  await page.goto('/en?time=2025-02-30&country=GBR~XXX&stance=declined~nonsense&layer=3d&tab=chart&view=999,1,2&utm_source=mail');
+  await openDashboard(page, '/en?time=2025-02-30&country=GBR~XXX&stance=declined~nonsense&layer=3d&tab=chart&view=999,1,2&utm_source=mail');
   await expect(page.getByRole('slider')).toBeVisible();
   const params = new URL(page.url()).searchParams;
   expect(params.get('time')).toBeNull();

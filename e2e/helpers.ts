@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { PositionsPayload } from '@/lib/data/payloads';
 
+/** Opens a dashboard URL and waits until React has hydrated it, so input is never lost or replayed. */
+export async function openDashboard(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+}
+
 /** Waits until MapLibre has loaded its style and drawn its first frame. */
 export async function waitForMap(page: Page): Promise<Locator> {
   const canvas = page.locator('.atlas-map__canvas[data-loaded="true"] canvas');

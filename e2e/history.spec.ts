@@ -1,10 +1,10 @@
 import { expect, test } from './fixtures';
-import { countriesWithPositions, searchParam } from './helpers';
+import { countriesWithPositions, searchParam, openDashboard } from './helpers';
 
 test('Back undoes each discrete change in turn', async ({ page, positions }) => {
   const country = countriesWithPositions(positions)[0];
   if (!country) throw new Error('no country with a position in the data');
-  await page.goto('/en');
+  await openDashboard(page, '/en');
 
   await page.locator('.legend__item[data-stance="declined"]').click();
   await expect(page).toHaveURL(/stance=/);
@@ -33,7 +33,7 @@ test('Back undoes each discrete change in turn', async ({ page, positions }) => 
 });
 
 test('a whole drag of the slider is one history entry', async ({ page }) => {
-  await page.goto('/en?layer=spending');
+  await openDashboard(page, '/en?layer=spending');
   const thumb = page.getByRole('slider');
   const track = await page.locator('.timeline__track').boundingBox();
   const box = await thumb.boundingBox();
@@ -50,7 +50,7 @@ test('a whole drag of the slider is one history entry', async ({ page }) => {
 });
 
 test('Back after a keyboard step restores the slider position', async ({ page }) => {
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   const slider = page.getByRole('slider');
   const latest = await slider.getAttribute('aria-valuetext');
   await slider.focus();

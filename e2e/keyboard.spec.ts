@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures';
-import { countriesWithPositions, searchParam, tabTo } from './helpers';
+import { countriesWithPositions, searchParam, tabTo, openDashboard } from './helpers';
 
 test('keyboard alone can scrub the timeline, select a country and copy the link', async ({ page, context, positions }) => {
   const country = countriesWithPositions(positions)[0];
   if (!country) throw new Error('no country with a position');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   await page.locator('body').focus();
 
   // Scrub: reach the slider by Tab, then Home and one step forward.
@@ -37,7 +37,7 @@ test('keyboard alone can scrub the timeline, select a country and copy the link'
 });
 
 test('the legend toggles and the tabs work from the keyboard', async ({ page }) => {
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   const declined = page.locator('.legend__item[data-stance="declined"]');
   await declined.focus();
   await page.keyboard.press('Enter');

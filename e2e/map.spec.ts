@@ -2,7 +2,7 @@ import { NO_POSITION_COLOR, STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { SPENDING_STOPS } from '@/lib/colors/spending-scale';
 import { STANCES, type Stance } from '@/lib/schema/stance';
 import { expect, test } from './fixtures';
-import { countColours, projectInMap, waitForMap } from './helpers';
+import { countColours, projectInMap, waitForMap, openDashboard } from './helpers';
 
 // A view of the whole world, so countries on every continent with a stance are on screen.
 const WORLD = 'view=20,25,0.9';
@@ -15,7 +15,7 @@ async function legendCounts(page: import('@playwright/test').Page): Promise<Reco
 }
 
 test('the choropleth paints each stance held by some country in its own colour', async ({ page }, testInfo) => {
-  await page.goto(`/en?${WORLD}`);
+  await openDashboard(page, `/en?${WORLD}`);
   const canvas = await waitForMap(page);
   const png = await canvas.screenshot();
   await testInfo.attach('world-map', { body: png, contentType: 'image/png' });
@@ -31,7 +31,7 @@ test('the choropleth paints each stance held by some country in its own colour',
 });
 
 test('a stance hidden from the legend fades out of the map', async ({ page }) => {
-  await page.goto(`/en?${WORLD}`);
+  await openDashboard(page, `/en?${WORLD}`);
   const canvas = await waitForMap(page);
   const counts = await legendCounts(page);
   const stance = STANCES.find((s) => counts[s] > 0) as Stance;
@@ -47,7 +47,7 @@ test('a stance hidden from the legend fades out of the map', async ({ page }) =>
 });
 
 test('the spending layer replaces stance colours with the spending scale', async ({ page, positions }) => {
-  await page.goto(`/en?${WORLD}&layer=spending`);
+  await openDashboard(page, `/en?${WORLD}&layer=spending`);
   const canvas = await waitForMap(page);
   await expect(page.getByRole('radio', { name: 'Defence spending' })).toBeChecked();
   const stops = Object.fromEntries(SPENDING_STOPS.map((s, i) => [`stop${i}`, s.color]));
@@ -63,7 +63,7 @@ test('a small state can be hovered and clicked on its dot', async ({ page, reque
   const topology = await (await request.get('/geo/borders.topo.json')).json();
   const lux = topology.objects.countries.geometries.find((g: { id: string }) => g.id === 'LUX').properties;
   const view = { lon: 8, lat: 50, zoom: 4 };
-  await page.goto(`/en?view=${view.lon},${view.lat},${view.zoom}`);
+  await openDashboard(page, `/en?view=${view.lon},${view.lat},${view.zoom}`);
   const canvas = await waitForMap(page);
   const box = await canvas.boundingBox();
   if (!box) throw new Error('map has no box');
@@ -81,7 +81,7 @@ test('a small state can be hovered and clicked on its dot', async ({ page, reque
 test('the map is drawn without fetching tiles, glyphs or fonts from anywhere', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   await waitForMap(page);
   expect(requests.filter((p) => /tiles|glyphs|sprite|\.pbf$/.test(p))).toEqual([]);
   expect(requests).toContain('/geo/borders.topo.json');

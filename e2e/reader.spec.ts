@@ -1,13 +1,13 @@
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { tint } from '@/components/reader/segment-text';
 import { expect, test } from './fixtures';
-import { countriesWithPositions } from './helpers';
+import { countriesWithPositions, openDashboard } from './helpers';
 
 test('evidence opens the article scrolled to the marked sentence, mentions coloured by stance', async ({ page, positions }) => {
   const country = countriesWithPositions(positions)[0];
   const position = country?.positions.toSorted((a, b) => (a.date < b.date ? -1 : 1))[0];
   if (!country || !position) throw new Error('no country with a position');
-  await page.goto(`/en?country=${country.iso3}`);
+  await openDashboard(page, `/en?country=${country.iso3}`);
 
   const quote = page.locator('.evidence').filter({ hasText: position.evidence.text.slice(0, 30) }).first();
   await quote.getByRole('link', { name: 'Read in the article' }).click();

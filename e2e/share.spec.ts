@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { countriesWithPositions, positionDates, viewFingerprint, waitForMap } from './helpers';
+import { countriesWithPositions, positionDates, viewFingerprint, waitForMap, openDashboard } from './helpers';
 
 test('a link with every parameter opens the same view in a fresh browser', async ({ page, freshPage, positions }) => {
   const [a, b] = countriesWithPositions(positions);
@@ -7,7 +7,7 @@ test('a link with every parameter opens the same view in a fresh browser', async
   if (!a || !b || !time) throw new Error('the data needs two countries and two dates with positions');
   const query = `time=${time}&country=${a.iso3}~${b.iso3}&stance=conditional~declined&layer=spending&tab=table&view=12.5,48.2,3.4`;
 
-  await page.goto(`/en?${query}`);
+  await openDashboard(page, `/en?${query}`);
   await expect(page.locator('#detail-title')).toBeVisible();
   const original = await viewFingerprint(page);
   expect(new URL(page.url()).search).toBe(`?${query}`);
@@ -17,7 +17,7 @@ test('a link with every parameter opens the same view in a fresh browser', async
   expect(original.tab).toBe('Table');
 
   const other = await freshPage();
-  await other.goto(`/en?${query}`);
+  await openDashboard(other, `/en?${query}`);
   await expect(other.locator('#detail-title')).toBeVisible();
   expect(await viewFingerprint(other)).toEqual(original);
   await expect(other.locator('caption')).toHaveText((await page.locator('caption').textContent()) ?? '');
@@ -27,7 +27,7 @@ test('Copy link puts the current URL on the clipboard and it reopens the same vi
   const country = countriesWithPositions(positions)[0];
   if (!country) throw new Error('no country with a position');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   await waitForMap(page);
   await page.getByRole('radio', { name: 'Defence spending' }).check();
   await page.getByRole('combobox', { name: 'Find a country' }).fill(country.name.en);
@@ -40,13 +40,13 @@ test('Copy link puts the current URL on the clipboard and it reopens the same vi
   expect(copied).toBe(page.url());
 
   const other = await freshPage();
-  await other.goto(copied);
+  await openDashboard(other, copied);
   await expect(other.locator('#detail-title')).toBeVisible();
   expect(await viewFingerprint(other)).toEqual(await viewFingerprint(page));
 });
 
 test('moving the map writes the viewport to the URL without adding history', async ({ page }) => {
-  await page.goto('/en?tab=map');
+  await openDashboard(page, '/en?tab=map');
   const canvas = await waitForMap(page);
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no map box');

@@ -1,6 +1,6 @@
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { expect, test } from './fixtures';
-import { countColours, englishDate, positionDates, searchParam, waitForMap } from './helpers';
+import { countColours, englishDate, positionDates, searchParam, waitForMap, openDashboard } from './helpers';
 
 async function dragThumbTo(page: import('@playwright/test').Page, fraction: number) {
   const thumb = page.getByRole('slider');
@@ -19,7 +19,7 @@ async function dragThumbTo(page: import('@playwright/test').Page, fraction: numb
 }
 
 test('scrubbing the slider changes the map, the table and the time in the URL', async ({ page, positions }) => {
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   const canvas = await waitForMap(page);
   const slider = page.getByRole('slider');
   const latest = await slider.getAttribute('aria-valuetext');
@@ -50,7 +50,7 @@ test('scrubbing the slider changes the map, the table and the time in the URL', 
 
 test('arrow keys step between change dates and Home/End jump to the ends', async ({ page, positions }) => {
   const dates = positionDates(positions);
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   const slider = page.getByRole('slider');
   await slider.focus();
 
@@ -74,7 +74,7 @@ test('arrow keys step between change dates and Home/End jump to the ends', async
 });
 
 test('play walks through the change dates and stops at the latest', async ({ page }) => {
-  await page.goto('/en');
+  await openDashboard(page, '/en');
   const slider = page.getByRole('slider');
   await slider.focus();
   await page.keyboard.press('Home');

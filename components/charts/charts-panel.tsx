@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { reasonCounts } from '@/lib/charts/reason-counts';
 import { spendingByCountry } from '@/lib/charts/spending-by-country';
@@ -28,7 +28,7 @@ export type ChartsPanelProps = {
 };
 
 /** The four comparison charts; every one follows the as-of date and the stance filter. */
-export function ChartsPanel({ index, countries, date, range, selected, stances, name }: ChartsPanelProps) {
+function ChartsPanelView({ index, countries, date, range, selected, stances, name }: ChartsPanelProps) {
   const { dict } = useI18n();
   const counts = useMemo(() => stanceCountsOverTime(index, range, stances), [index, range, stances]);
   const spending = useMemo(() => spendingByCountry(countries, selected, date), [countries, selected, date]);
@@ -36,10 +36,7 @@ export function ChartsPanel({ index, countries, date, range, selected, stances, 
   const timelines = useMemo(() => stanceTimelines(index, selected, range, stances), [index, selected, range, stances]);
 
   return (
-    <section className="charts" aria-labelledby="charts-title">
-      <h2 id="charts-title" className="charts__heading">
-        {dict.charts.heading}
-      </h2>
+    <>
       <StanceCountsChart rows={counts} date={date} filter={stances} />
       <ReasonsChart rows={reasons} />
       <StanceTimelinesChart timelines={timelines} range={range} date={date} name={name} />
@@ -54,6 +51,9 @@ export function ChartsPanel({ index, countries, date, range, selected, stances, 
       ) : (
         spending.map((series) => <SpendingChart key={series.unit} series={series} name={name} />)
       )}
-    </section>
+    </>
   );
 }
+
+/** Memoised: while the slider moves it re-renders only when its deferred inputs change. */
+export const ChartsPanel = memo(ChartsPanelView);

@@ -13,8 +13,8 @@ export const LazyCharts = dynamic(() => import('./charts-panel').then((mod) => m
 function ChartsLoading() {
   const { dict } = useI18n();
   return (
-    <section className="charts" aria-label={dict.charts.heading}>
+    <div className="charts__loading">
       <LoadingState label={dict.charts.loading} />
-    </section>
+    </div>
   );
 }

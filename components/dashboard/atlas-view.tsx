@@ -1,8 +1,8 @@
 'use client';
 
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { LazyCharts } from '@/components/charts/lazy-charts';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { ChartsSlot } from '@/components/charts/charts-slot';
 import { CountryDetail } from '@/components/detail/country-detail';
 import { Legend } from '@/components/legend/legend';
 import type { Borders } from '@/components/map/borders';
@@ -35,6 +35,8 @@ type Props = {
   state: ShareState;
   update: ShareStateUpdate;
 };
+
+const noSubscription = () => () => undefined;
 
 const stanceColor = (stance: keyof typeof STANCE_COLORS) => STANCE_COLORS[stance];
 
@@ -90,12 +92,15 @@ export function AtlasView({ data, borders, state, update }: Props) {
 
   const first = state.country[0];
 
+  // Marks the moment the page is interactive, for tests and for anyone scripting the dashboard.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+
   return (
     <>
       <AppHeader state={state}>
         <CountrySearch countries={directory.list} onSelect={select} />
       </AppHeader>
-      <main id="main" className="layout" tabIndex={-1}>
+      <main id="main" className="layout" tabIndex={-1} data-ready={hydrated ? 'true' : undefined}>
         <div className="layout__main">
           <div className="toolbar">
             <ViewTabs tab={state.tab} onChange={(tab) => update({ tab }, 'push')} />
@@ -165,7 +170,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
             />
           ) : null}
         </aside>
-        <LazyCharts
+        <ChartsSlot
           index={index}
           countries={data.countries}
           date={laterDate}

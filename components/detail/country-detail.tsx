@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { formatDate, formatMoney, formatPercent, formatYear } from '@/lib/i18n/format';
@@ -23,7 +24,7 @@ function spendingValue(figure: Spending, lang: Lang): string {
 }
 
 /** Everything recorded about the first selected country, each fact with its Arabic evidence. */
-export function CountryDetail({ country, iso3, name, asOf, asOfDate, articles }: Props) {
+function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Props) {
   const { dict, lang } = useI18n();
   const positions = [...(country?.positions ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const spending = [...(country?.spending ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -99,3 +100,6 @@ export function CountryDetail({ country, iso3, name, asOf, asOfDate, articles }:
     </section>
   );
 }
+
+/** Memoised: while the slider moves it re-renders only when its deferred inputs change. */
+export const CountryDetail = memo(CountryDetailView);

@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { NO_POSITION_COLOR, STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { spendingColor } from '@/lib/colors/spending-scale';
@@ -22,7 +23,7 @@ function rowColor(row: TableRow, layer: Layer): string {
 }
 
 /** The text equivalent of the map: every coloured country with the stance or figure its colour stands for. */
-export function PositionsTable({ rows, asOfDate, layer, selected, otherCount, onSelect }: Props) {
+function PositionsTableView({ rows, asOfDate, layer, selected, otherCount, onSelect }: Props) {
   const { dict, lang } = useI18n();
   return (
     <div className="table-wrap">
@@ -79,3 +80,6 @@ export function PositionsTable({ rows, asOfDate, layer, selected, otherCount, on
     </div>
   );
 }
+
+/** Memoised: while the slider moves it re-renders only when its deferred inputs change. */
+export const PositionsTable = memo(PositionsTableView);
