@@ -22,3 +22,11 @@ export function legendLabel(text: string): ReactNode {
 export const CHART_STYLE = { width: '100%', height: '100%' } as const;
 export const AXIS_TICK = { fontSize: 12, fill: '#4f5b66' } as const;
 export const AS_OF_LINE = '#1a1f24';
+
+/**
+ * Days drawn past the last date of the range: a stance taken on the last day would otherwise be a
+ * zero-width sliver at the edge of a step chart.
+ */
+export function tailDays(totalDays: number): number {
+  return Math.max(3, Math.round(totalDays * 0.04));
+}

@@ -24,10 +24,10 @@ export function SpendingChart({ series, name }: { series: SpendingSeries; name: 
   const title = series.unit === 'pct_gdp' ? dict.charts.spendingPct : dict.charts.spendingMoney(series.unit);
   return (
     <ChartFrame id={`chart-spending-${series.unit}`} title={title}>
-      <BarChart data={rows} style={CHART_STYLE} responsive margin={{ top: 12, right: 12, left: 0, bottom: 0 }}>
+      <BarChart data={rows} style={CHART_STYLE} responsive margin={{ top: 12, right: 16, left: 16, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="name" reversed={rtl} tick={AXIS_TICK} interval={0} />
-        <YAxis orientation={rtl ? 'right' : 'left'} tick={AXIS_TICK} width={56} tickFormatter={format} />
+        <XAxis dataKey="name" reversed={rtl} tick={AXIS_TICK} interval={0} angle={-20} textAnchor="end" height={56} />
+        <YAxis orientation={rtl ? 'right' : 'left'} tick={AXIS_TICK} width={series.unit === 'pct_gdp' ? 48 : 84} tickFormatter={format} />
         <Tooltip formatter={(value, key) => [format(Number(value)), dict.spendingKinds[key as SpendingKind] ?? String(key)]} />
         <Legend formatter={(key) => legendLabel(dict.spendingKinds[key as SpendingKind] ?? String(key))} />
         {kinds.map((kind) => (

@@ -7,8 +7,10 @@ import { visibleStances } from '@/lib/charts/stance-filter';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Stance } from '@/lib/schema/stance';
-import { dateToMs, msToDate } from '@/lib/timeline/dates';
-import { AS_OF_LINE, AXIS_TICK, CHART_STYLE, ChartFrame } from './chart-frame';
+import { dateToMs, daysBetween, msToDate } from '@/lib/timeline/dates';
+import { AS_OF_LINE, AXIS_TICK, CHART_STYLE, ChartFrame, tailDays } from './chart-frame';
+
+const DAY_MS = 86_400_000;
 
 type Props = { rows: StanceCountRow[]; date: string; filter: readonly Stance[] };
 
@@ -16,15 +18,20 @@ export function StanceCountsChart({ rows, date, filter }: Props) {
   const { dict, lang, dir } = useI18n();
   const rtl = dir === 'rtl';
   const shown = visibleStances(filter);
+  const last = rows.at(-1);
+  const first = rows[0];
+  // The last row repeated a few days on, so the stances of the final date get a visible step.
+  const data = last && first ? [...rows, { ...last, ms: last.ms + tailDays(daysBetween(first.date, last.date)) * DAY_MS }] : rows;
   return (
     <ChartFrame id="chart-stance-counts" title={dict.charts.stanceOverTime} note={dict.charts.asOfNote} empty={rows.length === 0 ? dict.charts.noData : null}>
-      <AreaChart data={rows} style={CHART_STYLE} responsive margin={{ top: 12, right: 12, left: 0, bottom: 0 }}>
+      <AreaChart data={data} style={CHART_STYLE} responsive margin={{ top: 12, right: 12, left: 0, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="ms"
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
+          ticks={rows.map((row) => row.ms)}
           reversed={rtl}
           tick={AXIS_TICK}
           tickFormatter={(ms: number) => formatDate(msToDate(ms), lang, 'short')}

@@ -7,7 +7,7 @@ import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { formatDate } from '@/lib/i18n/format';
 import type { DateRange } from '@/lib/timeline/as-of';
 import { addDays, daysBetween } from '@/lib/timeline/dates';
-import { AS_OF_LINE, AXIS_TICK, CHART_STYLE, ChartFrame } from './chart-frame';
+import { AS_OF_LINE, AXIS_TICK, CHART_STYLE, ChartFrame, tailDays } from './chart-frame';
 
 type Props = { timelines: StanceTimeline[]; range: DateRange; date: string; name: (iso3: string) => string };
 
@@ -21,14 +21,16 @@ export function StanceTimelinesChart({ timelines, range, date, name }: Props) {
   const { dict, lang, dir } = useI18n();
   const rtl = dir === 'rtl';
   const pieces = Math.max(0, ...timelines.map((t) => t.segments.length));
+  const total = daysBetween(range.min, range.max);
+  const tail = tailDays(total);
   const rows = timelines.map((t) => {
     const row: Record<string, number | string> = { name: name(t.iso3), offset: t.segments[0]?.startDay ?? 0 };
     t.segments.forEach((segment, i) => {
-      row[segmentKey(i)] = segment.days;
+      // The run still in force at the end continues past it, so a stance taken on the last day shows.
+      row[segmentKey(i)] = segment.days + (i === t.segments.length - 1 && segment.to === range.max ? tail : 0);
     });
     return row;
   });
-  const total = daysBetween(range.min, range.max);
   const dayLabel = (day: number) => formatDate(addDays(range.min, day), lang, 'short');
   const empty = timelines.length === 0 ? dict.charts.noSelection : null;
 
@@ -36,7 +38,7 @@ export function StanceTimelinesChart({ timelines, range, date, name }: Props) {
     <ChartFrame id="chart-stance-timelines" title={dict.charts.timelines} note={dict.charts.asOfNote} empty={empty}>
       <BarChart data={rows} layout="vertical" style={CHART_STYLE} responsive barCategoryGap={6} margin={{ top: 12, right: 16, left: 8, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, total]} reversed={rtl} tick={AXIS_TICK} tickFormatter={dayLabel} />
+        <XAxis type="number" domain={[0, total + tail]} ticks={[0, 0.33, 0.67, 1].map((f) => Math.round(total * f))} reversed={rtl} tick={AXIS_TICK} tickFormatter={dayLabel} />
         <YAxis type="category" dataKey="name" orientation={rtl ? 'right' : 'left'} tick={AXIS_TICK} width={120} />
         <Tooltip
           formatter={(_value, key, item) => {

@@ -136,7 +136,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
                 asOfDate={laterDate}
                 layer={state.layer}
                 selected={state.country}
-                otherCount={Math.max(0, iso3s.length - rows.length)}
+                otherCount={state.stance.length === 0 ? Math.max(0, iso3s.length - rows.length) : 0}
                 onSelect={select}
               />
             ) : null}

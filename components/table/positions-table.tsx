@@ -13,6 +13,7 @@ type Props = {
   asOfDate: string;
   layer: Layer;
   selected: readonly string[];
+  /** Countries left out for having neither a stance nor a figure; 0 while a stance filter hides rows. */
   otherCount: number;
   onSelect: (iso3: string) => void;
 };
