@@ -1,9 +1,12 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { preferredLang } from '@/lib/i18n/langs';
 
 // `/` has no page of its own: send the visitor to their language and keep any shared view state.
+// The Location is relative: nextUrl names the server's own hostname (localhost behind a proxy).
+// Next.js hands the query over re-encoded ("~" as "%7E"), which would make a long shared link three
+// times longer, past what clients accept in a header; the app's own separators go back to plain.
 export function GET(request: NextRequest) {
-  const target = request.nextUrl.clone();
-  target.pathname = `/${preferredLang(request.headers.get('accept-language'))}`;
-  return NextResponse.redirect(target, 307);
+  const lang = preferredLang(request.headers.get('accept-language'));
+  const search = new URL(request.url).search.replace(/%7E/gi, '~').replace(/%2C/gi, ',');
+  return new Response(null, { status: 307, headers: { location: `/${lang}${search}` } });
 }
