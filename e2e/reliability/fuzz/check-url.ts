@@ -70,6 +70,12 @@ export async function checkUrlCase(context: BrowserContext, base: string, c: Url
   if (status !== 200) return { kind: 'shown', statuses, problems: [...problems, `ended on ${statuses.join(' → ')}`] };
 
   const page = await context.newPage();
+  // The browser sends more headers than fetch, so a URL just under the limit over plain HTTP may be
+  // just over it here: the last document status tells a refusal from a failure.
+  let documentStatus = 0;
+  page.on('response', (r) => {
+    if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) documentStatus = r.status();
+  });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
@@ -87,9 +93,13 @@ export async function checkUrlCase(context: BrowserContext, base: string, c: Url
       await checkDashboard(page, new URL(url), problems);
     }
   } catch (error) {
+    if (documentStatus === 431 || documentStatus === 414) {
+      await page.close();
+      return { kind: 'refused', statuses: [...statuses, documentStatus], problems };
+    }
     problems.push(short((error as Error).message.split('\n')[0] ?? 'failed'));
   } finally {
-    await page.close();
+    if (!page.isClosed()) await page.close();
   }
   problems.push(...errors.map((e) => `page error: ${short(e)}`));
   return { kind: 'shown', statuses, problems };
