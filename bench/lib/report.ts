@@ -47,7 +47,7 @@ export function markdownTable(r: BenchResults): string {
     [`First load of /en, JS + data, gzip`, `${kb(r.bytes.total)} (JS ${kb(r.bytes.js)}, data ${kb(r.bytes.data)}; named in the HTML ${kb(r.bytes.initialTotal)})`, `≤ ${kb(BUDGETS.firstLoadBytes)}`, verdict(r.bytes.total <= BUDGETS.firstLoadBytes, `${kb(r.bytes.total - BUDGETS.firstLoadBytes)} over`)],
     [`Extraction, data/articles (the shipped articles, extracted over and over)`, `${real.mbPerSecond.toFixed(2)} MB/s, ${real.articlesPerSecond.toFixed(0)} articles/s per core (wall ${real.wallMbPerSecond.toFixed(2)} MB/s)`, `≥ ${BUDGETS.extractionMbPerS} MB/s`, verdict(real.mbPerSecond >= BUDGETS.extractionMbPerS, `${(BUDGETS.extractionMbPerS - real.mbPerSecond).toFixed(2)} MB/s short`)],
     [`Extraction, ${corpus.articles.toLocaleString('en')} synthetic articles (${mb(corpus.bytes)}), streamed`, `${corpus.mbPerSecond.toFixed(2)} MB/s, ${corpus.articlesPerSecond.toFixed(0)} articles/s per core (wall ${corpus.wallMbPerSecond.toFixed(2)} MB/s)`, `≥ ${BUDGETS.extractionMbPerS} MB/s`, verdict(corpus.mbPerSecond >= BUDGETS.extractionMbPerS, `${(BUDGETS.extractionMbPerS - corpus.mbPerSecond).toFixed(2)} MB/s short`)],
-    [`  memory over those articles`, `RSS ${mb(corpus.rss[0]?.rss ?? 0)} → ${mb(corpus.rss.at(-1)?.rss ?? 0)} (+${(per1k / MB).toFixed(1)} MB per 1,000 articles), peak ${mb(corpus.maxRss)}`, 'flat', verdict(per1k < MB, `+${mb(growth)}`)],
+    [`  memory over those articles`, `RSS ${mb(corpus.rss[0]?.rss ?? 0)} → ${mb(corpus.rss.at(-1)?.rss ?? 0)} (${per1k < 0 ? '−' : '+'}${(Math.abs(per1k) / MB).toFixed(1)} MB per 1,000 articles), peak ${mb(corpus.maxRss)}`, 'flat', verdict(per1k < MB, `+${mb(growth)}`)],
   ];
   if (entryPoint) rows.push([`  \`npm run extract\` entry point (runExtraction) on the same corpus`, `peak RSS ${mb(entryPoint.maxRss)}, ${entryPoint.mbPerSecond.toFixed(2)} MB/s per core`, '', '']);
   const header = ['Measure', 'Result (p50 · p95, or median)', 'Budget', 'Met'];
@@ -63,7 +63,7 @@ export function updatePerformanceDoc(file: string, r: BenchResults): boolean {
   const from = doc.indexOf(START);
   const to = doc.indexOf(END);
   if (from < 0 || to < from) return false;
-  const machine = `Run of ${r.when.slice(0, 10)}: ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.chromium} headless with software WebGL; load average ${r.machine.loadAverage.start.map((l) => l.toFixed(1)).join(' ')} at the start.`;
+  const machine = `Run of ${r.when.slice(0, 10)}: ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.chromium} headless with software WebGL; load average (1, 5, 15 min) ${r.machine.loadAverage.start.map((l) => l.toFixed(1)).join(' ')} at the start, ${r.machine.loadAverage.end.map((l) => l.toFixed(1)).join(' ')} at the end.`;
   writeFileSync(file, `${doc.slice(0, from + START.length)}\n${machine}\n\n${markdownTable(r)}\n${doc.slice(to)}`);
   return true;
 }
