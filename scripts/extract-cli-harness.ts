@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -37,7 +37,18 @@ export function startCli(articles: string, out: string, guards: Record<string, s
   return spawn(process.execPath, cliArgs(articles, out), { cwd: ROOT, env: cliEnv(guards), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `wa-${prefix}-`));
+const created: string[] = [];
+
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `wa-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** Deletes every folder tempDir made (the 50 MB article among them); call it in afterAll. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 type Meta = { id: string; file: string; lang: string; published: string; date_precision: string; source: string; date_basis: string };
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOutput, goodOutput, shippedIndex, shippedText, snapshotOf, startCli, writeCorpus, type Snapshot } from './extract-cli-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOutput, goodOutput, shippedIndex, shippedText, snapshotOf, startCli, writeCorpus, removeTempDirs, type Snapshot } from './extract-cli-harness';
 
 // The CLI writes through a temp file and a rename, so a process killed at any moment leaves either
 // the old dataset or the new one, never a mix. These tests kill it with SIGKILL while it writes.
@@ -27,6 +27,7 @@ const tempFiles = (dir: string) => readdirSync(dir).filter((name) => /\.tmp-\d+$
 
 let previous: Snapshot;
 let corpus: string;
+afterAll(removeTempDirs);
 beforeAll(() => {
   previous = goodOutput();
   corpus = syntheticCorpus();

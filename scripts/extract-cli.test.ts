@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOutput, goodOutput, oneArticleCorpus, runCli, shippedIndex, shippedText, snapshotOf, writeCorpus, type Snapshot } from './extract-cli-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOutput, goodOutput, oneArticleCorpus, runCli, shippedIndex, shippedText, snapshotOf, writeCorpus, removeTempDirs, type Snapshot } from './extract-cli-harness';
 
 // Each case runs the real CLI on a broken corpus and checks what an analyst would see: the message,
 // the exit code, and that the dataset written by the previous good run is still there, byte for byte.
 
 let previous: Snapshot;
+afterAll(removeTempDirs);
 beforeAll(() => {
   previous = goodOutput();
 });
