@@ -17,9 +17,13 @@ const CHART_INTERVAL_MS = 200;
 export function ChartsSlot(props: ChartsPanelProps) {
   const { dict } = useI18n();
   const slot = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // Redraw while any part of the section is near the screen; load recharts only once the charts
+  // themselves (not just the heading at the bottom edge) have been scrolled into view.
   const inView = useInView(slot);
+  const bodyInView = useInView(body, '0px 0px -120px 0px');
   const [seen, setSeen] = useState(false);
-  if (inView && !seen) setSeen(true);
+  if (bodyInView && !seen) setSeen(true);
   const date = useThrottledValue(props.date, inView ? CHART_INTERVAL_MS : Infinity);
 
   return (
@@ -27,7 +31,7 @@ export function ChartsSlot(props: ChartsPanelProps) {
       <h2 id="charts-title" className="charts__heading">
         {dict.charts.heading}
       </h2>
-      {seen ? <LazyCharts {...props} date={date} /> : null}
+      {seen ? <LazyCharts {...props} date={date} /> : <div ref={body} className="charts__placeholder" aria-hidden="true" />}
     </section>
   );
 }

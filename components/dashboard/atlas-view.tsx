@@ -7,7 +7,7 @@ import { CountryDetail } from '@/components/detail/country-detail';
 import { Legend } from '@/components/legend/legend';
 import type { Borders } from '@/components/map/borders';
 import { CountryTooltip } from '@/components/map/country-tooltip';
-import type { MapHandle } from '@/components/map/atlas-map';
+import type { LivePaint, MapHandle } from '@/components/map/atlas-map';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { CountrySearch } from '@/components/search/country-search';
 import { ExportControls } from '@/components/export/export-controls';
@@ -46,10 +46,9 @@ export function AtlasView({ data, borders, state, update }: Props) {
   const { index, directory } = model;
 
   const writeTime = useCallback((time: string | null, mode: 'push' | 'replace') => update({ time }, mode), [update]);
-  const { controller, snapshot, beginGesture } = useTimeline(model.timelineInput, state.time, writeTime);
+  const { controller, date, beginGesture } = useTimeline(model.timelineInput, state.time, writeTime);
 
   // The map and legend follow the slider at once; the table, detail and charts may lag a frame behind.
-  const date = snapshot.current;
   const laterDate = useDeferredValue(date);
 
   const stances = index.stancesAt(date);
@@ -58,6 +57,26 @@ export function AtlasView({ data, borders, state, update }: Props) {
   const paint = useMemo(
     () => paintCountries({ iso3s, layer: state.layer, stances, spending: spendingNow, filter: state.stance, stanceColor, spendingColor }),
     [iso3s, state.layer, stances, spendingNow, state.stance],
+  );
+  // Timeline steps reach the map from the controller directly, ahead of React's render of the panels.
+  const livePaint = useMemo<LivePaint>(
+    () => ({
+      subscribe: (apply) =>
+        controller.subscribe(({ current }) =>
+          apply(
+            paintCountries({
+              iso3s,
+              layer: state.layer,
+              stances: index.stancesAt(current),
+              spending: index.spendingAt(current),
+              filter: state.stance,
+              stanceColor,
+              spendingColor,
+            }),
+          ),
+        ),
+    }),
+    [controller, iso3s, state.layer, state.stance, index],
   );
   const counts = index.countsAt(date);
   const noPositionCount = iso3s.length - stances.size;
@@ -119,6 +138,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
               <MapPanel
                 borders={borders}
                 paint={paint}
+                livePaint={livePaint}
                 selected={state.country}
                 view={state.view}
                 label={dict.map.label}
@@ -141,7 +161,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
               />
             ) : null}
           </div>
-          <TimelineSlider controller={controller} snapshot={snapshot} beginGesture={beginGesture} />
+          <TimelineSlider controller={controller} beginGesture={beginGesture} />
         </div>
         <aside className="layout__side" aria-label={dict.detail.heading}>
           <Legend

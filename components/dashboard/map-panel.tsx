@@ -2,7 +2,7 @@
 
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { MapHandle, MapViewport } from '@/components/map/atlas-map';
+import type { LivePaint, MapHandle, MapViewport } from '@/components/map/atlas-map';
 import type { Borders } from '@/components/map/borders';
 import { LazyAtlasMap } from '@/components/map/lazy-atlas-map';
 import type { CountryState, MapColors } from '@/components/map/map-style';
@@ -21,6 +21,7 @@ const MAP_LOCALE: Record<'en' | 'ar', Record<string, string>> = {
 type Props = {
   borders: UseQueryResult<Borders>;
   paint: ReadonlyMap<string, CountryState>;
+  livePaint?: LivePaint;
   selected: readonly string[];
   view: MapViewport | null;
   label: string;

@@ -1,22 +1,23 @@
 'use client';
 
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { formatDate } from '@/lib/i18n/format';
 import { addDays, daysBetween } from '@/lib/timeline/dates';
 import { TimelineIcon } from './timeline-icons';
-import { SPEEDS, type Speed, type TimelineController, type TimelineSnapshot } from '@/lib/timeline/timeline-controller';
+import { SPEEDS, type Speed, type TimelineController } from '@/lib/timeline/timeline-controller';
 
 type Props = {
   controller: TimelineController;
-  snapshot: TimelineSnapshot;
   beginGesture: () => void;
 };
 
 const PAGE_DAYS = 30;
 
 /** Renders a TimelineController: an ARIA slider over days, with ticks at change dates and playback buttons. */
-export function TimelineSlider({ controller, snapshot, beginGesture }: Props) {
+export function TimelineSlider({ controller, beginGesture }: Props) {
+  // The slider alone follows the controller synchronously; it is small enough to stay within a frame.
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   const { dict, lang, dir } = useI18n();
   const track = useRef<HTMLDivElement>(null);
   const { min, max, dates, current, dayIndex, dayCount, playing, speed } = snapshot;

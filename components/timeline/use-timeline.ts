@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { TimelineController, type TimelineSnapshot } from '@/lib/timeline/timeline-controller';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { TimelineController } from '@/lib/timeline/timeline-controller';
 import type { HistoryMode } from '@/components/dashboard/use-share-state';
 
 type TimelineInput = { dates: readonly string[]; min: string; max: string };
@@ -9,9 +9,13 @@ type TimelineInput = { dates: readonly string[]; min: string; max: string };
 /**
  * Keeps a TimelineController and the URL's `time` in step. Keyboard steps and the first touch of a
  * drag push a history entry; the rest of a drag and playback replace it, so Back undoes a whole gesture.
+ *
+ * The dashboard's date follows the controller as a transition: the map is recoloured straight from
+ * the controller (see AtlasMap's livePaint) and draws its frame before React re-renders the panels.
  */
 export function useTimeline(input: TimelineInput, urlTime: string | null, writeTime: (time: string | null, mode: HistoryMode) => void) {
   const [controller] = useState(() => new TimelineController({ ...input, current: urlTime }));
+  const [date, setDate] = useState(() => controller.current);
   const gesture = useRef<HistoryMode>('push');
   const lastUrlTime = useRef(urlTime);
   const write = useRef(writeTime);
@@ -24,13 +28,14 @@ export function useTimeline(input: TimelineInput, urlTime: string | null, writeT
   useEffect(
     () =>
       controller.subscribe((snapshot) => {
+        startTransition(() => setDate(snapshot.current));
         if (snapshot.reason === 'data') return;
         const next = controller.urlTime;
         if (next === lastUrlTime.current) return;
         lastUrlTime.current = next;
         const mode: HistoryMode = snapshot.reason === 'step' ? 'push' : snapshot.reason === 'play' ? 'replace' : gesture.current;
         gesture.current = 'replace';
-        write.current(next, mode);
+        startTransition(() => write.current(next, mode));
       }),
     [controller],
   );
@@ -45,11 +50,10 @@ export function useTimeline(input: TimelineInput, urlTime: string | null, writeT
 
   useEffect(() => () => controller.dispose(), [controller]);
 
-  const snapshot: TimelineSnapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
-
   return {
     controller,
-    snapshot,
+    /** The as-of date the dashboard shows. */
+    date,
     /** Call when a pointer goes down on the track: the next date set is a new history entry. */
     beginGesture: () => {
       gesture.current = 'push';
