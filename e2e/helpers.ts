@@ -7,13 +7,24 @@ export async function openDashboard(page: Page, url: string): Promise<void> {
   await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
 }
 
-/** Waits until MapLibre has loaded its style and drawn its first frame. */
-export async function waitForMap(page: Page): Promise<Locator> {
+/**
+ * Waits until the map on screen is drawn with its colours and returns it: the overview (SVG) of the
+ * first load, or the zoomable MapLibre canvas when the page has one coming (a link with a view, or
+ * after "Zoom and pan"). `zoomable` first asks for the MapLibre map the way a user does.
+ */
+export async function waitForMap(page: Page, { zoomable = false } = {}): Promise<Locator> {
   const canvas = page.locator('.atlas-map__canvas[data-loaded="true"] canvas');
-  await expect(canvas).toBeVisible({ timeout: 30_000 });
-  // One more animation frame so the feature-state colours are on screen, not just queued.
+  const overview = page.locator('svg.overview-map[data-loaded="true"]');
+  await expect(canvas.or(overview).first()).toBeVisible({ timeout: 30_000 });
+  if (zoomable && (await canvas.count()) === 0 && (await page.locator('.map-stack__layer--loading').count()) === 0) {
+    await page.getByRole('button', { name: /Zoom and pan|تكبير الخريطة/ }).click();
+  }
+  const coming = zoomable || (await page.locator('.map-stack__layer--loading').count()) > 0;
+  const map = coming || (await canvas.count()) > 0 ? canvas : overview;
+  await expect(map).toBeVisible({ timeout: 30_000 });
+  // One more animation frame so the new colours are on screen, not just queued.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return canvas;
+  return map;
 }
 
 export function searchParam(page: Page, key: string): string | null {

@@ -78,12 +78,40 @@ test('a small state can be hovered and clicked on its dot', async ({ page, reque
   await expect(page.getByRole('heading', { level: 2, name: 'Luxembourg' })).toBeVisible();
 });
 
-test('the map is drawn without fetching tiles, glyphs or fonts from anywhere', async ({ page }) => {
+test('the first load draws the overview without MapLibre; zooming loads it, still without tiles, glyphs or fonts', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await openDashboard(page, '/en');
-  await waitForMap(page);
-  expect(requests.filter((p) => /tiles|glyphs|sprite|\.pbf$/.test(p))).toEqual([]);
+  const overview = await waitForMap(page);
+  await expect(overview).toHaveAttribute('role', 'img');
   expect(requests).toContain('/geo/borders.topo.json');
+  expect(requests, 'MapLibre waits until someone zooms or pans').not.toContain('/maplibre-gl-worker.mjs');
+
+  await overview.dispatchEvent('wheel', { deltaY: -100 });
+  await expect(page.locator('.atlas-map__canvas[data-loaded="true"] canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('svg.overview-map')).toHaveCount(0);
   expect(requests).toContain('/maplibre-gl-worker.mjs');
+  expect(requests.filter((p) => /tiles|glyphs|sprite|\.pbf$/.test(p))).toEqual([]);
+});
+
+test('the overview map shows a tooltip on hover and selects on click, like the zoomable map', async ({ page, request }) => {
+  const topology = await (await request.get('/geo/borders.topo.json')).json();
+  const pol = topology.objects.countries.geometries.find((g: { id: string }) => g.id === 'POL').properties;
+  await openDashboard(page, '/en');
+  const overview = await waitForMap(page);
+  // The overview shows the default (Europe) view; find Poland's centre through the SVG's own transform.
+  const point = await overview.evaluate((svg, [lon, lat]) => {
+    const element = svg as SVGSVGElement;
+    const x = ((lon + 180) / 360) * 1000;
+    const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 1000;
+    const p = new DOMPoint(x, y).matrixTransform(element.getScreenCTM()!);
+    return { x: p.x, y: p.y };
+  }, [pol.lon, pol.lat] as [number, number]);
+
+  await page.mouse.move(point.x, point.y);
+  await expect(page.getByRole('tooltip')).toContainText('Poland');
+  await page.mouse.click(point.x, point.y);
+  await expect(page).toHaveURL(/country=POL/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Poland' })).toBeVisible();
+  await expect(page.locator('svg.overview-map use[href="#overview-POL"]')).toHaveCount(1);
 });

@@ -47,7 +47,7 @@ test('Copy link puts the current URL on the clipboard and it reopens the same vi
 
 test('moving the map writes the viewport to the URL without adding history', async ({ page }) => {
   await openDashboard(page, '/en?tab=map');
-  const canvas = await waitForMap(page);
+  const canvas = await waitForMap(page, { zoomable: true });
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no map box');
   const historyLength = await page.evaluate(() => history.length);

@@ -48,16 +48,25 @@ function datasetOf(file: string, plan: StepPlan) {
   };
 }
 
-/** The product's map canvas size, so the reference maps draw the same number of pixels. */
-async function productSteps(browser: Browser, url: string, plan: StepPlan, count: number) {
+/**
+ * Times the product's steps on the map of the first load (the SVG overview) or, with `zoomable`, on
+ * the MapLibre map a user gets from "Zoom and pan"; also returns the map's size, so the reference
+ * maps draw the same number of pixels.
+ */
+async function productSteps(browser: Browser, url: string, plan: StepPlan, count: number, zoomable = false) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await newProbedPage(context);
     await page.goto(`${url}/en`);
     await page.waitForFunction(() => (window as unknown as { __benchProbe: { firstColorFrame: { end: number | null } | null } }).__benchProbe.firstColorFrame?.end, null, { timeout: 60_000 });
+    if (zoomable) {
+      await page.getByRole('button', { name: 'Zoom and pan' }).click();
+      await page.waitForSelector('.atlas-map__canvas[data-loaded="true"] canvas', { timeout: 60_000 });
+      await page.waitForSelector('svg.overview-map', { state: 'detached', timeout: 60_000 });
+    }
     const size = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.atlas-map__canvas canvas');
-      return { width: canvas?.clientWidth ?? 994, height: canvas?.clientHeight ?? 618 };
+      const map = document.querySelector<HTMLElement>('.atlas-map');
+      return { width: map?.clientWidth ?? 994, height: map?.clientHeight ?? 618 };
     });
     return { samples: await timeSteps(page, plan, count), size };
   } finally {
@@ -123,6 +132,8 @@ async function main() {
       const product = await productSteps(browser, real.url, plans.real, stepCount);
       samples.real.product = product.samples;
       size = product.size;
+      log(`product steps on the zoomable map, real data (${stepCount})`);
+      samples.real.productZoomable = (await productSteps(browser, real.url, plans.real, stepCount, true)).samples;
     } finally {
       await real.stop();
     }
@@ -131,6 +142,8 @@ async function main() {
     try {
       log(`product steps, at scale (${stepCount})`);
       samples.scale.product = (await productSteps(browser, scale.url, plans.scale, stepCount)).samples;
+      log(`product steps on the zoomable map, at scale (${stepCount})`);
+      samples.scale.productZoomable = (await productSteps(browser, scale.url, plans.scale, stepCount, true)).samples;
     } finally {
       await scale.stop();
     }
@@ -165,6 +178,7 @@ async function main() {
     dataset: datasetOf(file, plans[dataset]),
     steps: {
       product: stepStats(samples[dataset].product!, true),
+      productZoomable: stepStats(samples[dataset].productZoomable!, true),
       setData: stepStats(samples[dataset].setData!, false),
       svg: stepStats(samples[dataset].svg!, true),
     },

@@ -6,7 +6,8 @@ import type { LighthouseRun } from './lighthouse';
 import type { Summary } from './stats';
 
 export type StepStats = { draw: Summary; frame: Summary; presented: Summary | null };
-export type Implementation = 'product' | 'setData' | 'svg';
+/** product: the map of the first load (SVG overview); productZoomable: the MapLibre map after "Zoom and pan". */
+export type Implementation = 'product' | 'productZoomable' | 'setData' | 'svg';
 export type DatasetSteps = { dataset: { countries: number; positions: number; stops: number }; steps: Record<Implementation, StepStats> };
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */

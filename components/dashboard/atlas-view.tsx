@@ -104,6 +104,11 @@ export function AtlasView({ data, borders, state, update }: Props) {
 
   const mapHandle = useRef<MapHandle | null>(null);
   const [mapReady, setMapReady] = useState(false);
+  // The zoomable map loads on demand; a link with a view needs it from the start. Once loaded it stays.
+  const [explored, setExplored] = useState(false);
+  if (state.view !== null && !explored) setExplored(true);
+  const interactive = explored || state.view !== null;
+  const explore = useCallback(() => setExplored(true), []);
   const onMapReady = useCallback((handle: MapHandle | null) => {
     mapHandle.current = handle;
     setMapReady(handle !== null);
@@ -141,6 +146,8 @@ export function AtlasView({ data, borders, state, update }: Props) {
                 livePaint={livePaint}
                 selected={state.country}
                 view={state.view}
+                interactive={interactive}
+                onExplore={explore}
                 label={dict.map.label}
                 renderTooltip={renderTooltip}
                 onSelect={select}

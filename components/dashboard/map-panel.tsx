@@ -1,11 +1,12 @@
 'use client';
 
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { LivePaint, MapHandle, MapViewport } from '@/components/map/atlas-map';
 import type { Borders } from '@/components/map/borders';
 import { LazyAtlasMap } from '@/components/map/lazy-atlas-map';
 import type { CountryState, MapColors } from '@/components/map/map-style';
+import { OverviewMap } from '@/components/map/overview-map';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { errorMessage } from '@/components/status/error-message';
 import { ErrorState, LoadingState } from '@/components/status/status-message';
@@ -24,6 +25,9 @@ type Props = {
   livePaint?: LivePaint;
   selected: readonly string[];
   view: MapViewport | null;
+  /** Show the zoomable MapLibre map rather than the overview. */
+  interactive: boolean;
+  onExplore: () => void;
   label: string;
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
@@ -31,11 +35,29 @@ type Props = {
   onReady: (handle: MapHandle | null) => void;
 };
 
-/** Waits for the outlines, then hands everything to the lazily loaded MapLibre map. */
-export function MapPanel({ borders, ...map }: Props) {
+/**
+ * Waits for the outlines, then draws the overview map (SVG); once the user zooms or pans, the
+ * MapLibre map loads on top of it and replaces it when its first frame is drawn.
+ */
+export function MapPanel({ borders, interactive, onExplore, onReady, ...map }: Props) {
   const { dict, lang } = useI18n();
   const [failure, setFailure] = useState<Error | null>(null);
-  if (failure) return <ErrorState message={dict.status.mapError} detail={failure.message} />;
+  const [atlasLoaded, setAtlasLoaded] = useState(false);
+
+  // The export button gets whichever map is on screen.
+  const handles = useRef<{ overview: MapHandle | null; atlas: MapHandle | null; atlasLoaded: boolean }>({ overview: null, atlas: null, atlasLoaded: false });
+  const report = useCallback(() => {
+    const { overview, atlas, atlasLoaded: loaded } = handles.current;
+    onReady((loaded ? atlas : overview) ?? atlas);
+  }, [onReady]);
+  const onOverviewReady = useCallback((handle: MapHandle | null) => ((handles.current.overview = handle), report()), [report]);
+  const onAtlasReady = useCallback((handle: MapHandle | null) => ((handles.current.atlas = handle), report()), [report]);
+  const onAtlasLoaded = useCallback(() => {
+    handles.current.atlasLoaded = true;
+    setAtlasLoaded(true);
+    report();
+  }, [report]);
+
   if (borders.isPending) {
     return (
       <div className="atlas-map atlas-map--placeholder">
@@ -50,5 +72,49 @@ export function MapPanel({ borders, ...map }: Props) {
       </div>
     );
   }
-  return <LazyAtlasMap borders={borders.data} colors={MAP_COLORS} locale={MAP_LOCALE[lang]} onError={setFailure} {...map} />;
+
+  // Without WebGL (or if MapLibre fails) the overview stays: colours, hover and selection still work.
+  const zoomable = interactive && !failure;
+  const showOverview = !zoomable || !atlasLoaded;
+  return (
+    <div className="map-stack">
+      {showOverview ? (
+        <OverviewMap
+          borders={borders.data}
+          colors={MAP_COLORS}
+          paint={map.paint}
+          livePaint={map.livePaint}
+          selected={map.selected}
+          label={map.label}
+          renderTooltip={map.renderTooltip}
+          onSelect={map.onSelect}
+          onReady={onOverviewReady}
+          onExplore={onExplore}
+        />
+      ) : null}
+      {zoomable ? (
+        <div className={atlasLoaded ? undefined : 'map-stack__layer--loading'}>
+          <LazyAtlasMap
+            borders={borders.data}
+            colors={MAP_COLORS}
+            locale={MAP_LOCALE[lang]}
+            onError={setFailure}
+            onReady={onAtlasReady}
+            onLoaded={onAtlasLoaded}
+            {...map}
+          />
+        </div>
+      ) : failure ? null : (
+        <button type="button" className="map-stack__explore" onClick={onExplore}>
+          {dict.map.explore}
+        </button>
+      )}
+      {failure ? <ErrorState message={dict.status.mapError} detail={failure.message} /> : null}
+      {zoomable && !atlasLoaded ? (
+        <p className="map-stack__status" role="status">
+          {dict.map.exploreLoading}
+        </p>
+      ) : null}
+    </div>
+  );
 }

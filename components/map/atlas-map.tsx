@@ -34,6 +34,8 @@ export type AtlasMapProps = {
   onSelect: (iso3: string) => void;
   onViewChange: (view: MapViewport) => void;
   onReady?: (handle: MapHandle | null) => void;
+  /** The style and borders are loaded and the first frame is drawn. */
+  onLoaded?: () => void;
   onError?: (error: Error) => void;
 };
 
@@ -159,6 +161,10 @@ export function AtlasMap(props: AtlasMapProps) {
     // borders and colours are fixed for the lifetime of the page; re-creating the map is what we avoid.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [borders]);
+
+  useEffect(() => {
+    if (loaded) callbacks.current.onLoaded?.();
+  }, [loaded]);
 
   // Colouring: only the countries whose colour or dimming changed get a setFeatureState call.
   const painted = useRef<ReadonlyMap<string, CountryState>>(new Map());

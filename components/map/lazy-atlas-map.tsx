@@ -1,20 +1,13 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useI18n } from '@/components/providers/i18n-provider';
-import { LoadingState } from '@/components/status/status-message';
 
-/** MapLibre is ~1 MB: it loads only once a map is actually shown, never with the first page. */
+/**
+ * MapLibre and its worker are ~440 kB gzip: they load only when someone zooms or pans (or opens a
+ * link with a view), never with the first page. Until then the overview map stays on screen, so
+ * the loading state draws nothing of its own.
+ */
 export const LazyAtlasMap = dynamic(() => import('./atlas-map').then((mod) => mod.AtlasMap), {
   ssr: false,
-  loading: () => (
-    <div className="atlas-map atlas-map--placeholder">
-      <MapLoading />
-    </div>
-  ),
+  loading: () => null,
 });
-
-function MapLoading() {
-  const { dict } = useI18n();
-  return <LoadingState label={dict.status.mapLoading} />;
-}

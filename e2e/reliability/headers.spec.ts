@@ -55,7 +55,7 @@ test('the map renders under the CSP with no violation reported', async ({ page, 
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('/en?country=GBR');
-  const canvas = await waitForMap(page);
+  const canvas = await waitForMap(page, { zoomable: true });
   // Colour reached the canvas: the screenshot is not one flat colour.
   const png = await canvas.screenshot();
   expect(new Set(png.subarray(png.length / 2, png.length / 2 + 4096)).size).toBeGreaterThan(8);

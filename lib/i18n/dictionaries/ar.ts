@@ -129,6 +129,8 @@ export const ar: Dictionary = {
   map: {
     label: 'خريطة مواقف الدول. استخدم تبويب الجدول للحصول على بديل نصي.',
     resetView: 'إعادة ضبط العرض',
+    explore: 'تكبير الخريطة وتحريكها',
+    exploreLoading: 'جارٍ تحميل الخريطة القابلة للتكبير…',
   },
   reader: {
     title: (date) => `مقال بتاريخ ${date}`,

@@ -135,6 +135,8 @@ export const en = {
   map: {
     label: 'Map of country stances. Use the table tab for a text equivalent.',
     resetView: 'Reset view',
+    explore: 'Zoom and pan',
+    exploreLoading: 'Loading the zoomable map…',
   },
   reader: {
     title: (date: string) => `Article of ${date}`,

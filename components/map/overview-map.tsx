@@ -1,0 +1,182 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { mercator, polygonPath, viewBoxAttribute, viewBoxFor, WORLD_SIZE } from '@/lib/geo/mercator-svg';
+import type { LivePaint, MapHandle } from './atlas-map';
+import type { Borders } from './borders';
+import { diffStates, EUROPE_BOUNDS, type CountryState, type MapColors } from './map-style';
+import { svgToPngDataUrl } from './svg-png';
+
+export type OverviewMapProps = {
+  borders: Borders;
+  colors: MapColors;
+  paint: ReadonlyMap<string, CountryState>;
+  livePaint?: LivePaint;
+  selected: readonly string[];
+  label: string;
+  renderTooltip: (iso3: string) => ReactNode;
+  onSelect: (iso3: string) => void;
+  onReady?: (handle: MapHandle | null) => void;
+  /** The user reached for zoom or pan (wheel, double click): time to load the interactive map. */
+  onExplore?: () => void;
+};
+
+/** The benchmark (bench/) defines this hook before the page loads, to time the frame after a recolour. */
+type BenchWindow = Window & { __atlasPainted?: () => void };
+
+const VIEW_BOX = viewBoxFor(EUROPE_BOUNDS, 0.02);
+const DIM_OPACITY = '0.25';
+const DOT_DIM_OPACITY = '0.35';
+/** Dot radius in world units: about 5 px at the default view of a 900 px wide map. */
+const DOT_RADIUS = 1.1;
+const DRAG_PX = 6;
+
+type Shapes = { paths: ReactNode; dots: ReactNode };
+
+function drawShapes(borders: Borders): Shapes {
+  const paths = borders.shapes.features.map((feature) => (
+    <path key={feature.properties.iso3} id={`overview-${feature.properties.iso3}`} data-iso3={feature.properties.iso3} d={polygonPath(feature.geometry)} vectorEffect="non-scaling-stroke" />
+  ));
+  const dots = borders.dots.features.map((feature) => {
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    const [cx, cy] = mercator(lon, lat);
+    return <circle key={feature.properties.iso3} data-iso3={feature.properties.iso3} cx={cx.toFixed(1)} cy={cy.toFixed(1)} r={DOT_RADIUS} vectorEffect="non-scaling-stroke" />;
+  });
+  return { paths, dots };
+}
+
+/**
+ * The map of the first load: the same borders and colours as the MapLibre map, drawn as SVG in
+ * Web Mercator over Europe, so the page shows its choropleth without loading MapLibre (about 440 kB
+ * of script and worker). Hover shows the tooltip, a click selects; zooming or panning hands over to
+ * the interactive map. Colours are set on the elements directly, like feature-state on the map:
+ * a timeline step touches only the countries whose colour changed.
+ */
+export function OverviewMap(props: OverviewMapProps) {
+  const { borders, colors, paint, livePaint, selected, label } = props;
+  const svg = useRef<SVGSVGElement>(null);
+  const [hover, setHover] = useState<{ iso3: string; x: number; y: number } | null>(null);
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  const shapes = useMemo(() => drawShapes(borders), [borders]);
+
+  // iso3 -> its outline and dot, for colouring without React.
+  const elements = useRef(new Map<string, SVGElement[]>());
+  const painted = useRef<ReadonlyMap<string, CountryState>>(new Map());
+  useEffect(() => {
+    const byIso = new Map<string, SVGElement[]>();
+    for (const element of svg.current?.querySelectorAll<SVGElement>('[data-iso3]') ?? []) {
+      const iso3 = element.dataset.iso3 ?? '';
+      byIso.set(iso3, [...(byIso.get(iso3) ?? []), element]);
+    }
+    elements.current = byIso;
+    painted.current = new Map();
+  }, [shapes]);
+
+  const apply = useRef((next: ReadonlyMap<string, CountryState>) => {
+    const changes = diffStates(painted.current, next);
+    painted.current = next;
+    if (changes.size === 0) return;
+    for (const [iso3, state] of changes) {
+      for (const element of elements.current.get(iso3) ?? []) {
+        element.setAttribute('fill', state.color ?? colors.noPosition);
+        const dim = element.tagName === 'circle' ? DOT_DIM_OPACITY : DIM_OPACITY;
+        if (state.dim) element.setAttribute('fill-opacity', dim);
+        else element.removeAttribute('fill-opacity');
+      }
+    }
+    (window as BenchWindow).__atlasPainted?.();
+  });
+
+  useEffect(() => apply.current(paint), [paint, shapes]);
+  useEffect(() => livePaint?.subscribe((next) => apply.current(next)), [livePaint]);
+
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    callbacks.current.onReady?.({ toPngDataUrl: () => svgToPngDataUrl(element) });
+    return () => callbacks.current.onReady?.(null);
+  }, []);
+
+  const countryAt = (event: PointerEvent<SVGSVGElement>) => (event.target as Element).closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? null;
+
+  // A drag is someone trying to pan: hand over to the zoomable map.
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
+  const dragged = useRef(false);
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const start = pressedAt.current;
+    if (start && event.buttons & 1 && Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PX) {
+      pressedAt.current = null;
+      dragged.current = true;
+      callbacks.current.onExplore?.();
+    }
+    const iso3 = countryAt(event);
+    const box = event.currentTarget.getBoundingClientRect();
+    setHover(iso3 ? { iso3, x: event.clientX - box.left, y: event.clientY - box.top } : null);
+  };
+
+  // Selected and hovered countries are outlined on top of their neighbours by reusing their paths.
+  const outlined = [...selected.map((iso3) => ({ iso3, width: 2.5 })), ...(hover && !selected.includes(hover.iso3) ? [{ iso3: hover.iso3, width: 1.5 }] : [])];
+  const dotIsos = useMemo(() => new Set(borders.dots.features.map((f) => f.properties.iso3)), [borders]);
+
+  return (
+    <div className="atlas-map">
+      <svg
+        ref={svg}
+        className="overview-map"
+        data-loaded="true"
+        xmlns="http://www.w3.org/2000/svg"
+        viewBox={viewBoxAttribute(VIEW_BOX)}
+        preserveAspectRatio="xMidYMid meet"
+        role="img"
+        aria-label={label}
+        onPointerMove={onPointerMove}
+        onPointerDown={(event) => {
+          pressedAt.current = { x: event.clientX, y: event.clientY };
+          dragged.current = false;
+        }}
+        onPointerUp={() => (pressedAt.current = null)}
+        onPointerLeave={() => setHover(null)}
+        onClick={(event) => {
+          if (dragged.current) return;
+          const iso3 = countryAt(event as unknown as PointerEvent<SVGSVGElement>);
+          if (iso3) callbacks.current.onSelect(iso3);
+        }}
+        onWheel={() => callbacks.current.onExplore?.()}
+        onDoubleClick={() => callbacks.current.onExplore?.()}
+      >
+        <rect x={-WORLD_SIZE} y={-WORLD_SIZE} width={3 * WORLD_SIZE} height={3 * WORLD_SIZE} fill={colors.sea} />
+        <g fill={colors.noPosition} fillRule="evenodd" stroke={colors.border} strokeWidth={0.8} strokeLinejoin="round">
+          {shapes.paths}
+        </g>
+        <g fill="none" stroke={colors.highlight} pointerEvents="none">
+          {outlined.map(({ iso3, width }) => (
+            <use key={iso3} href={`#overview-${iso3}`} strokeWidth={width} vectorEffect="non-scaling-stroke" />
+          ))}
+        </g>
+        <g fill={colors.noPosition} stroke={colors.border} strokeWidth={1}>
+          {shapes.dots}
+        </g>
+        <g fill="none" stroke={colors.highlight} pointerEvents="none">
+          {outlined
+            .filter(({ iso3 }) => dotIsos.has(iso3))
+            .map(({ iso3, width }) => {
+              const dot = borders.dots.features.find((f) => f.properties.iso3 === iso3);
+              if (!dot) return null;
+              const [cx, cy] = mercator(...(dot.geometry.coordinates as [number, number]));
+              return <circle key={iso3} cx={cx} cy={cy} r={DOT_RADIUS} strokeWidth={width} vectorEffect="non-scaling-stroke" />;
+            })}
+        </g>
+      </svg>
+      <small className="map-stack__credit">Natural Earth</small>
+      {hover ? (
+        <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }} data-iso3={hover.iso3}>
+          {props.renderTooltip(hover.iso3)}
+        </div>
+      ) : null}
+    </div>
+  );
+}
