@@ -213,7 +213,7 @@ async function main() {
   console.log(markdownTable(results));
   console.log(`\nextraction hotspots (self time, data/articles):`);
   for (const h of results.extraction.hotspots) console.log(`  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.fn}  ${h.where}`);
-  if (updatePerformanceDoc('bench/PERFORMANCE.md', results)) log('updated the table in bench/PERFORMANCE.md');
+  for (const doc of ['bench/PERFORMANCE.md', 'README.md']) if (updatePerformanceDoc(doc, results)) log(`updated the table in ${doc}`);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.json`);
 }
 
