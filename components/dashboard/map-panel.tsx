@@ -86,6 +86,7 @@ export function MapPanel({ borders, interactive, onExplore, onReady, ...map }: P
           livePaint={map.livePaint}
           selected={map.selected}
           label={map.label}
+          lang={lang}
           renderTooltip={map.renderTooltip}
           onSelect={map.onSelect}
           onReady={onOverviewReady}
@@ -98,6 +99,7 @@ export function MapPanel({ borders, interactive, onExplore, onReady, ...map }: P
             borders={borders.data}
             colors={MAP_COLORS}
             locale={MAP_LOCALE[lang]}
+            lang={lang}
             onError={setFailure}
             onReady={onAtlasReady}
             onLoaded={onAtlasLoaded}

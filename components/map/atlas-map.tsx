@@ -30,6 +30,8 @@ export type AtlasMapProps = {
   view: MapViewport | null;
   label: string;
   locale?: Record<string, string>;
+  /** Language of the country names drawn on the map. */
+  lang?: 'en' | 'ar';
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
   onViewChange: (view: MapViewport) => void;
@@ -82,7 +84,7 @@ export function AtlasMap(props: AtlasMapProps) {
       const initial = callbacks.current.view;
       map = new MapLibreMap({
         container: element,
-        style: buildMapStyle(borders, colors),
+        style: buildMapStyle(borders, colors, callbacks.current.lang),
         ...(initial
           ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }
           : { bounds: EUROPE_BOUNDS, fitBoundsOptions: { padding: 8 } }),

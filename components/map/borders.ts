@@ -9,8 +9,12 @@ export type Borders = {
   shapes: FeatureCollection<Polygon | MultiPolygon, { iso3: string }>;
   /** A dot at the centre of every country too small to find by its outline at European zoom levels. */
   dots: FeatureCollection<Point, { iso3: string }>;
+  /** Where each country's name is written, with its names and area (larger countries win a clash). */
+  labels: FeatureCollection<Point, CountryLabel>;
   countries: BorderCountry[];
 };
+
+export type CountryLabel = { iso3: string; en: string; ar: string; area: number };
 
 export const BORDERS_URL = '/geo/borders.topo.json';
 
@@ -43,12 +47,18 @@ export function bordersFromTopology(topology: BordersTopology, smallKm2 = SMALL_
 
   const shapes: Borders['shapes'] = { type: 'FeatureCollection', features: [] };
   const dots: Borders['dots'] = { type: 'FeatureCollection', features: [] };
+  const labels: Borders['labels'] = { type: 'FeatureCollection', features: [] };
   const countries: BorderCountry[] = [];
 
   for (const country of collection.features) {
     const props = country.properties;
     if (!isBorderCountry(props)) continue;
     countries.push(props);
+    labels.features.push({
+      type: 'Feature',
+      properties: { iso3: props.iso3, en: props.en, ar: props.ar, area: props.area },
+      geometry: { type: 'Point', coordinates: [props.lon, props.lat] },
+    });
     if (country.geometry) {
       shapes.features.push({ type: 'Feature', properties: { iso3: props.iso3 }, geometry: country.geometry });
     }
@@ -61,7 +71,7 @@ export function bordersFromTopology(topology: BordersTopology, smallKm2 = SMALL_
       dots.features.push(dot);
     }
   }
-  return { shapes, dots, countries };
+  return { shapes, dots, labels, countries };
 }
 
 export async function fetchBorders(signal?: AbortSignal): Promise<Borders> {

@@ -1,13 +1,23 @@
 import type { MapOptions } from 'maplibre-gl';
 import type { Borders } from './borders';
 
-export const SOURCES = { shapes: 'countries', dots: 'small-countries' } as const;
+export const SOURCES = { shapes: 'countries', dots: 'small-countries', labels: 'country-labels' } as const;
 export const LAYERS = {
   fill: 'country-fill',
   outline: 'country-outline',
   highlight: 'country-highlight',
   dots: 'small-country-dots',
+  labels: 'country-labels',
 } as const;
+
+/**
+ * Label fonts by page language. The style has no `glyphs` URL, so MapLibre draws these families
+ * itself from the page's own @font-face files (Noto Sans, Noto Sans Arabic, served locally).
+ */
+export const LABEL_FONTS: Record<'en' | 'ar', string[]> = {
+  en: ['Noto Sans'],
+  ar: ['Noto Sans Arabic'],
+};
 
 /** Layers a pointer can hit, topmost first: a dot wins over the larger neighbour it sits on. */
 export const INTERACTIVE_LAYERS = [LAYERS.dots, LAYERS.fill];
@@ -27,7 +37,7 @@ type Style = Exclude<MapOptions['style'], string | undefined>;
  * sprites or tiles, so the map never asks the network for anything. Colours come from feature-state
  * so that scrubbing time only calls setFeatureState.
  */
-export function buildMapStyle(borders: Borders, colors: MapColors): Style {
+export function buildMapStyle(borders: Borders, colors: MapColors, lang: 'en' | 'ar' = 'en'): Style {
   const fillColor = ['to-color', ['feature-state', 'color'], colors.noPosition];
   const dimmed = ['boolean', ['feature-state', 'dim'], false];
   const selected = ['boolean', ['feature-state', 'selected'], false];
@@ -38,6 +48,7 @@ export function buildMapStyle(borders: Borders, colors: MapColors): Style {
     sources: {
       [SOURCES.shapes]: { type: 'geojson', data: borders.shapes, promoteId: 'iso3' },
       [SOURCES.dots]: { type: 'geojson', data: borders.dots, promoteId: 'iso3' },
+      [SOURCES.labels]: { type: 'geojson', data: borders.labels, promoteId: 'iso3' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
@@ -74,6 +85,22 @@ export function buildMapStyle(borders: Borders, colors: MapColors): Style {
           'circle-stroke-color': ['case', selected, colors.highlight, hovered, colors.highlight, colors.border],
           'circle-stroke-width': ['case', selected, 2.5, hovered, 2, 1],
         },
+      },
+      {
+        id: LAYERS.labels,
+        type: 'symbol',
+        source: SOURCES.labels,
+        minzoom: 2,
+        layout: {
+          'text-field': ['get', lang],
+          'text-font': LABEL_FONTS[lang],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
+          // Larger countries claim their place first; the rest appear as the map zooms in.
+          'symbol-sort-key': ['-', 0, ['get', 'area']],
+          'text-max-width': 8,
+          'text-padding': 3,
+        },
+        paint: { 'text-color': '#1F2933', 'text-halo-color': 'rgba(255,255,255,0.85)', 'text-halo-width': 1.2 },
       },
     ],
   } as Style;

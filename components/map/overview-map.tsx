@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { placeLabels } from '@/lib/geo/label-placement';
 import { mercator, polygonPath, viewBoxAttribute, viewBoxFor, WORLD_SIZE } from '@/lib/geo/mercator-svg';
 import type { LivePaint, MapHandle } from './atlas-map';
 import type { Borders } from './borders';
@@ -14,6 +15,8 @@ export type OverviewMapProps = {
   livePaint?: LivePaint;
   selected: readonly string[];
   label: string;
+  /** Language of the country names drawn on the map. */
+  lang?: 'en' | 'ar';
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
   onReady?: (handle: MapHandle | null) => void;
@@ -30,8 +33,31 @@ const DOT_DIM_OPACITY = '0.35';
 /** Dot radius in world units: about 5 px at the default view of a 900 px wide map. */
 const DOT_RADIUS = 1.1;
 const DRAG_PX = 6;
+/** Label size in world units: about 11 px at the default view of a 900 px wide map. */
+const LABEL_SIZE = 3;
 
 type Shapes = { paths: ReactNode; dots: ReactNode };
+
+/** Country names that fit the Europe view without touching each other, larger countries first. */
+function drawLabels(borders: Borders, lang: 'en' | 'ar'): ReactNode {
+  // States with a dot are named by their tooltip; their dots stay clear of other names.
+  const dotted = new Set(borders.dots.features.map((f) => f.properties.iso3));
+  const candidates = borders.labels.features
+    .filter((feature) => !dotted.has(feature.properties.iso3))
+    .map((feature) => {
+      const [x, y] = mercator(...(feature.geometry.coordinates as [number, number]));
+      return { iso3: feature.properties.iso3, text: feature.properties[lang], x, y, priority: feature.properties.area };
+    });
+  const obstacles = borders.dots.features.map((feature) => {
+    const [x, y] = mercator(...(feature.geometry.coordinates as [number, number]));
+    return { x: x - DOT_RADIUS, y: y - DOT_RADIUS, width: 2 * DOT_RADIUS, height: 2 * DOT_RADIUS };
+  });
+  return placeLabels(candidates, LABEL_SIZE, VIEW_BOX, obstacles).map((placed) => (
+    <text key={placed.iso3} x={placed.x.toFixed(1)} y={placed.y.toFixed(1)} data-label={placed.iso3}>
+      {placed.text}
+    </text>
+  ));
+}
 
 function drawShapes(borders: Borders): Shapes {
   const paths = borders.shapes.features.map((feature) => (
@@ -62,6 +88,8 @@ export function OverviewMap(props: OverviewMapProps) {
   });
 
   const shapes = useMemo(() => drawShapes(borders), [borders]);
+  const lang = props.lang ?? 'en';
+  const labels = useMemo(() => drawLabels(borders, lang), [borders, lang]);
 
   // iso3 -> its outline and dot, for colouring without React.
   const elements = useRef(new Map<string, SVGElement[]>());
@@ -156,6 +184,20 @@ export function OverviewMap(props: OverviewMapProps) {
           {outlined.map(({ iso3, width }) => (
             <use key={iso3} href={`#overview-${iso3}`} strokeWidth={width} vectorEffect="non-scaling-stroke" />
           ))}
+        </g>
+        <g
+          className="overview-map__labels"
+          pointerEvents="none"
+          fontSize={LABEL_SIZE}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill="#1F2933"
+          stroke="rgba(255,255,255,0.85)"
+          strokeWidth={0.5}
+          paintOrder="stroke"
+          direction={lang === 'ar' ? 'rtl' : 'ltr'}
+        >
+          {labels}
         </g>
         <g fill={colors.noPosition} stroke={colors.border} strokeWidth={1}>
           {shapes.dots}
