@@ -1,8 +1,8 @@
 import type { Stance } from '@/lib/schema/stance';
 import type { Clause, SentenceView, Span } from './clauses';
 import {
-  ALSO, COALITION, COMMIT, DEPLOY, JOIN, LIMITING, PROVIDE, TOOK_PART, WITHOUT, NEGATION, NOT_RULED_OUT_VERB, OFFER, PARTICIPATE, PART_OF, REFUSE, SUPPORT,
-  TROOPS,
+  ALSO, COALITION, COMMIT, DEPLOY, FORCE, JOIN, LIMITING, PROVIDE, TOOK_PART, UNLESS, WITHOUT, NEGATION, NOT_RULED_OUT_VERB, OFFER,
+  PARTICIPATE, PART_OF, REFUSE, SUPPORT, TROOPS,
 } from './lexicon/stance-cues';
 import { RESERVATION_NOUNS } from './lexicon/cues';
 
@@ -15,7 +15,17 @@ export interface ClauseStance {
   cue: number;
 }
 
+/** What the sentences just before were about, for clauses that only make sense in context. */
+export interface ClauseContext {
+  /** The previous sentence spoke of the coalition's meeting, talks, plan or force. */
+  coalition: boolean;
+  /** One of the two sentences before spoke of troops, so a bare "رفضت" refuses sending them. */
+  troops: boolean;
+}
+
 const NEGATION_WINDOW = 4;
+/** How far after a verb of sending its object (the troops) may stand: "تساهم بقوات"، "ترسل عددا من الجنود". */
+const OBJECT_WINDOW = 3;
 
 const negatedAt = (ws: string[], i: number): boolean => [ws[i - 1], ws[i - 2]].some((w) => w !== undefined && NEGATION.test(w));
 const find = (ws: string[], re: RegExp): number => ws.findIndex((w) => re.test(w));
@@ -28,20 +38,62 @@ function negatedDeployment(ws: string[]): number {
     && ws.slice(i + 1, i + 1 + NEGATION_WINDOW).some((x) => DEPLOY.test(x) || TROOPS.test(x)));
 }
 
+/** "للقوة": the force as the recipient of what is sent ("ستقدم دعما جويا للقوة"), not the thing sent. */
+function isRecipient(word: string): boolean {
+  const bare = word.replace(/^و?ل/, '');
+  return bare !== word && !/^(?:و)?لواء/.test(word) && TROOPS.test(bare);
+}
+
+/** Words after which a noun of sending is a topic, not an act: "موقفا من إرسال قوات"، "محادثات حول نشر قوات". */
+const TOPIC = /^(?:من|حول|بشان|عن|ازاء|تجاه)$/;
+
+/**
+ * A verb or noun of sending with troops as its object right after it, not negated and not a topic:
+ * "تساهم بقوات"، "إرسال جنود" — but not "تسهم في القوة" (contributes to the force) or "من دون أن تعلن موقفا من
+ * إرسال قوات" (without stating a position on sending troops).
+ */
+function deploymentOfTroops(ws: string[]): number {
+  const stop = ws.findIndex((w) => WITHOUT.test(w));
+  const end = stop >= 0 ? stop : ws.length;
+  for (let i = 0; i < end; i++) {
+    if (!DEPLOY.test(ws[i]!) || negatedAt(ws, i) || TOPIC.test(ws[i - 1] ?? '')) continue;
+    for (let k = i + 1; k < Math.min(end, i + 1 + OBJECT_WINDOW); k++) {
+      if (ws[k] === 'في' || ws[k] === 'ضمن' || isRecipient(ws[k]!)) break;
+      if (TROOPS.test(ws[k]!)) return i;
+    }
+  }
+  return -1;
+}
+
 /** The words after "هو/هي" in "التحفظ الرئيسي … هو مشاركة الولايات المتحدة" state the condition itself. */
 function reservationQualifier(ws: string[], at: number, clause: Clause): Span {
   const copula = ws.findIndex((w, i) => i > at && /^(?:هو|هي|يتمثل|تتمثل|يكمن|تكمن)$/.test(w));
   return { from: clause.core.from + (copula >= 0 ? copula + 1 : at + 1), to: clause.condition?.to ?? clause.core.to };
 }
 
+/** "لن يغادر أي جندي قبل أن تصمت المدافع": a refusal until something happens is a condition. */
+function conditionIsUnless(view: SentenceView, clause: Clause): boolean {
+  return clause.condition !== null && UNLESS.test(view.tokens[clause.condition.from]?.text ?? '');
+}
+
+/**
+ * Support counts as a position on the force unless it is aid sent to Kyiv ("مساعدات عسكرية لكييف") with no word
+ * of the force or the coalition in the clause.
+ */
+function supportsTheForce(view: SentenceView, clause: Clause, words: string[]): boolean {
+  if (find(words, FORCE) >= 0 || find(words, COALITION) >= 0) return true;
+  return !view.mentions.some((m) => m.conflictParty && m.prepositional && m.tokenStart >= clause.core.from && m.tokenStart < clause.core.to);
+}
+
 /**
  * Decides the stance a clause states for its actors from the roles of its words. The order of the checks is the
  * order of precedence: a door left open, then refusals, then pledges and offers, then support short of troops,
- * then mere participation. `coalitionContext` says the previous sentence was about the coalition's meeting or
- * force, so a bare "شاركت … أيضا" (took part too) refers to it.
+ * then mere participation. `context` says what the previous sentence was about, so that a bare "شاركت … أيضا"
+ * (took part too) refers to the meeting just described and a bare "رفضت" to the troops just mentioned.
  */
-export function classifyClause(view: SentenceView, clause: Clause, coalitionContext = false): ClauseStance | null {
+export function classifyClause(view: SentenceView, clause: Clause, context: ClauseContext = { coalition: false, troops: false }): ClauseStance | null {
   const ws = view.tokens.slice(clause.core.from, clause.core.to).map((t) => t.text);
+  const allWords = view.tokens.slice(clause.core.from, Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0)).map((t) => t.text);
   const troops = find(ws, TROOPS) >= 0;
   const deploy = find(ws, DEPLOY) >= 0;
   const hasCondition = clause.condition !== null;
@@ -61,25 +113,32 @@ export function classifyClause(view: SentenceView, clause: Clause, coalitionCont
   const negCommit = findNegated(ws, COMMIT);
   if (negCommit >= 0 && (troops || deploy)) return result('declined', negCommit, clause.reason, base - 0.1);
   const refuse = findUnnegated(ws, REFUSE);
-  if (refuse >= 0 && (troops || find(ws, JOIN) >= 0 || find(ws, COALITION) >= 0)) return result('declined', refuse, clause.reason);
+  const refusalObject = troops || deploy || find(ws, JOIN) >= 0 || find(ws, COALITION) >= 0;
+  if (refuse >= 0 && (refusalObject || context.troops)) return result('declined', refuse, clause.reason, refusalObject ? base : base - 0.1);
   const negDeploy = troops ? negatedDeployment(ws) : -1;
-  if (negDeploy >= 0) return result('declined', negDeploy, clause.reason);
+  if (negDeploy >= 0) {
+    return conditionIsUnless(view, clause) ? result('conditional', negDeploy, clause.condition, base - 0.1) : result('declined', negDeploy, clause.reason);
+  }
 
   const offer = findUnnegated(ws, OFFER);
   const commit = findUnnegated(ws, COMMIT);
   if (commit >= 0 && troops && !hasCondition) return result('troops_committed', commit);
   const pledge = offer >= 0 ? offer : commit;
   if (pledge >= 0 && troops) return hasCondition ? result('conditional', pledge, clause.condition) : result('troops_offered', pledge);
+  const sending = deploymentOfTroops(ws);
+  if (sending >= 0) return hasCondition ? result('conditional', sending, clause.condition, base - 0.1) : result('troops_offered', sending, null, base - 0.1);
+  // "مشاركة قواتها مرهونة بتفويض": sending troops, subject to a condition.
+  if ((troops || deploy) && hasCondition && find(ws, TROOPS) >= 0) return result('conditional', find(ws, TROOPS), clause.condition, base - 0.1);
 
   const reservation = ws.findIndex((w) => RESERVATION_NOUNS.has(w));
   if (reservation >= 0) return result('conditional', reservation, reservationQualifier(ws, reservation, clause), base - 0.1);
 
-  if (pledge >= 0 && (support >= 0 || find(ws, PART_OF) >= 0)) return result('support_no_troops', pledge);
+  const forTheForce = support >= 0 && supportsTheForce(view, clause, allWords);
+  if (pledge >= 0 && ((forTheForce) || find(ws, PART_OF) >= 0)) return result('support_no_troops', pledge);
   const provide = findUnnegated(ws, PROVIDE);
-  if (provide >= 0 && support >= 0) return result('support_no_troops', provide, null, base - 0.1);
+  if (provide >= 0 && forTheForce) return result('support_no_troops', provide, null, base - 0.1);
   const participate = find(ws, PARTICIPATE);
-  const allWords = view.tokens.slice(clause.core.from, Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0)).map((t) => t.text);
-  const alsoTookPart = coalitionContext && find(ws, ALSO) >= 0 && find(ws, TOOK_PART) >= 0;
+  const alsoTookPart = context.coalition && find(ws, ALSO) >= 0 && find(ws, TOOK_PART) >= 0;
   if (participate >= 0 && (alsoTookPart || find(allWords, COALITION) >= 0)) return result('participating', participate, null, base - 0.1);
   return null;
 }
@@ -87,4 +146,9 @@ export function classifyClause(view: SentenceView, clause: Clause, coalitionCont
 /** True when a sentence speaks of the coalition's meetings, talks or force. */
 export function mentionsCoalition(words: string[]): boolean {
   return find(words, COALITION) >= 0;
+}
+
+/** True when a sentence speaks of troops or forces. */
+export function mentionsTroops(words: string[]): boolean {
+  return find(words, TROOPS) >= 0;
 }

@@ -84,13 +84,17 @@ function zoneStart(view: SentenceView, span: Span, words: Set<string>, multiWord
   return null;
 }
 
+/** "إلا" is "unless/except" ("لن ترسل قوات إلا بتفويض"), but "إلا أن" is "however", a clause break. */
+const exceptNotHowever = (view: SentenceView) => (i: number): boolean =>
+  view.tokens[i]!.text !== 'الا' || view.tokens[i + 1]?.text !== 'ان';
+
 /** "لأن" is "because" before a noun but "to" before a verb ("لأن تكون جزءا"). */
 const becauseNotPurpose = (view: SentenceView) => (i: number): boolean =>
   view.tokens[i]!.text !== 'لان' || !/^[يتن]\S{2,4}$/.test(view.tokens[i + 1]?.text ?? '');
 
 /** A mention stands where an agent stands: not after a preposition, not the complement of a non-agent noun. */
 export function isActorPosition(view: SentenceView, m: Mention): boolean {
-  if (m.prepositional) return false;
+  if (m.prepositional || m.dateline) return false;
   const { tokens } = view;
   if (m.kind === 'demonym') {
     for (let k = 1; k <= 3; k++) {
@@ -149,7 +153,7 @@ function startsWithGroup(view: SentenceView, span: Span): boolean {
 }
 
 function makeClause(view: SentenceView, span: Span, actors: Mention[], source: Clause['actorSource']): Clause {
-  const cond = zoneStart(view, span, CONDITION_MARKERS, IF_PHRASES);
+  const cond = zoneStart(view, span, CONDITION_MARKERS, IF_PHRASES, exceptNotHowever(view));
   const reason = zoneStart(view, span, REASON_MARKERS, NO_PHRASES, becauseNotPurpose(view));
   const coreEnd = Math.min(cond ?? span.to, reason ?? span.to);
   return {
@@ -167,38 +171,44 @@ function makeClause(view: SentenceView, span: Span, actors: Mention[], source: C
  * Finds reported speech: a speech verb, then إن/أن or a colon or quote that opens the content. A verb of wishing
  * opens content too, but that content states no one's position (`wish`).
  */
-function speechSplit(view: SentenceView, span: Span): { verb: number; content: number; self: boolean; wish: boolean } | null {
+function speechSplit(view: SentenceView, span: Span): { verb: number; content: number; self: boolean; wish: boolean; quoted: boolean } | null {
   for (let v = span.from; v < span.to; v++) {
     const wish = inSet(WISH_VERBS, view.tokens[v]!.text);
     if (!wish && !inSet(SPEECH_VERBS, view.tokens[v]!.text)) continue;
-    for (let c = v + 1; c < Math.min(span.to, v + 16); c++) {
+    for (let c = v + 1; c < Math.min(span.to, v + SPEECH_WINDOW); c++) {
       const word = view.tokens[c]!.text;
-      if (COMPLEMENTISERS.has(word)) return { verb: v, content: c + 1, self: SELF_COMPLEMENTISERS.has(word), wish };
+      if (COMPLEMENTISERS.has(word)) return { verb: v, content: c + 1, self: SELF_COMPLEMENTISERS.has(word), wish, quoted: false };
       const gap = gapBefore(view, c);
-      if (!wish && (gap.includes(':') || (gap.includes('"') && c === v + 1))) return { verb: v, content: c, self: false, wish };
+      if (!wish && (gap.includes(':') || (gap.includes('"') && c === v + 1))) return { verb: v, content: c, self: false, wish, quoted: true };
     }
   }
   return null;
 }
 
-interface Part { span: Span; role: 'speaker' | 'content' | 'plain' | 'wish'; self: boolean }
+/** `self`: the content's subject is the speaker (a pronominal complementiser, or a direct quote in the first person). */
+/** How far after its verb reported speech may open: the speaker's name, title and a relative clause fit. */
+const SPEECH_WINDOW = 32;
+
+interface Part { span: Span; role: 'speaker' | 'content' | 'plain' | 'wish'; self: boolean; pronominal: boolean }
 
 /** Peels nested reported speech ("قال مكتبه إن رئيس الوزراء شدد على أن المجموعة …") into speaker and content parts. */
 function speechParts(view: SentenceView, span: Span): Part[] {
   const parts: Part[] = [];
   let rest = span;
   let self = false;
+  let pronominal = false;
   let role: Part['role'] = 'plain';
   for (let depth = 0; depth < 4; depth++) {
     const speech = speechSplit(view, rest);
     if (!speech || speech.content >= rest.to) break;
-    parts.push({ span: { from: rest.from, to: speech.content }, role: 'speaker', self: false });
+    parts.push({ span: { from: rest.from, to: speech.content }, role: 'speaker', self: false, pronominal: false });
     rest = { from: speech.content, to: rest.to };
-    self = speech.self;
+    self = speech.self || speech.quoted;
+    pronominal = speech.self;
     role = speech.wish ? 'wish' : 'content';
     if (speech.wish) break;
   }
-  parts.push({ span: rest, role, self });
+  parts.push({ span: rest, role, self, pronominal });
   return parts;
 }
 
@@ -221,10 +231,14 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       const withActors = (actors: Mention[], source: Clause['actorSource']): Clause => ({ ...probe, actors, actorSource: source, chains: [actors] });
       if (part.role === 'wish') clause = probe;
       else if (keepsSubject) clause = withActors(lastActors, 'inherited');
+      // "أعلنت اليابان أنها ستساهم …": a pronominal complementiser makes the speaker the subject, whoever is named after.
+      else if (part.role === 'content' && part.pronominal && speaker.length) clause = withActors(speaker, 'speaker');
       else if (chains.length) clause = { ...withActors(chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject'), chains };
       else if (hasAnaphor(view, part.span) && previousActors.length) clause = withActors(previousActors, 'anaphor');
       else if (startsWithGroup(view, part.span)) clause = { ...probe, groupSubject: true };
-      else if ((part.self || startsWithSelfReference(view, part.span)) && speaker.length) clause = withActors(speaker, 'speaker');
+      else if ((part.self || startsWithSelfReference(view, part.span) || (part.role === 'content' && speaksOfOwnForces(view, part.span))) && speaker.length) {
+        clause = withActors(speaker, 'speaker');
+      }
       else clause = probe;
       if (part.role === 'speaker') speaker = clause.actors;
       if (clause.actors.length) lastActors = clause.actors;
@@ -240,9 +254,36 @@ function startsWithSelfReference(view: SentenceView, span: Span): boolean {
 }
 const SELF_REFERENCES = /^(?:[وف])?(?:بلاده|بلادها|بلادهم|بلادنا|حكومته|حكومتها|حكومتنا|دولته|دولتها|دولتنا|نحن)$/;
 
+/** "أكدت أيرلندا أن مشاركة قواتها مرهونة…": the content is about the speaker's own forces or country. */
+function speaksOfOwnForces(view: SentenceView, span: Span): boolean {
+  for (let i = span.from; i < Math.min(span.to, span.from + 6); i++) {
+    if (OWN_FORCES.test(view.tokens[i]!.text)) return true;
+  }
+  return false;
+}
+const OWN_FORCES = /^(?:[وفبل]|ال)?(?:قوات|جنود|جيش|بلاد|حكومت|دولت|مشاركت|قرار|وحدات|حياد|موقف|سياست|دستور|قدرات|اراضي|حدود|امن)(?:ه|ها|هم|هما|نا)$/;
+
 function hasAnaphor(view: SentenceView, span: Span): boolean {
   for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
     if (phraseAt(view, i, ANAPHOR_PHRASES) > 0) return true;
   }
   return false;
+}
+
+/** Words that make the country after them a partner of the subject: "ترأس الاجتماع مع رئيس الوزراء البريطاني". */
+const WITH_PARTNER = /^(?:مع|برفقه|بمشاركه)$/;
+
+/**
+ * Countries that share the subject's act: after the deciding word, introduced by "مع" (past titles such as
+ * "رئيس الوزراء"), as in "ترأس ماكرون الاجتماع مع رئيس الوزراء البريطاني كير ستارمر".
+ */
+export function comitatives(view: SentenceView, clause: Clause, cue: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of view.mentions) {
+    if (m.tokenStart <= cue || m.tokenStart >= clause.core.to) continue;
+    let i = m.tokenStart - 1;
+    while (i > cue && (inSet(TITLES, view.tokens[i]!.text) || view.mentions.some((o) => o !== m && o.tokenStart <= i && i < o.tokenEnd))) i--;
+    if (i > cue && WITH_PARTNER.test(view.tokens[i]!.text)) out.push(m);
+  }
+  return out;
 }

@@ -55,3 +55,22 @@ export function combine(scores: Score[]): Score {
   const sum = (k: 'truePositives' | 'falsePositives' | 'falseNegatives') => scores.reduce((n, s) => n + s[k], 0);
   return summarise(sum('truePositives'), sum('falsePositives'), sum('falseNegatives'), scores.flatMap((s) => s.forbidden), scores.flatMap((s) => s.errors));
 }
+
+type Figure = { iso3: string; kind: Spending['kind']; value: number; unit: string; year?: number | null };
+const figureKey = (f: Figure) => `${f.iso3} ${f.kind} ${f.value} ${f.unit} ${f.year ?? '-'}`;
+
+/** Figures match on country, kind, value, unit and year (a missing year equals null). */
+export function scoreSpending(article: string, gold: Figure[], predicted: Figure[]): Score {
+  const remaining = gold.map(figureKey);
+  const errors: string[] = [];
+  let tp = 0;
+  for (const p of predicted) {
+    const at = remaining.indexOf(figureKey(p));
+    if (at >= 0) {
+      tp++;
+      remaining.splice(at, 1);
+    } else errors.push(`${article} unexpected figure ${figureKey(p)}`);
+  }
+  for (const g of remaining) errors.push(`${article} missed figure ${g}`);
+  return summarise(tp, predicted.length - tp, gold.length - tp, [], errors);
+}

@@ -1,13 +1,14 @@
 import type { ArticleMeta } from '@/lib/schema/articles';
 import type { Position, Spending } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
-import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
+import { normalizeArabic, toOriginalSpan } from './normalize';
 import { segmentSentences, type Sentence } from './segment';
 import { stems, tokenize, type Token } from './tokenize';
-import { recognizeCountries, type Mention, type MentionKind } from './recognize';
-import { analyseClauses, type Clause, type SentenceView, type Span } from './clauses';
-import { classifyClause, mentionsCoalition } from './classify';
-import { reasonCode } from './reasons';
+import { markDatelines, recognizeCountries, type Mention, type MentionKind } from './recognize';
+import { analyseClauses, comitatives, type Clause, type SentenceView } from './clauses';
+import { ArticleText, sentenceView } from './article-text';
+import { qualifierReason, respectiveReasons, sentenceReason } from './qualify';
+import { classifyClause, mentionsCoalition, mentionsTroops } from './classify';
 import { mentionsDefenceSpending, readFigures } from './figures';
 import { resolveDate } from './dates';
 import { GROUP_NOUNS } from './lexicon/cues';
@@ -32,56 +33,6 @@ const PRECEDENCE: Record<Stance, number> = {
   troops_committed: 6, troops_offered: 5, declined: 4, conditional: 3, support_no_troops: 2, participating: 1,
 };
 
-const RESPECTIVELY = /علي التوالي/;
-
-class ArticleText {
-  constructor(readonly original: string, readonly norm: NormalizedText, readonly tokens: Token[]) {}
-  /** Original text covered by a token range of a sentence view. */
-  slice(view: SentenceView, span: Span): { text: string; start: number; end: number } {
-    const first = view.tokens[span.from];
-    const last = view.tokens[Math.max(span.from, span.to - 1)];
-    if (!first || !last) return { text: '', start: 0, end: 0 };
-    const { start, end } = toOriginalSpan(this.norm, first.start, last.end);
-    return { text: this.original.slice(start, end), start, end };
-  }
-}
-
-function sentenceView(article: ArticleText, sentence: Sentence, mentions: Mention[]): SentenceView {
-  const { origin } = article.norm;
-  const first = article.tokens.findIndex((t) => origin[t.start]! >= sentence.start);
-  let last = first;
-  while (last >= 0 && last < article.tokens.length && origin[article.tokens[last]!.start]! < sentence.end) last++;
-  const from = first < 0 ? 0 : first;
-  const tokens = first < 0 ? [] : article.tokens.slice(from, last);
-  const local = mentions
-    .filter((m) => m.tokenStart >= from && m.tokenEnd <= last)
-    .map((m) => ({ ...m, tokenStart: m.tokenStart - from, tokenEnd: m.tokenEnd - from }));
-  return { tokens, mentions: local, text: article.norm.text };
-}
-
-/** Pairs "X and Y … from A and B respectively": the i-th actor gets the reason naming the i-th country. */
-function respectiveReasons(article: ArticleText, view: SentenceView, qualifier: Span, actors: string[]): Map<string, string> | null {
-  const normText = view.tokens.slice(qualifier.from, qualifier.to).map((t) => t.text).join(' ');
-  if (!RESPECTIVELY.test(normText)) return null;
-  const named = view.mentions.filter((m) => m.tokenStart >= qualifier.from && m.tokenEnd <= qualifier.to);
-  if (named.length !== actors.length || named.length < 2) return null;
-  const prefix = article.slice(view, { from: qualifier.from, to: named[0]!.tokenStart }).text;
-  const out = new Map<string, string>();
-  actors.forEach((iso3, i) => {
-    const m = named[i]!;
-    const name = article.slice(view, { from: m.tokenStart, to: m.tokenEnd }).text.slice(m.clitic.length);
-    out.set(iso3, `${prefix} ${name}`.trim());
-  });
-  return out;
-}
-
-function qualifierReason(article: ArticleText, view: SentenceView, span: Span | null): Position['reason'] | undefined {
-  if (!span || span.to <= span.from) return undefined;
-  const text = article.slice(view, span).text.replace(/^[\s،,]+|[\s،,.]+$/g, '');
-  if (!text) return undefined;
-  return { code: reasonCode(view.tokens.slice(span.from, span.to).map((t) => t.text).join(' ')), text };
-}
-
 function spendingOwner(view: SentenceView, actors: Mention[]): string | null {
   const ws = view.tokens.map((t) => t.text);
   const cue = ws.findIndex((w) => /^(?:[وبل]|ال|بال|لل)?(?:انفاق|نفقات|ميزاني)/.test(w));
@@ -99,11 +50,13 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   const norm = normalizeArabic(original);
   const article = new ArticleText(original, norm, tokenize(norm.text));
   const mentions = recognizeCountries(article.tokens, meta.published);
+  markDatelines(norm.text, mentions);
   const sentences = segmentSentences(original);
   const candidates: Candidate[] = [];
   const spending: CountrySpending[] = [];
   let previousActors: Mention[] = [];
-  let coalitionContext = false;
+  let context = { coalition: false, troops: false };
+  let troopsBefore = false;
 
   for (const sentence of sentences) {
     const view = sentenceView(article, sentence, mentions);
@@ -112,30 +65,34 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
     const date = resolveDate(normSentence, meta.published, meta.date_precision === 'day');
     const evidence = { text: sentence.text, start: sentence.start, end: sentence.end };
     const clauses = analyseClauses(view, previousActors);
-    for (const clause of clauses) {
-      if (!clause.actors.length) continue;
-      const stance = classifyClause(view, clause, coalitionContext);
+    clauses.forEach((clause, index) => {
+      if (!clause.actors.length) return;
+      const stance = classifyClause(view, clause, context);
       const subject = stance ? subjectNextTo(clause, stance.cue) : clause.actors;
-      const actors = [...new Set(subject.filter((a) => !a.conflictParty).map((a) => a.iso3))];
-      if (!actors.length) continue;
+      const withPartners = stance?.stance === 'participating' ? [...subject, ...comitatives(view, clause, stance.cue)] : subject;
+      const actors = [...new Set(withPartners.filter((a) => !a.conflictParty).map((a) => a.iso3))];
+      if (!actors.length) return;
       if (!stance) {
-        // "وتجادل هذه الدول بأن …": the reason is what follows the speech verb, to the end of the sentence.
+        // "وتجادل هذه الدول بأن …"، "وقال فيكو إن جيش بلاده موجود لحماية حدودها": a later reason for an earlier refusal.
         const said = clause.core.to < view.tokens.length ? clause.core.to : clause.core.from;
-        if (clause.actorSource === 'anaphor') attachReason(candidates, actors, qualifierReason(article, view, { from: said, to: view.tokens.length }));
-        continue;
+        const zone = clause.actorSource === 'anaphor' ? { from: said, to: view.tokens.length } : clause.condition ?? clause.reason ?? clause.core;
+        attachReason(candidates, actors, qualifierReason(article, view, zone), sentence);
+        return;
       }
       const qualifies = stance.stance === 'declined' || stance.stance === 'conditional';
       const paired = qualifies && stance.qualifier ? respectiveReasons(article, view, stance.qualifier, actors) : null;
-      const shared = qualifies ? qualifierReason(article, view, stance.qualifier) : undefined;
+      let shared = qualifies ? qualifierReason(article, view, stance.qualifier) : undefined;
+      if (qualifies && (!shared || shared.code === 'other')) shared = sentenceReason(article, view, clauses, index, actors) ?? shared;
       for (const iso3 of actors) {
-        const pairedText = paired?.get(iso3);
-        const reason = pairedText && shared ? { code: reasonCode(normalizeArabic(pairedText).text), text: pairedText } : shared;
+        const reason = paired?.get(iso3) ?? shared;
         candidates.push({ iso3, stance: stance.stance, reason, confidence: stance.confidence, sentence, date });
       }
-    }
+    });
     const actorsHere = clauses.flatMap((c) => c.actors);
     if (actorsHere.length) previousActors = actorsHere;
-    coalitionContext = mentionsCoalition(view.tokens.map((t) => t.text));
+    const words = view.tokens.map((t) => t.text);
+    context = { coalition: mentionsCoalition(words), troops: mentionsTroops(words) || troopsBefore };
+    troopsBefore = mentionsTroops(words);
     if (mentionsDefenceSpending(normSentence)) {
       const owner = spendingOwner(view, clauses[0]?.actors ?? []);
       if (owner) {
@@ -164,11 +121,18 @@ function subjectNextTo(clause: Clause, cue: number): Mention[] {
   return clause.chains.find((chain) => chain[0]!.tokenStart > cue && chain[0]!.tokenStart <= cue + 3) ?? clause.actors;
 }
 
-/** A reason stated in a later sentence about "these countries" completes their refusal or condition. */
-function attachReason(candidates: Candidate[], actors: string[], reason: Position['reason']): void {
+/** Sentences after a refusal in which its reason may still come ("وقال فيكو إن جيش بلاده موجود لحماية حدودها"). */
+const REASON_REACH = 2;
+
+/**
+ * A reason stated in a later sentence about the same countries ("هذه الدول"، the same speaker) completes their
+ * refusal or condition, if it names a category and comes within REASON_REACH sentences.
+ */
+function attachReason(candidates: Candidate[], actors: string[], reason: Position['reason'], sentence: Sentence): void {
   if (!reason || reason.code === 'other') return;
   for (const c of candidates) {
-    if (actors.includes(c.iso3) && !c.reason && (c.stance === 'declined' || c.stance === 'conditional')) c.reason = reason;
+    const near = sentence.index - c.sentence.index <= REASON_REACH;
+    if (near && actors.includes(c.iso3) && (!c.reason || c.reason.code === 'other') && (c.stance === 'declined' || c.stance === 'conditional')) c.reason = reason;
   }
 }
 

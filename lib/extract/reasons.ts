@@ -2,33 +2,66 @@ import type { ReasonCode } from '@/lib/schema/stance';
 import { normalizeTerm } from './normalize';
 
 /**
- * Normalised categories for why a country refuses or on what it conditions its troops: the category whose
- * words appear first in the text wins.
+ * Normalised categories for why a country refuses or on what it conditions its troops. Each cue is a phrase in
+ * ordinary spelling; "…" stands for up to two words in between ("وقف … إطلاق النار" matches "وقف دائم لإطلاق
+ * النار"), and every word may carry clitics in front (و، ب، ل، ال) and pronouns behind. The category whose cue
+ * appears first in the text wins.
  */
-const RULES: { code: ReasonCode; words: string[] }[] = [
-  { code: 'rules_of_engagement_required', words: ['قواعد الاشتباك'] },
-  { code: 'legal_basis_required', words: ['الأساس القانوني', 'أساس قانوني', 'تفويض', 'قرار من مجلس الأمن', 'القانون الدولي', 'إطار قانوني'] },
-  { code: 'parliament_approval_required', words: ['البرلمان', 'موافقة برلمانية', 'تصويت', 'الكونغرس'] },
-  { code: 'us_backstop_required', words: ['الولايات المتحدة', 'أمريكي', 'أميركي', 'واشنطن', 'backstop', 'ضمانة أمريكية', 'دعم أمريكي'] },
-  { code: 'home_defence', words: ['الدفاع عن أراضي', 'للدفاع عن أراضي', 'الدفاع عن حدود', 'حماية حدود', 'الدفاع الوطني', 'الدفاع عن نفسها', 'ضرورية للدفاع', 'الجناح الشرقي'] },
-  { code: 'neighbour_threat', words: ['تهديد', 'التهديدات', 'تهديدات', 'الجار', 'مجاورة', 'الخطر', 'خطر'] },
-  { code: 'ceasefire_required', words: ['وقف إطلاق النار', 'اتفاق سلام', 'اتفاق السلام', 'انتهاء الحرب', 'انتهاء القتال', 'هدنة'] },
-  { code: 'capacity_limits', words: ['قدرات محدودة', 'نقص', 'الموارد', 'الميزانية', 'لا تملك', 'استنزاف'] },
-  { code: 'neutrality', words: ['الحياد', 'محايدة', 'حيادها'] },
-  { code: 'strategic_priorities', words: ['الأولوية', 'أولويات', 'أولوياتها', 'التركيز', 'الصين', 'المحيط الهادئ'] },
+const RULES: { code: ReasonCode; cues: string[] }[] = [
+  { code: 'rules_of_engagement_required', cues: ['قواعد … الاشتباك', 'قواعد اشتباك'] },
+  {
+    code: 'parliament_approval_required',
+    cues: ['تفويض … البرلمان', 'تفويض … البوندستاغ', 'تفويض برلماني', 'تفويض … مجلس النواب', 'البرلمان', 'برلماني', 'مجلس النواب', 'البوندستاغ', 'الكونغرس', 'مجلس الشيوخ', 'الجمعية الوطنية', 'مجلس العموم', 'تصويت', 'المشرعين', 'السيم'],
+  },
+  {
+    code: 'legal_basis_required',
+    cues: ['الأساس القانوني', 'أساس قانوني', 'تفويض', 'مجلس الأمن', 'الأمم المتحدة', 'أممي', 'القانون الدولي', 'إطار قانوني', 'الشرعية الدولية', 'غطاء قانوني', 'دستوري', 'الدستور'],
+  },
+  {
+    code: 'us_backstop_required',
+    cues: ['الولايات المتحدة', 'أمريكي', 'أميركي', 'واشنطن', 'backstop', 'مظلة … أمريكية', 'شبكة أمان'],
+  },
+  {
+    code: 'home_defence',
+    cues: ['الدفاع عن … أراضي', 'الدفاع عن … حدود', 'حماية … حدود', 'حراسة … الحدود', 'الدفاع الوطني', 'الدفاع عن نفسها', 'ضرورية للدفاع', 'ضروري للدفاع', 'الجناح الشرقي', 'الأمن الوطني', 'أمنها الداخلي', 'حدود … مع روسيا', 'الحدود المشتركة'],
+  },
+  { code: 'neighbour_threat', cues: ['تهديد', 'تهديدات', 'الجار', 'مجاورة', 'الخطر', 'خطر', 'مخاوف', 'أطماع', 'العدوان'] },
+  {
+    code: 'ceasefire_required',
+    cues: ['وقف … إطلاق النار', 'اتفاق … سلام', 'اتفاق السلام', 'انتهاء … الحرب', 'انتهاء … القتال', 'هدنة', 'تصمت المدافع', 'توقف … القتال', 'المعارك مستمرة', 'تسوية'],
+  },
+  {
+    code: 'capacity_limits',
+    cues: ['قدرات … محدودة', 'محدودية', 'نقص', 'الموارد', 'الميزانية', 'لا تملك', 'لا يملك', 'لا نملك', 'العدد الكافي', 'استنزاف', 'الإمكانات', 'إمكانات', 'حجم الجيش', 'جيش صغير', 'لا … جيش'],
+  },
+  { code: 'neutrality', cues: ['حياد', 'الحياد', 'محايدة', 'محايد'] },
+  { code: 'strategic_priorities', cues: ['أولوية', 'الأولوية', 'أولويات', 'مهام أخرى', 'التركيز على', 'المحيط الهادئ', 'الصين', 'منطقة المحيط'] },
 ];
 
-const COMPILED = RULES.map((r) => ({ code: r.code, words: r.words.map(normalizeTerm) }));
+const CLITICS = '(?:[وفبلك]|ال|وال|بال|لل|فال|كال|وب|ول|وبال)?';
+const ENDINGS = '(?:ه|ها|هم|هما|نا|ي|يه|يا|ون|ين|ات)?';
+
+function cuePattern(cue: string): string {
+  return cue
+    .split(' ')
+    .map((word) => {
+      if (word === '…') return '(?:\\S+\\s+){0,2}?';
+      const w = normalizeTerm(word).replace(/^ال(?=\S{3})/, '');
+      return `${CLITICS}(?:ال)?${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${ENDINGS}\\s+`;
+    })
+    .join('')
+    .replace(/\\s\+$/, '(?=\\s|$|[.,،"])');
+}
+
+const COMPILED = RULES.map((rule) => ({ code: rule.code, re: new RegExp(`(?:^|\\s)(?:${rule.cues.map(cuePattern).join('|')})`) }));
 
 /** Classifies normalised reason or condition text; 'other' when no category's words occur. */
 export function reasonCode(normalizedText: string): ReasonCode {
   let best: { code: ReasonCode; at: number } | null = null;
   for (const rule of COMPILED) {
-    for (const w of rule.words) {
-      const at = normalizedText.indexOf(w);
-      // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement.
-      if (at >= 0 && (!best || at < best.at)) best = { code: rule.code, at };
-    }
+    const match = rule.re.exec(normalizedText);
+    // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement.
+    if (match && (!best || match.index < best.at)) best = { code: rule.code, at: match.index };
   }
   return best?.code ?? 'other';
 }

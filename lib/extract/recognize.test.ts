@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from './normalize';
 import { tokenize } from './tokenize';
-import { recognizeCountries } from './recognize';
+import { markDatelines, recognizeCountries } from './recognize';
 
 const find = (text: string, date = '2025-04-10') => {
   const norm = normalizeArabic(text);
@@ -36,5 +36,25 @@ describe('country recognition', () => {
 
   it('does not mistake the word "كيف" (how) for Kyiv', () => {
     expect(find('كيف يمكن للقارة أن تفعل ذلك')).toEqual([]);
+  });
+});
+
+describe('datelines', () => {
+  const datelines = (text: string) => {
+    const norm = normalizeArabic(text);
+    const mentions = recognizeCountries(tokenize(norm.text), '2025-09-04');
+    markDatelines(norm.text, mentions);
+    return mentions.map((m) => `${m.iso3}${m.dateline ? ':dateline' : ''}`);
+  };
+
+  it('marks the place a report was filed from, not the actors after it', () => {
+    expect(datelines('كييف ، أوكرانيا (AP)-قال الرئيس الفرنسي إيمانويل ماكرون')).toEqual(['UKR:dateline', 'UKR:dateline', 'FRA', 'FRA']);
+    expect(datelines('لندن: «الشرق الأوسط» - أعلن الرئيس الفرنسي')).toEqual(['GBR:dateline', 'FRA']);
+    expect(datelines('مقدمة\nمدريد (رويترز) - قال سانشيز')).toEqual(['ESP:dateline', 'ESP']);
+  });
+
+  it('leaves a speaker before a dash and a headline speaker alone', () => {
+    expect(datelines('وقال ماكرون - الذي ترأس القمة - إن فرنسا مستعدة')).toEqual(['FRA', 'FRA']);
+    expect(datelines('سانشيز: إسبانيا لا تستبعد المشاركة')).toEqual(['ESP', 'ESP']);
   });
 });

@@ -2,6 +2,7 @@ import { normalizeTerm } from './normalize';
 import { stems, type Token } from './tokenize';
 import { COUNTRY_LEXICON } from './lexicon/countries';
 import { LEADER_LEXICON } from './lexicon/leaders';
+import { worldLexicon } from './lexicon/world';
 
 export type MentionKind = 'name' | 'demonym' | 'seat' | 'leader';
 
@@ -19,6 +20,8 @@ export interface Mention {
   /** Proclitics in front of the first word (و، بال، لل…), so a quoted name can leave them out. */
   clitic: string;
   conflictParty: boolean;
+  /** The place of a dateline ("مدريد (رويترز) -"): where the report was filed, not who acts in it. */
+  dateline?: boolean;
 }
 
 interface Entry {
@@ -36,6 +39,8 @@ const DEMONYM_SUFFIXES = ['يين', 'يون', 'يان', 'يتين', 'يتان', 
 interface CompiledLexicon {
   byFirst: Map<string, Entry[]>;
   demonyms: Map<string, { iso3: string; conflictParty: boolean }>;
+  /** Whole-word demonyms (broken plurals), keyed without the article. */
+  demonymWords: Map<string, { iso3: string; conflictParty: boolean }>;
 }
 
 function termWords(term: string): string[] {
@@ -48,6 +53,7 @@ function termWords(term: string): string[] {
 function compile(): CompiledLexicon {
   const byFirst = new Map<string, Entry[]>();
   const demonyms = new Map<string, { iso3: string; conflictParty: boolean }>();
+  const demonymWords = new Map<string, { iso3: string; conflictParty: boolean }>();
   const add = (term: string, entry: Omit<Entry, 'rest'>) => {
     const [first, ...rest] = termWords(term);
     const list = byFirst.get(first!) ?? [];
@@ -55,17 +61,19 @@ function compile(): CompiledLexicon {
     list.sort((a, b) => b.rest.length - a.rest.length);
     byFirst.set(first!, list);
   };
-  for (const c of COUNTRY_LEXICON) {
+  const lexemes = [...COUNTRY_LEXICON, ...worldLexicon(new Set(COUNTRY_LEXICON.map((c) => c.iso3)))];
+  for (const c of lexemes) {
     const conflictParty = c.conflictParty ?? false;
     for (const n of c.names) add(n, { iso3: c.iso3, kind: 'name', conflictParty });
     for (const s of c.seats ?? []) add(s, { iso3: c.iso3, kind: 'seat', conflictParty });
-    for (const d of c.demonymStems ?? []) demonyms.set(normalizeTerm(d), { iso3: c.iso3, conflictParty });
+    for (const d of c.demonymStems ?? []) if (!demonyms.has(normalizeTerm(d))) demonyms.set(normalizeTerm(d), { iso3: c.iso3, conflictParty });
+    for (const w of c.demonymWords ?? []) demonymWords.set(termWords(w)[0]!, { iso3: c.iso3, conflictParty });
   }
   for (const l of LEADER_LEXICON) {
     const conflictParty = COUNTRY_LEXICON.find((c) => c.iso3 === l.iso3)?.conflictParty ?? false;
     for (const n of l.names) add(n, { iso3: l.iso3, kind: 'leader', from: l.from, to: l.to, conflictParty });
   }
-  return { byFirst, demonyms };
+  return { byFirst, demonyms, demonymWords };
 }
 
 let compiled: CompiledLexicon | null = null;
@@ -81,7 +89,9 @@ function inOffice(entry: Entry, date: string): boolean {
 }
 
 function matchDemonym(word: string): { iso3: string; conflictParty: boolean } | null {
-  const { demonyms } = lexicon();
+  const { demonyms, demonymWords } = lexicon();
+  const whole = demonymWords.get(word);
+  if (whole) return whole;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
       const hit = demonyms.get(word.slice(0, -suffix.length));
@@ -134,4 +144,29 @@ export function recognizeCountries(tokens: Token[], date: string): Mention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * A dateline opens a paragraph: a place (and maybe its country), maybe the agency in brackets or the outlet in
+ * quotes, then a dash: "مدريد (رويترز) -"، "كييف ، أوكرانيا (AP)-"، "لندن: «الشرق الأوسط» -"، "بروكسل –".
+ * Normalised text, so the quotes are already plain.
+ */
+const PLACE = '[^\\s،,:()"\\-–—.]+(?:\\s[^\\s،,:()"\\-–—.]+)?';
+const DATELINE = new RegExp(`^[ \\t]*${PLACE}(?:[ \\t]*[،,][ \\t]*${PLACE})?[ \\t]*(?:\\([^)\\n]{1,40}\\)|:[ \\t]*"[^"\\n]{1,40}")?[ \\t]*[-–—]`, 'u');
+
+/** Flags the mentions that sit in a paragraph's dateline. */
+export function markDatelines(normalized: string, mentions: Mention[]): void {
+  let paragraph = 0;
+  while (paragraph < normalized.length) {
+    const next = normalized.indexOf('\n', paragraph);
+    const end = next < 0 ? normalized.length : next;
+    const match = DATELINE.exec(normalized.slice(paragraph, Math.min(end, paragraph + 120)));
+    // Only a place that opens the paragraph: "وقال ماكرون -" is a speaker, not a dateline.
+    const opening = paragraph + (match?.[0].length ?? 0) - (match?.[0].trimStart().length ?? 0);
+    if (match && mentions.some((m) => m.start === opening)) {
+      const limit = paragraph + match[0].length;
+      for (const m of mentions) if (m.start >= paragraph && m.end <= limit) m.dateline = true;
+    }
+    paragraph = end + 1;
+  }
 }

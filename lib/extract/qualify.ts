@@ -1,0 +1,74 @@
+import type { Position } from '@/lib/schema/positions';
+import type { ReasonCode } from '@/lib/schema/stance';
+import type { ArticleText } from './article-text';
+import type { Clause, SentenceView, Span } from './clauses';
+import { reasonCode } from './reasons';
+
+type Reason = NonNullable<Position['reason']>;
+
+const RESPECTIVELY = /علي التوالي/;
+const words = (view: SentenceView, span: Span): string[] => view.tokens.slice(span.from, span.to).map((t) => t.text);
+
+/** The words of a condition or reason zone, trimmed of punctuation, with their category. */
+export function qualifierReason(article: ArticleText, view: SentenceView, span: Span | null): Reason | undefined {
+  if (!span || span.to <= span.from) return undefined;
+  const text = article.slice(view, span).text.replace(/^[\s،,]+|[\s،,.]+$/g, '');
+  if (!text) return undefined;
+  return { code: reasonCode(words(view, span).join(' ')), text };
+}
+
+/**
+ * Splits "X and Y … citing A and B respectively" so that the i-th actor gets the i-th reason: by the countries
+ * named in the reason ("من بيلاروسيا وتركيا على التوالي"), or else at the repeated preposition that opens each
+ * part ("إلى طول الحدود … وإلى الحياد …، على التوالي").
+ */
+export function respectiveReasons(article: ArticleText, view: SentenceView, qualifier: Span, actors: string[]): Map<string, Reason> | null {
+  if (actors.length < 2 || !RESPECTIVELY.test(words(view, qualifier).join(' '))) return null;
+  const out = new Map<string, Reason>();
+  const named = view.mentions.filter((m) => m.tokenStart >= qualifier.from && m.tokenEnd <= qualifier.to);
+  if (named.length === actors.length) {
+    const prefix = article.slice(view, { from: qualifier.from, to: named[0]!.tokenStart }).text;
+    actors.forEach((iso3, i) => {
+      const m = named[i]!;
+      const name = article.slice(view, { from: m.tokenStart, to: m.tokenEnd }).text.slice(m.clitic.length);
+      const text = `${prefix} ${name}`.trim();
+      out.set(iso3, { code: reasonCode(words(view, qualifier).join(' ')), text });
+    });
+    // Each text names its own country; the category comes from the shared words.
+    return out;
+  }
+  const opener = view.tokens[qualifier.from + 1]?.text;
+  if (!opener) return null;
+  const cuts = [qualifier.from + 1];
+  for (let i = qualifier.from + 2; i < qualifier.to; i++) if (view.tokens[i]!.text === `و${opener}`) cuts.push(i);
+  if (cuts.length !== actors.length) return null;
+  actors.forEach((iso3, i) => {
+    const span = { from: cuts[i]!, to: cuts[i + 1] ?? qualifier.to };
+    const reason = qualifierReason(article, view, span);
+    if (reason) out.set(iso3, reason);
+  });
+  return out.size === actors.length ? out : null;
+}
+
+/** Categories that state a reason wherever they appear in a refusal ("الحياد يمنع سويسرا من المشاركة"). */
+const SELF_EVIDENT: ReadonlySet<ReasonCode> = new Set(['neutrality', 'capacity_limits', 'home_defence', 'strategic_priorities', 'neighbour_threat']);
+
+/**
+ * A refusal or condition whose own clause gives no reason may give it elsewhere in the sentence: in its own words
+ * before the verb ("الحياد يمنع سويسرا…"), or in a later clause about the same countries ("… لكنه أوضح أن إرسال
+ * الجنود سيبقى مرهونا بتفويض"). Only a recognised category is taken; a clause of other countries never is.
+ */
+export function sentenceReason(article: ArticleText, view: SentenceView, clauses: Clause[], index: number, actors: string[]): Reason | undefined {
+  const own = clauses[index]!;
+  for (let k = index + 1; k < clauses.length; k++) {
+    const later = clauses[k]!;
+    const others = later.actors.some((a) => !a.conflictParty && !actors.includes(a.iso3));
+    if (others) break;
+    const zone = later.condition ?? later.reason ?? later.core;
+    const reason = qualifierReason(article, view, zone);
+    if (reason && reason.code !== 'other') return reason;
+  }
+  const core = qualifierReason(article, view, own.core);
+  if (core && SELF_EVIDENT.has(core.code)) return core;
+  return undefined;
+}
