@@ -2,7 +2,7 @@ import type { Stance } from '@/lib/schema/stance';
 import type { Clause, SentenceView, Span } from './clauses';
 import {
   ALSO, COALITION, COMMIT, DEPLOY, FORCE, JOIN, LIMITING, PROVIDE, TOOK_PART, UNLESS, WITHOUT, NEGATION, NOT_RULED_OUT_VERB, OFFER,
-  PARTICIPATE, PART_OF, REFUSE, SUPPORT, TROOPS,
+  PARTICIPATE, PART_OF, REFUSE, STRONG_SUPPORT, SUPPORT, TROOPS,
 } from './lexicon/stance-cues';
 import { RESERVATION_NOUNS } from './lexicon/cues';
 
@@ -44,6 +44,12 @@ function isRecipient(word: string): boolean {
   return bare !== word && !/^(?:و)?لواء/.test(word) && TROOPS.test(bare);
 }
 
+/** Nouns of sending or taking part, which in a sentence about the force mean sending troops. */
+const DEPLOY_NOUN = /^(?:[وفبل]|ال|بال|لل|وال)?(?:ارسال|نشر|مساهمه|مشاركه|اسهام)$/;
+
+/** Finite verbs of taking part, whose subject may be the troops themselves. */
+const SENDING_VERB = /^(?:[وف])?(?:س)?(?:يشارك|تشارك|ينتشر|تنتشر|يساهم|تساهم|ينضم|تنضم)(?:ون|ان|ن)?$/;
+
 /** Words after which a noun of sending is a topic, not an act: "موقفا من إرسال قوات"، "محادثات حول نشر قوات". */
 const TOPIC = /^(?:من|حول|بشان|عن|ازاء|تجاه)$/;
 
@@ -57,6 +63,8 @@ function deploymentOfTroops(ws: string[]): number {
   const end = stop >= 0 ? stop : ws.length;
   for (let i = 0; i < end; i++) {
     if (!DEPLOY.test(ws[i]!) || negatedAt(ws, i) || TOPIC.test(ws[i - 1] ?? '')) continue;
+    // "جنودا أيرلنديين قد يشاركون": the troops are the subject of a finite verb of taking part.
+    if (SENDING_VERB.test(ws[i]!) && ws.slice(Math.max(0, i - 3), i).some((x) => TROOPS.test(x) && !isRecipient(x))) return i;
     for (let k = i + 1; k < Math.min(end, i + 1 + OBJECT_WINDOW); k++) {
       if (ws[k] === 'في' || ws[k] === 'ضمن' || isRecipient(ws[k]!)) break;
       if (TROOPS.test(ws[k]!)) return i;
@@ -110,25 +118,33 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   const notRuledOut = ws.findIndex((w, i) => NEGATION.test(w) && NOT_RULED_OUT_VERB.test(ws[i + 1] ?? ''));
   if (notRuledOut >= 0) return result('conditional', notRuledOut + 1, clause.condition ?? clause.reason);
 
+  const unless = conditionIsUnless(view, clause);
   const negCommit = findNegated(ws, COMMIT);
-  if (negCommit >= 0 && (troops || deploy)) return result('declined', negCommit, clause.reason, base - 0.1);
+  if (negCommit >= 0 && (troops || deploy)) {
+    return unless ? result('conditional', negCommit, clause.condition, base - 0.1) : result('declined', negCommit, clause.reason, base - 0.1);
+  }
   const refuse = findUnnegated(ws, REFUSE);
   const refusalObject = troops || deploy || find(ws, JOIN) >= 0 || find(ws, COALITION) >= 0;
   if (refuse >= 0 && (refusalObject || context.troops)) return result('declined', refuse, clause.reason, refusalObject ? base : base - 0.1);
   const negDeploy = troops ? negatedDeployment(ws) : -1;
   if (negDeploy >= 0) {
-    return conditionIsUnless(view, clause) ? result('conditional', negDeploy, clause.condition, base - 0.1) : result('declined', negDeploy, clause.reason);
+    return unless ? result('conditional', negDeploy, clause.condition, base - 0.1) : result('declined', negDeploy, clause.reason);
   }
 
   const offer = findUnnegated(ws, OFFER);
   const commit = findUnnegated(ws, COMMIT);
-  if (commit >= 0 && troops && !hasCondition) return result('troops_committed', commit);
+  // "عرضت استضافة مقر قيادة للقوة": the force only receives what is offered, so the offer is support.
+  const troopsSent = ws.some((w) => TROOPS.test(w) && !isRecipient(w));
+  const supportOffered = !troopsSent && find(ws, STRONG_SUPPORT) >= 0;
+  if (commit >= 0 && troops && !hasCondition && !supportOffered) return result('troops_committed', commit);
   const pledge = offer >= 0 ? offer : commit;
-  if (pledge >= 0 && troops) return hasCondition ? result('conditional', pledge, clause.condition) : result('troops_offered', pledge);
+  if (pledge >= 0 && troops && !supportOffered) return hasCondition ? result('conditional', pledge, clause.condition) : result('troops_offered', pledge);
   const sending = deploymentOfTroops(ws);
   if (sending >= 0) return hasCondition ? result('conditional', sending, clause.condition, base - 0.1) : result('troops_offered', sending, null, base - 0.1);
-  // "مشاركة قواتها مرهونة بتفويض": sending troops, subject to a condition.
-  if ((troops || deploy) && hasCondition && find(ws, TROOPS) >= 0) return result('conditional', find(ws, TROOPS), clause.condition, base - 0.1);
+  // "مشاركة قواتها مرهونة بتفويض"، "ستبحث المشاركة بشرط أن تحصل القوة على تفويض": sending, subject to a condition.
+  if (troops && hasCondition) return result('conditional', find(ws, TROOPS), clause.condition, base - 0.1);
+  const sendingNoun = ws.findIndex((w, i) => DEPLOY_NOUN.test(w) && !negatedAt(ws, i));
+  if (sendingNoun >= 0 && hasCondition && (context.troops || find(allWords, FORCE) >= 0)) return result('conditional', sendingNoun, clause.condition, base - 0.2);
 
   const reservation = ws.findIndex((w) => RESERVATION_NOUNS.has(w));
   if (reservation >= 0) return result('conditional', reservation, reservationQualifier(ws, reservation, clause), base - 0.1);

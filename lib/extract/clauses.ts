@@ -27,6 +27,8 @@ export interface Clause {
   groupSubject: boolean;
   /** Every coordinated chain of countries in agent position, in text order; `actors` is one of them. */
   chains: Mention[][];
+  /** For reported speech, who said it: a reason in words of their own ("هذه ليست حربنا") is theirs. */
+  speaker?: Mention[];
 }
 
 export interface SentenceView {
@@ -94,13 +96,15 @@ const becauseNotPurpose = (view: SentenceView) => (i: number): boolean =>
 
 /** A mention stands where an agent stands: not after a preposition, not the complement of a non-agent noun. */
 export function isActorPosition(view: SentenceView, m: Mention): boolean {
-  if (m.prepositional || m.dateline) return false;
+  if (m.prepositional || m.dateline || afterObjectVerb(view, m)) return false;
   const { tokens } = view;
   if (m.kind === 'demonym') {
+    // "وزيرا الدفاع البريطاني جون هيلي والفرنسي سيباستيان لوكورنو": a demonym joined to an actor before it.
+    if (m.clitic.startsWith('و') && coordinatedWithActor(view, m)) return true;
     for (let k = 1; k <= 3; k++) {
       const head = tokens[m.tokenStart - k];
       if (!head) return false;
-      if (inSet(AGENT_HEADS, head.text)) return !inSet(PREPOSITIONS, tokens[m.tokenStart - k - 1]?.text);
+      if (isHead(AGENT_HEADS, head.text)) return !inSet(PREPOSITIONS, tokens[m.tokenStart - k - 1]?.text);
       if (!inSet(TITLES, head.text) && !view.mentions.some((o) => o.tokenStart === m.tokenStart - k)) return false;
     }
     return false;
@@ -116,12 +120,33 @@ export function isActorPosition(view: SentenceView, m: Mention): boolean {
   return !inSet(PREPOSITIONS, before) && !inSet(NON_AGENT_HEADS, before);
 }
 
+/** Heads in the accusative ("جنودا أيرلنديين") or dual construct ("رئيسا الوزراء"، "وزيرا الدفاع") count too. */
+const isHead = (set: Set<string>, word: string): boolean => inSet(set, word) || (word.length > 3 && /[اي]$/.test(word) && inSet(set, word.slice(0, -1)));
+
+/** A demonym with "و" that follows, within a name and a title, a demonym or name already in actor position. */
+function coordinatedWithActor(view: SentenceView, m: Mention): boolean {
+  const previous = view.mentions.filter((o) => o.tokenEnd <= m.tokenStart && o.tokenEnd >= m.tokenStart - 3);
+  return previous.some((o) => isActorPosition(view, o));
+}
+
+/** Verbs whose object is the country after them: accusing, urging, warning ("وتتهم الدول الغربية إيران بتزويد روسيا"). */
+const OBJECT_VERBS = /^(?:[وف])?(?:يتهم|تتهم|اتهم|اتهمت|يتهمون|تدين|يدين|ادان|ادانت|تحث|يحث|حث|حثت|تطالب|يطالب|طالب|طالبت|تناشد|يناشد|ناشد|ناشدت)$/;
+const OBJECT_VERB_REACH = 4;
+
+function afterObjectVerb(view: SentenceView, m: Mention): boolean {
+  for (let i = Math.max(0, m.tokenStart - OBJECT_VERB_REACH); i < m.tokenStart; i++) if (OBJECT_VERBS.test(view.tokens[i]!.text)) return true;
+  return false;
+}
+
 /**
  * Mentions in agent position grouped into coordinated chains ("بريطانيا وفرنسا وأستراليا"); the first chain is
  * the default subject.
  */
 export function actorChains(view: SentenceView, span: Span, exclude: Span[]): Mention[][] {
   const inside = (m: Mention) => m.tokenStart >= span.from && m.tokenEnd <= span.to && !exclude.some((z) => m.tokenStart >= z.from && m.tokenStart < z.to);
+  // "وتتهم الدول الغربية إيران بتزويد روسيا…": a clause led by a verb of accusing or urging has only objects.
+  const led = view.tokens.slice(span.from, span.from + 2).some((t) => OBJECT_VERBS.test(t.text));
+  if (led) return [];
   const candidates = view.mentions.filter((m) => inside(m) && isActorPosition(view, m));
   const chains: Mention[][] = [];
   for (const m of candidates) {
@@ -136,6 +161,8 @@ export function actorChains(view: SentenceView, span: Span, exclude: Span[]): Me
 function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   const startsWithAnd = view.tokens[m.tokenStart]!.text.startsWith('و');
   if (m.tokenStart === last.tokenEnd) return startsWithAnd || last.iso3 === m.iso3;
+  // "رئيس الوزراء المجري فيكتور أوربان": a demonym and the name of the same country, a first name between.
+  if (last.iso3 === m.iso3 && m.tokenStart - last.tokenEnd <= 2) return true;
   const between = view.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.text);
   return between.length <= 4 && (startsWithAnd || between.some((w) => COORDINATORS.has(w) || (w.startsWith('و') && inSet(TITLES, w))));
 }
@@ -147,7 +174,7 @@ export function subjectChain(view: SentenceView, span: Span, exclude: Span[]): M
 function startsWithGroup(view: SentenceView, span: Span): boolean {
   for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
     const word = view.tokens[i]!.text;
-    if (/^\d+$/.test(word) || inSet(GROUP_NOUNS, word)) return true;
+    if (/^\d+$/.test(word) || inSet(GROUP_NOUNS, word) || inSet(GROUP_NOUNS, `ال${bare(word)}`)) return true;
   }
   return false;
 }
@@ -227,12 +254,15 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       const zones = [probe.condition, probe.reason].filter((z): z is Span => z !== null);
       const chains = actorChains(view, part.span, zones);
       let clause: Clause;
-      const keepsSubject = SUBJECT_KEEPING_BREAKS.has(view.tokens[part.span.from]!.text) && lastActors.length > 0;
+      const first = view.tokens[part.span.from]!.text;
+      // "لكنها لم تلتزم"، "…، وإنها ستبحث المشاركة": the clause goes on about the subject of the one before.
+      const keepsSubject = (SUBJECT_KEEPING_BREAKS.has(first) || CONTINUING_SPEECH.test(first)) && lastActors.length > 0;
       const withActors = (actors: Mention[], source: Clause['actorSource']): Clause => ({ ...probe, actors, actorSource: source, chains: [actors] });
       if (part.role === 'wish') clause = probe;
       else if (keepsSubject) clause = withActors(lastActors, 'inherited');
-      // "أعلنت اليابان أنها ستساهم …": a pronominal complementiser makes the speaker the subject, whoever is named after.
-      else if (part.role === 'content' && part.pronominal && speaker.length) clause = withActors(speaker, 'speaker');
+      // "أعلنت اليابان أنها ستساهم …"، "قال إن بلاده ستتولى تدريب الجنود الأوكرانيين": the speaker is the subject,
+      // whoever is named after.
+      else if (part.role === 'content' && (part.pronominal || startsWithSelfReference(view, part.span)) && speaker.length) clause = withActors(speaker, 'speaker');
       else if (chains.length) clause = { ...withActors(chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject'), chains };
       else if (hasAnaphor(view, part.span) && previousActors.length) clause = withActors(previousActors, 'anaphor');
       else if (startsWithGroup(view, part.span)) clause = { ...probe, groupSubject: true };
@@ -240,6 +270,7 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
         clause = withActors(speaker, 'speaker');
       }
       else clause = probe;
+      if (part.role === 'content' && speaker.length) clause = { ...clause, speaker };
       if (part.role === 'speaker') speaker = clause.actors;
       if (clause.actors.length) lastActors = clause.actors;
       clauses.push(clause);
@@ -247,6 +278,9 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
   }
   return clauses;
 }
+
+/** "وإنها"، "وأنه": reported speech that goes on after a comma, about the same speaker. */
+const CONTINUING_SPEECH = /^و(?:انها|انه|انهم|انهما|اننا)$/;
 
 /** "قال إن بلاده …"، "أعلن أن حكومته …": the content is about the speaker's own country. */
 function startsWithSelfReference(view: SentenceView, span: Span): boolean {

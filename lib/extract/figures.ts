@@ -1,8 +1,8 @@
 import type { SpendingKind, SpendingUnit } from '@/lib/schema/positions';
 import type { Span } from './clauses';
-import type { Token } from './tokenize';
 import { normalizeTerm } from './normalize';
 
+/** An amount read from a sentence: its value, unit, token range, kind and the year it refers to. */
 export interface Figure {
   kind: SpendingKind;
   value: number;
@@ -16,69 +16,191 @@ const n = normalizeTerm;
 const NUMBER_WORDS = new Map<string, number>([
   ['واحد', 1], ['اثنان', 2], ['اثنين', 2], ['ثلاث', 3], ['ثلاثة', 3], ['أربع', 4], ['أربعة', 4], ['خمس', 5], ['خمسة', 5],
   ['ست', 6], ['ستة', 6], ['سبع', 7], ['سبعة', 7], ['ثماني', 8], ['ثمانية', 8], ['تسع', 9], ['تسعة', 9], ['عشر', 10], ['عشرة', 10],
+  ['نصف', 0.5], ['ربع', 0.25],
 ].map(([k, v]) => [n(k as string), v as number]));
 const SCALES = new Map<string, number>([
-  ['ألف', 1e3], ['آلاف', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارات', 1e9], ['بليون', 1e9], ['تريليون', 1e12],
+  ['ألف', 1e3], ['آلاف', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارا', 1e9], ['مليارات', 1e9], ['بليون', 1e9],
+  ['تريليون', 1e12], ['تريليونات', 1e12], ['ترليون', 1e12],
 ].map(([k, v]) => [n(k as string), v as number]));
-const CURRENCIES: [RegExp, SpendingUnit][] = [
-  [/^(?:جنيه|جنيها|الجنيه|باوند|استرليني)/, 'GBP'],
-  [/^(?:دولار|دولارا|الدولار|دولارات)/, 'USD'],
-  [/^(?:يورو|اليورو)/, 'EUR'],
-];
-const PERCENT = /^(?:%|بالمئه|بالمايه|المايه|المئه)$/;
 
-/** Defence spending, as opposed to aid, funds or purchases: "الإنفاق الدفاعي"، "ميزانية الدفاع". */
-const DEFENCE_SPENDING = new RegExp(
-  `(?:انفاق|نفقات|ميزاني)\\S*\\s+(?:${['الدفاعي', 'الدفاعيه', 'العسكري', 'العسكريه', 'الدفاع', 'علي الدفاع'].join('|')})|${n('ميزانية الدفاع')}`,
-);
-/** Money that is not a country's defence spending, when named right next to the amount. */
-const NOT_DEFENCE = /^(?:مساعد|المساعد|الاغاثه|اغاثه|صناديق|الصناديق|صندوق|وقود|مبيعات|الدخل|المعونه|منح|قروض|قرض)/;
-const INCREASE = /^(?:زياده|بزياده|وزياده|زيادات|رفع|يرفع|ترفع|سترفع|برفع|ارتفاع|اضافيه|اضافي)/;
-const TARGET = /^(?:هدف|الهدف|هدفا|بحلول|للوصول|الوصول)/;
+/** The currency a word names; `next` is the word after it, for "دولار كندي" or "كرونة نرويجية". */
+type CurrencyReader = (word: string, next: string) => { unit: SpendingUnit; words: number } | null;
+const KRONE_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [[/^نرويج/, 'NOK'], [/^دنمارك|^دانمارك/, 'DKK'], [/^سويد/, 'SEK'], [/^ايسلند/, 'ISK'], [/^تشيك/, 'CZK']];
+const DOLLAR_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [[/^كند/, 'CAD'], [/^استرال/, 'AUD'], [/^نيوزيلند/, 'NZD'], [/^امريك|^اميرك/, 'USD']];
+const readCurrency: CurrencyReader = (word, next) => {
+  // "وون" is the won itself, not و + ون.
+  const w = word === 'وون' || word === 'الوون' ? 'وون' : word.replace(/^(?:ب|و|وب)?(?:ال)?/, '');
+  if (/^(?:جنيه|جنيها|باوند|استرليني)/.test(w)) return { unit: 'GBP', words: /^استرليني/.test(next) ? 2 : 1 };
+  if (/^(?:يورو)$/.test(w)) return { unit: 'EUR', words: 1 };
+  if (/^(?:دولار|دولارا|دولارات)$/.test(w)) {
+    const hit = DOLLAR_BY_ADJECTIVE.find(([re]) => re.test(next));
+    return { unit: hit?.[1] ?? 'USD', words: hit ? 2 : 1 };
+  }
+  if (/^(?:كرونه|كرونا|كرون|كرونات)$/.test(w)) {
+    const hit = KRONE_BY_ADJECTIVE.find(([re]) => re.test(next));
+    return hit ? { unit: hit[1], words: 2 } : { unit: 'KRONE' as SpendingUnit, words: 1 };
+  }
+  if (/^(?:ين)$/.test(w)) return { unit: 'JPY', words: 1 };
+  if (/^(?:وون)$/.test(w)) return { unit: 'KRW', words: 1 };
+  if (/^(?:زلوتي|زلوتيات)$/.test(w)) return { unit: 'PLN', words: 1 };
+  if (/^(?:فرنك|فرنكات)$/.test(w) && /^سويسر/.test(next)) return { unit: 'CHF', words: 2 };
+  if (/^(?:ليره|ليرات)$/.test(w) && /^ترك/.test(next)) return { unit: 'TRY', words: 2 };
+  if (/^(?:فورنت)$/.test(w)) return { unit: 'HUF', words: 1 };
+  return null;
+};
 
-export function mentionsDefenceSpending(normalizedSentence: string): boolean {
-  return DEFENCE_SPENDING.test(normalizedSentence);
-}
+/** Placeholder unit for a krone whose country the sentence must tell (Norway, Denmark, Sweden…). */
+export const UNRESOLVED_KRONE = 'KRONE' as SpendingUnit;
+
+const PERCENT_SIGN = /^%$/;
+const PERCENT_WORDS = /^(?:بالمايه|بالميه|المايه|الميه)$/;
 
 function parseNumber(word: string): number | null {
-  if (/^\d+(?:[.,]\d+)?$/.test(word)) return Number(word.replace(',', '.'));
-  return NUMBER_WORDS.get(word) ?? null;
+  if (/^\d+$/.test(word)) return Number(word);
+  // "1,000" groups thousands; "2,5" is a decimal comma.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
+  if (/^\d+[.,]\d+$/.test(word)) return Number(word.replace(',', '.'));
+  return NUMBER_WORDS.get(word.replace(/^و/, '')) ?? null;
 }
 
-/** Reads the amounts of a sentence already known to speak of defence spending. */
-export function readFigures(tokens: Token[]): Figure[] {
-  const words = tokens.map((t) => t.text);
-  const figures: Figure[] = [];
+const isYear = (word: string): boolean => /^(?:19|20)\d\d$/.test(word);
+
+/** Every amount of a sentence with a unit: a share of GDP ("2.5%"، "3 في المئة") or money ("6 مليارات جنيه"). */
+export function readAmounts(words: string[]): { value: number; unit: SpendingUnit; span: Span }[] {
+  const out: { value: number; unit: SpendingUnit; span: Span }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const base = parseNumber(words[i]!);
-    if (base === null || /^(?:19|20)\d\d$/.test(words[i]!)) continue;
+    let base = parseNumber(words[i]!);
     let j = i + 1;
+    // "مليار يورو" without a number is one billion.
+    if (base === null && SCALES.has(words[i]!.replace(/^ب/, '')) && i > 0 && !parseNumber(words[i - 1]!)) {
+      base = 1;
+      j = i;
+    }
+    if (base === null || isYear(words[i]!)) continue;
     let value = base;
     const scale = SCALES.get(words[j] ?? '');
-    if (scale) { value *= scale; j++; }
+    if (scale) {
+      value *= scale;
+      j++;
+    }
     let unit: SpendingUnit | null = null;
-    if (PERCENT.test(words[j] ?? '') || (words[j] === 'في' && /^(?:المايه|المئه)$/.test(words[j + 1] ?? ''))) {
+    if (PERCENT_SIGN.test(words[j] ?? '') || PERCENT_WORDS.test(words[j] ?? '')) {
       unit = 'pct_gdp';
-      j += words[j] === 'في' ? 2 : 1;
+      j++;
+    } else if (words[j] === 'في' && PERCENT_WORDS.test(words[j + 1] ?? '')) {
+      unit = 'pct_gdp';
+      j += 2;
+    } else if (/^نقطه$/.test(words[j] ?? '') && /^مي?ويه$/.test(words[j + 1] ?? '')) {
+      unit = 'pct_gdp';
+      j += 2;
     } else {
-      const currency = CURRENCIES.find(([re]) => re.test(words[j] ?? ''));
+      const currency = readCurrency(words[j] ?? '', words[j + 1] ?? '');
       if (currency) {
-        unit = currency[1];
-        j++;
-        if (/^استرليني/.test(words[j] ?? '')) j++;
+        unit = currency.unit;
+        j += currency.words;
       }
     }
     if (!unit) continue;
-    const around = [...words.slice(Math.max(0, i - 3), i), ...words.slice(j, j + 4)];
-    if (around.some((w) => NOT_DEFENCE.test(w))) continue;
-    const before = words.slice(Math.max(0, i - 6), i);
-    const kind: SpendingKind = words[i - 1] === 'الي' || before.some((w) => TARGET.test(w)) ? 'target'
-      : before.some((w) => INCREASE.test(w)) ? 'increase' : 'level';
-    const yearAt = words.findIndex((w, k) => k >= j && /^(?:19|20)\d\d$/.test(w));
-    const figure: Figure = { kind, value: Math.round(value * 1e6) / 1e6, unit, span: { from: i, to: j } };
-    if (yearAt >= 0) figure.year = Number(words[yearAt]);
-    figures.push(figure);
+    out.push({ value: Math.round(value * 1e6) / 1e6, unit, span: { from: i, to: j } });
     i = j - 1;
   }
-  return figures;
+  return out;
+}
+
+const INCREASE = /^(?:زياده|بزياده|وزياده|زيادات|اضافيه|اضافي|بمقدار|صندوق|صندوقا)$/;
+const TARGET = /^(?:هدف|الهدف|هدفا|بحلول|للوصول|الوصول|بلوغ|لبلوغ|عتبه|تعتزم|يعتزم|تعهد|تعهدت|تتعهد|يتعهد|ستبلغ|سيبلغ|سترتفع|سيرتفع|ترتفع|يرتفع|ستصل|سيصل)$/;
+const RAISE = /^(?:رفع|برفع|لرفع|يرفع|ترفع|سترفع|زياده)$/;
+const REACHED = /^(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|يتجاوز|سجل|سجلت|انفقت|انفق|تنفق|ينفق|يبلغ|تبلغ|حاليا)$/;
+/** "بلغت هذا العام عتبة 2 في المئة": a threshold reached is a level, unless an intention comes with it. */
+const PAST_REACHED = /^(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|سجل|سجلت)$/;
+const INTENT = /^(?:تعتزم|يعتزم|تعهد|تعهدت|تخطط|يخطط|تسعي|يسعي|ستبلغ|سيبلغ|بحلول)$/;
+/** A verb in the future ("ستكتفي بإنفاق 2.1 في المئة"): the figure is a goal. */
+const FUTURE_VERB = /^(?:[وف])?س(?:ت|ي|ن)(?!ا|و|ط)\S{2,6}$/;
+const THIS_YEAR = /(?:^| )(?:هذا العام|العام الجاري|العام الحالي|السنه الحاليه|السنه الجاريه|السنه الماليه الحاليه|هذه السنه)(?: |$)/;
+const LAST_YEAR = /(?:^| )(?:العام الماضي|السنه الماضيه)(?: |$)/;
+const NEXT_YEAR = /(?:^| )(?:العام المقبل|العام القادم|السنه المقبله)(?: |$)/;
+const THAT_YEAR = /(?:^| )(?:ذلك العام|تلك السنه)(?: |$)/;
+
+/** How many words from an amount its year may stand ("… في الإنفاق الدفاعي في المملكة المتحدة بحلول عام 2027"). */
+const YEAR_WINDOW = 12;
+
+/** The year a stretch of words refers to: an explicit year, or "this/last/next year" relative to publication. */
+function yearIn(words: string[], published: number, lastExplicit: number | undefined): number | undefined {
+  const explicit = words.find(isYear);
+  if (explicit) return Number(explicit);
+  const text = words.join(' ');
+  if (THIS_YEAR.test(text)) return published;
+  if (LAST_YEAR.test(text)) return published - 1;
+  if (NEXT_YEAR.test(text)) return published + 1;
+  if (THAT_YEAR.test(text)) return lastExplicit;
+  return undefined;
+}
+
+/**
+ * Kind and year of each amount. "من 2.4 … إلى 3.5 بحلول 2029": the first is a level, the second a target. The
+ * year is looked for after the amount up to the next one, then before it back to the previous one.
+ */
+export function describeAmounts(words: string[], amounts: { value: number; unit: SpendingUnit; span: Span }[], published: number): Figure[] {
+  let lastExplicit: number | undefined;
+  return amounts.map((amount, k) => {
+    const before = words.slice(Math.max(0, amount.span.from - 6), amount.span.from);
+    const after = words.slice(amount.span.to, amounts[k + 1]?.span.from ?? words.length);
+    const since = words.slice(amounts[k - 1]?.span.to ?? 0, amount.span.from);
+    const near = yearIn(after.slice(0, YEAR_WINDOW), published, lastExplicit) ?? yearIn(since.slice(-YEAR_WINDOW), published, lastExplicit);
+    const explicit = [...since, ...after.slice(0, YEAR_WINDOW)].filter(isYear).pop();
+    if (explicit) lastExplicit = Number(explicit);
+    const prev = words[amount.span.from - 1] ?? '';
+    const fromTo = prev === 'من' && before.some((w) => RAISE.test(w));
+    // "على أن تبلغ الميزانية 152 مليارا": an intention, so a target.
+    const intended = before.some((w, i) => w === 'علي' && before[i + 1] === 'ان');
+    let kind: SpendingKind;
+    const reached = before.some((w) => PAST_REACHED.test(w)) && !before.some((w) => INTENT.test(w));
+    if (before.slice(-4).some((w) => INCREASE.test(w)) || /^(?:اضافيه|اضافي)$/.test(words[amount.span.to] ?? '')) kind = 'increase';
+    else if (fromTo || reached) kind = 'level';
+    else if (intended || prev === 'الي' || before.slice(-4).some((w) => FUTURE_VERB.test(w)) || before.slice(-4).some((w) => TARGET.test(w)) || after.slice(0, 3).some((w) => w === 'بحلول')) kind = 'target';
+    else if (before.some((w) => REACHED.test(w))) kind = 'level';
+    else if (near !== undefined && near > published) kind = 'target';
+    else kind = 'level';
+    // "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة هذا العام": a change shares the year of the goal it serves; a level does not.
+    const year = near ?? (kind === 'level' ? undefined : yearIn(words.slice(amount.span.to, amount.span.to + YEAR_WINDOW), published, lastExplicit));
+    return { kind, value: amount.value, unit: amount.unit, span: amount.span, ...(year !== undefined ? { year } : {}) };
+  });
+}
+
+/** Defence spending, as opposed to aid, funds or purchases: "الإنفاق الدفاعي"، "ميزانية الدفاع"، "على الدفاع". */
+const DEFENCE_SPENDING = new RegExp(
+  [
+    `(?:انفاق|نفقات|ميزاني|موازن|مخصصات|انفق|تنفق|ينفق|خصص|تخصص)\\S*\\s+(?:\\S+\\s+)?(?:الدفاعي|الدفاعيه|العسكري|العسكريه|الدفاع|للدفاع|علي الدفاع|الجيش|القوات المسلحه|التسلح)`,
+    `ناتج\\S*\\s+(?:\\S+\\s+){0,2}?(?:للدفاع|علي الدفاع)`,
+    `علي الدفاع`,
+    `${n('ميزانية الدفاع')}`,
+    `صندوق\\S*\\s+(?:\\S+\\s+)?(?:ل)?(?:ال)?(?:تسلح|تسليح|دفاع)`,
+  ].join('|'),
+);
+/** A share of GDP named as NATO's threshold ("عتبة 2 في المئة") speaks of defence spending in this domain. */
+const THRESHOLD = /(?:^| )(?:عتبه|هدف|نسبه|النسبه)(?: |$)/;
+
+/** A sentence that continues the previous one's defence spending: "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة". */
+/** "عتبة 2 في المئة": NATO's threshold, named with its share, is defence spending whatever else the sentence says. */
+const NAMED_THRESHOLD = /(?:^| )(?:ال|ب|لب)?عتبه (?:ال)?\d+(?:\.\d+)? ?(?:%|في المايه|في الميه|بالمايه|بالميه)/;
+
+export function mentionsDefenceSpending(normalizedSentence: string): boolean {
+  return DEFENCE_SPENDING.test(normalizedSentence) || NAMED_THRESHOLD.test(normalizedSentence);
+}
+
+export function continuesDefenceSpending(normalizedSentence: string): boolean {
+  return THRESHOLD.test(normalizedSentence) || /(?:^| )(?:زياده|بزياده)(?: |$)/.test(normalizedSentence);
+}
+
+/** Money or shares next to the amount that are not one country's defence spending. */
+const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|اجمالي الحلف|برنامج)/;
+/** "هدف الناتو البالغ 5%"، "متوسط الحلف": the alliance's figure, not a member's. */
+const ALLIANCE = /^(?:[وبل]|لل|ال)?(?:حلف|الحلف|ناتو|الناتو|للحلف|الاطلسي)$/;
+
+/** True when the words around an amount make it aid, trade, an average or the alliance's own figure. */
+export function excludedAmount(words: string[], span: Span): boolean {
+  const near = [...words.slice(Math.max(0, span.from - 4), span.from), ...words.slice(span.to, span.to + 5)];
+  if (near.some((w) => NOT_DEFENCE.test(w))) return true;
+  const justBefore = words.slice(Math.max(0, span.from - 3), span.from);
+  return justBefore.some((w) => ALLIANCE.test(w)) || ALLIANCE.test(words[span.to] ?? '');
 }

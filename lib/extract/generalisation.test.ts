@@ -58,4 +58,38 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances('رفضت واشنطن الانضمام إلى قوة الطمأنة.')).toEqual({ USA: 'declined' });
     expect(stances('أبدت ميلوني استعدادها لإرسال قوات إيطالية إذا وافق البرلمان.')).toEqual({ ITA: 'conditional' });
   });
+
+  it('turns a refusal "until" or "unless" into a condition', () => {
+    const text = 'أكد وزير الدفاع أن روما لن ترسل جنودا إلا تحت مظلة الأمم المتحدة.';
+    expect(stances(text)).toEqual({ ITA: 'conditional' });
+    expect(reasons(text)).toEqual({ ITA: 'legal_basis_required' });
+  });
+
+  it('reads support for the force as a position, and aid sent to Kyiv as none', () => {
+    expect(stances('قالت رومانيا إنها لن ترسل جنودا لكنها ستضع قاعدة جوية في خدمة القوة.')).toEqual({ ROU: 'support_no_troops' });
+    expect(stances('تعهدت إسبانيا بتقديم مساعدات عسكرية لكييف بقيمة مليار يورو.')).toEqual({});
+  });
+
+  it('pairs reasons by their repeated preposition when no country is named in them', () => {
+    const text = 'رفضت فنلندا والنمسا المشاركة بقوات، مستشهدتين بالحدود الطويلة مع روسيا وبالحياد العسكري على التوالي.';
+    expect(reasons(text)).toEqual({ FIN: 'home_defence', AUT: 'neutrality' });
+  });
+
+  it('finds the condition of an offer in the clause after it', () => {
+    const text = 'قال رئيس الوزراء الأيرلندي إن جنودا أيرلنديين قد يشاركون في مهام غير قتالية، لكن ذلك مشروط بموافقة البرلمان.';
+    expect(stances(text)).toEqual({ IRL: 'conditional' });
+    expect(reasons(text)).toEqual({ IRL: 'parliament_approval_required' });
+  });
+
+  it('knows broken-plural demonyms, joined demonyms and countries outside the hand-written lexicon', () => {
+    expect(stances('قال الرئيس إن الجنود الكروات لن يشاركوا في أي مهمة في أوكرانيا.')).toEqual({ HRV: 'declined' });
+    expect(stances('جدد رئيسا الوزراء المجري فيكتور أوربان والسلوفاكي روبرت فيكو رفضهما القاطع لإرسال أي جنود.')).toEqual({ HUN: 'declined', SVK: 'declined' });
+    expect(stances('أبدت الأرجنتين استعدادها لإرسال قوات حفظ سلام إلى أوكرانيا.')).toEqual({ ARG: 'troops_offered' });
+  });
+
+  it('does not take the place of a dateline or the object of an accusation for an actor', () => {
+    expect(stances('لندن (رويترز) - قال مسؤول إن 20 دولة مستعدة لإرسال قوات.')).toEqual({});
+    expect(stances('وتتهم الدول الغربية إيران بتزويد روسيا بطائرات مسيرة، وكوريا الشمالية بإرسال آلاف الجنود.')).toEqual({});
+  });
 });
+

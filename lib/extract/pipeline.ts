@@ -3,15 +3,15 @@ import type { Position, Spending } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
 import { normalizeArabic, toOriginalSpan } from './normalize';
 import { segmentSentences, type Sentence } from './segment';
-import { stems, tokenize, type Token } from './tokenize';
+import { tokenize } from './tokenize';
 import { markDatelines, recognizeCountries, type Mention, type MentionKind } from './recognize';
-import { analyseClauses, comitatives, type Clause, type SentenceView } from './clauses';
+import { analyseClauses, comitatives, type Clause } from './clauses';
 import { ArticleText, sentenceView } from './article-text';
-import { qualifierReason, respectiveReasons, sentenceReason } from './qualify';
+import { laterCondition, qualifierReason, recognisedReason, respectiveReasons, sentenceReason } from './qualify';
 import { classifyClause, mentionsCoalition, mentionsTroops } from './classify';
-import { mentionsDefenceSpending, readFigures } from './figures';
+import { continuesDefenceSpending, mentionsDefenceSpending } from './figures';
+import { sentenceSpending } from './spending';
 import { resolveDate } from './dates';
-import { GROUP_NOUNS } from './lexicon/cues';
 
 export interface CountryPosition { iso3: string; position: Position }
 export interface CountrySpending { iso3: string; spending: Spending }
@@ -33,18 +33,6 @@ const PRECEDENCE: Record<Stance, number> = {
   troops_committed: 6, troops_offered: 5, declined: 4, conditional: 3, support_no_troops: 2, participating: 1,
 };
 
-function spendingOwner(view: SentenceView, actors: Mention[]): string | null {
-  const ws = view.tokens.map((t) => t.text);
-  const cue = ws.findIndex((w) => /^(?:[وبل]|ال|بال|لل)?(?:انفاق|نفقات|ميزاني)/.test(w));
-  if (cue < 0) return null;
-  if (/هم$|هما$/.test(ws[cue]!)) return null;
-  const groupNear = ws.slice(Math.max(0, cue - 4), cue).some((w) => stems(w).some((s) => GROUP_NOUNS.has(s.stem)));
-  if (groupNear) return null;
-  const attached = view.mentions.find((m) => m.tokenStart > cue && m.tokenStart <= cue + 4 && !m.conflictParty);
-  const owner = actors.find((a) => !a.conflictParty) ?? attached;
-  return owner?.iso3 ?? null;
-}
-
 /** Runs every stage on one article: normalise, segment, recognise, classify, qualify, date, and pick per country. */
 export function extractArticle(meta: ArticleMeta, original: string): ArticleExtraction {
   const norm = normalizeArabic(original);
@@ -57,6 +45,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   let previousActors: Mention[] = [];
   let context = { coalition: false, troops: false };
   let troopsBefore = false;
+  let spendingBefore = false;
 
   for (const sentence of sentences) {
     const view = sentenceView(article, sentence, mentions);
@@ -66,8 +55,13 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
     const evidence = { text: sentence.text, start: sentence.start, end: sentence.end };
     const clauses = analyseClauses(view, previousActors);
     clauses.forEach((clause, index) => {
-      if (!clause.actors.length) return;
-      const stance = classifyClause(view, clause, context);
+      if (!clause.actors.length) {
+        // "وقال أوربان إن «هذه ليست حربنا»": a reason in the speaker's own words completes their refusal.
+        const speakers = (clause.speaker ?? []).filter((a) => !a.conflictParty).map((a) => a.iso3);
+        if (speakers.length) attachReason(candidates, speakers, recognisedReason(article, view, clause.core), sentence);
+        return;
+      }
+      let stance = classifyClause(view, clause, context);
       const subject = stance ? subjectNextTo(clause, stance.cue) : clause.actors;
       const withPartners = stance?.stance === 'participating' ? [...subject, ...comitatives(view, clause, stance.cue)] : subject;
       const actors = [...new Set(withPartners.filter((a) => !a.conflictParty).map((a) => a.iso3))];
@@ -76,31 +70,34 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
         // "وتجادل هذه الدول بأن …"، "وقال فيكو إن جيش بلاده موجود لحماية حدودها": a later reason for an earlier refusal.
         const said = clause.core.to < view.tokens.length ? clause.core.to : clause.core.from;
         const zone = clause.actorSource === 'anaphor' ? { from: said, to: view.tokens.length } : clause.condition ?? clause.reason ?? clause.core;
-        attachReason(candidates, actors, qualifierReason(article, view, zone), sentence);
+        attachReason(candidates, actors, recognisedReason(article, view, zone), sentence);
         return;
       }
+      // "قد يشاركون …، لكن ذلك مشروط بتفويض": an offer with its condition in the next clause is conditional.
+      const condition = stance.stance === 'troops_offered' || stance.stance === 'troops_committed' ? laterCondition(article, view, clauses, index, actors) : undefined;
+      if (condition) stance = { ...stance, stance: 'conditional', qualifier: null };
       const qualifies = stance.stance === 'declined' || stance.stance === 'conditional';
       const paired = qualifies && stance.qualifier ? respectiveReasons(article, view, stance.qualifier, actors) : null;
-      let shared = qualifies ? qualifierReason(article, view, stance.qualifier) : undefined;
+      let shared = condition ?? (qualifies ? qualifierReason(article, view, stance.qualifier) : undefined);
       if (qualifies && (!shared || shared.code === 'other')) shared = sentenceReason(article, view, clauses, index, actors) ?? shared;
       for (const iso3 of actors) {
         const reason = paired?.get(iso3) ?? shared;
         candidates.push({ iso3, stance: stance.stance, reason, confidence: stance.confidence, sentence, date });
       }
     });
+    const previousForSpending = previousActors;
     const actorsHere = clauses.flatMap((c) => c.actors);
     if (actorsHere.length) previousActors = actorsHere;
     const words = view.tokens.map((t) => t.text);
     context = { coalition: mentionsCoalition(words), troops: mentionsTroops(words) || troopsBefore };
     troopsBefore = mentionsTroops(words);
-    if (mentionsDefenceSpending(normSentence)) {
-      const owner = spendingOwner(view, clauses[0]?.actors ?? []);
-      if (owner) {
-        for (const f of readFigures(view.tokens)) {
-          spending.push({ iso3: owner, spending: { article: meta.id, date, kind: f.kind, value: f.value, unit: f.unit, ...(f.year ? { year: f.year } : {}), evidence } });
-        }
+    const aboutSpending: boolean = mentionsDefenceSpending(normSentence) || (spendingBefore && continuesDefenceSpending(normSentence));
+    if (aboutSpending) {
+      for (const { iso3, figure: f } of sentenceSpending(view, clauses, previousForSpending, meta.published)) {
+        spending.push({ iso3, spending: { article: meta.id, date, kind: f.kind, value: f.value, unit: f.unit, ...(f.year ? { year: f.year } : {}), evidence } });
       }
     }
+    spendingBefore = aboutSpending;
   }
 
   return {
@@ -129,7 +126,7 @@ const REASON_REACH = 2;
  * refusal or condition, if it names a category and comes within REASON_REACH sentences.
  */
 function attachReason(candidates: Candidate[], actors: string[], reason: Position['reason'], sentence: Sentence): void {
-  if (!reason || reason.code === 'other') return;
+  if (!reason) return;
   for (const c of candidates) {
     const near = sentence.index - c.sentence.index <= REASON_REACH;
     if (near && actors.includes(c.iso3) && (!c.reason || c.reason.code === 'other') && (c.stance === 'declined' || c.stance === 'conditional')) c.reason = reason;

@@ -2,7 +2,7 @@ import type { Position } from '@/lib/schema/positions';
 import type { ReasonCode } from '@/lib/schema/stance';
 import type { ArticleText } from './article-text';
 import type { Clause, SentenceView, Span } from './clauses';
-import { reasonCode } from './reasons';
+import { reasonCode, reasonMatch } from './reasons';
 
 type Reason = NonNullable<Position['reason']>;
 
@@ -15,6 +15,14 @@ export function qualifierReason(article: ArticleText, view: SentenceView, span: 
   const text = article.slice(view, span).text.replace(/^[\s،,]+|[\s،,.]+$/g, '');
   if (!text) return undefined;
   return { code: reasonCode(words(view, span).join(' ')), text };
+}
+
+/** A qualifier only if its words name a reason cue (a category, or a named reason outside them). */
+export function recognisedReason(article: ArticleText, view: SentenceView, span: Span | null): Reason | undefined {
+  if (!span || span.to <= span.from) return undefined;
+  const code = reasonMatch(words(view, span).join(' '));
+  const reason = code ? qualifierReason(article, view, span) : undefined;
+  return reason && code ? { ...reason, code } : undefined;
 }
 
 /**
@@ -37,10 +45,13 @@ export function respectiveReasons(article: ArticleText, view: SentenceView, qual
     // Each text names its own country; the category comes from the shared words.
     return out;
   }
-  const opener = view.tokens[qualifier.from + 1]?.text;
-  if (!opener) return null;
+  const first = view.tokens[qualifier.from + 1]?.text;
+  if (!first) return null;
+  // The part opener: a preposition ("إلى … وإلى …") or the clitic of the first word ("بالحدود … وبالحياد …").
+  const clitic = /^(?:بال|لل|ب|ل)/.exec(first)?.[0];
+  const opens = (word: string) => word === `و${first}` || (clitic !== undefined && word.startsWith(`و${clitic}`) && word.length > clitic.length + 3);
   const cuts = [qualifier.from + 1];
-  for (let i = qualifier.from + 2; i < qualifier.to; i++) if (view.tokens[i]!.text === `و${opener}`) cuts.push(i);
+  for (let i = qualifier.from + 2; i < qualifier.to; i++) if (opens(view.tokens[i]!.text)) cuts.push(i);
   if (cuts.length !== actors.length) return null;
   actors.forEach((iso3, i) => {
     const span = { from: cuts[i]!, to: cuts[i + 1] ?? qualifier.to };
@@ -64,11 +75,23 @@ export function sentenceReason(article: ArticleText, view: SentenceView, clauses
     const later = clauses[k]!;
     const others = later.actors.some((a) => !a.conflictParty && !actors.includes(a.iso3));
     if (others) break;
-    const zone = later.condition ?? later.reason ?? later.core;
-    const reason = qualifierReason(article, view, zone);
-    if (reason && reason.code !== 'other') return reason;
+    const reason = recognisedReason(article, view, later.condition ?? later.reason ?? later.core);
+    if (reason) return reason;
   }
-  const core = qualifierReason(article, view, own.core);
+  const core = recognisedReason(article, view, own.core);
   if (core && SELF_EVIDENT.has(core.code)) return core;
+  return undefined;
+}
+
+/**
+ * An offer whose condition comes in a later clause about the same countries: "قد يشاركون في مهام غير قتالية،
+ * لكن ذلك مشروط بتفويض من الأمم المتحدة". Returns that condition, which makes the offer conditional.
+ */
+export function laterCondition(article: ArticleText, view: SentenceView, clauses: Clause[], index: number, actors: string[]): Reason | undefined {
+  for (let k = index + 1; k < clauses.length; k++) {
+    const later = clauses[k]!;
+    if (later.actors.some((a) => !a.conflictParty && !actors.includes(a.iso3))) break;
+    if (later.condition) return qualifierReason(article, view, later.condition);
+  }
   return undefined;
 }

@@ -32,9 +32,14 @@ const RULES: { code: ReasonCode; cues: string[] }[] = [
   },
   {
     code: 'capacity_limits',
-    cues: ['قدرات … محدودة', 'محدودية', 'نقص', 'الموارد', 'الميزانية', 'لا تملك', 'لا يملك', 'لا نملك', 'العدد الكافي', 'استنزاف', 'الإمكانات', 'إمكانات', 'حجم الجيش', 'جيش صغير', 'لا … جيش'],
+    cues: [
+      'قدرات … محدودة', 'محدودية', 'نقص', 'الموارد', 'الميزانية', 'لا تملك', 'لا يملك', 'لا نملك', 'العدد الكافي', 'استنزاف',
+      'الإمكانات', 'إمكانات', 'حجم الجيش', 'جيش صغير', 'لا … جيش', 'ممدودة', 'أقصى حد', 'منهكة', 'مستنزفة', 'طاقتها القصوى', 'محدودة',
+    ],
   },
   { code: 'neutrality', cues: ['حياد', 'الحياد', 'محايدة', 'محايد'] },
+  // Reasons outside the categories, named so that they still count as a reason given.
+  { code: 'other', cues: ['ليست حربنا', 'ليست حربهم', 'حروب الآخرين', 'الرأي العام', 'لن يقبل', 'استفتاء', 'الشارع'] },
   { code: 'strategic_priorities', cues: ['أولوية', 'الأولوية', 'أولويات', 'مهام أخرى', 'التركيز على', 'المحيط الهادئ', 'الصين', 'منطقة المحيط'] },
 ];
 
@@ -47,21 +52,39 @@ function cuePattern(cue: string): string {
     .map((word) => {
       if (word === '…') return '(?:\\S+\\s+){0,2}?';
       const w = normalizeTerm(word).replace(/^ال(?=\S{3})/, '');
-      return `${CLITICS}(?:ال)?${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${ENDINGS}\\s+`;
+      const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // A ta marbuta (normalised ه) becomes ت before a pronoun: أولوية -> أولويتها.
+      const stem = escaped.endsWith('ه') ? `${escaped.slice(0, -1)}(?:ه|ت(?=ه|ها|هم|هما|نا|ي))` : escaped;
+      return `${CLITICS}(?:ال)?${stem}${ENDINGS}\\s+`;
     })
     .join('')
     .replace(/\\s\+$/, '(?=\\s|$|[.,،"])');
 }
 
-const COMPILED = RULES.map((rule) => ({ code: rule.code, re: new RegExp(`(?:^|\\s)(?:${rule.cues.map(cuePattern).join('|')})`) }));
+/** The letters every match of a cue contains: its longest word without the article or a final ta marbuta. */
+const cueKey = (cue: string): string =>
+  cue.split(' ').filter((w) => w !== '…').map((w) => normalizeTerm(w).replace(/^ال(?=\S{3})/, '').replace(/ه$/, '')).sort((x, y) => y.length - x.length)[0]!;
 
-/** Classifies normalised reason or condition text; 'other' when no category's words occur. */
-export function reasonCode(normalizedText: string): ReasonCode {
+// Each rule's regex runs only when one of its keys occurs in the text: most clauses name no reason at all.
+const COMPILED = RULES.map((rule) => ({
+  code: rule.code,
+  keys: [...new Set(rule.cues.map(cueKey))],
+  re: new RegExp(`(?:^|\\s)(?:${rule.cues.map(cuePattern).join('|')})`),
+}));
+
+/** The category of normalised reason or condition text, or null when none of the cues occurs. */
+export function reasonMatch(normalizedText: string): ReasonCode | null {
   let best: { code: ReasonCode; at: number } | null = null;
   for (const rule of COMPILED) {
+    if (!rule.keys.some((key) => normalizedText.includes(key))) continue;
     const match = rule.re.exec(normalizedText);
     // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement.
     if (match && (!best || match.index < best.at)) best = { code: rule.code, at: match.index };
   }
-  return best?.code ?? 'other';
+  return best?.code ?? null;
+}
+
+/** Classifies normalised reason or condition text; 'other' when no category's words occur. */
+export function reasonCode(normalizedText: string): ReasonCode {
+  return reasonMatch(normalizedText) ?? 'other';
 }

@@ -1,0 +1,72 @@
+import type { SpendingUnit } from '@/lib/schema/positions';
+import type { Clause, SentenceView } from './clauses';
+import type { Mention } from './recognize';
+import { GROUP_NOUNS } from './lexicon/cues';
+import { stems } from './tokenize';
+import { describeAmounts, excludedAmount, readAmounts, UNRESOLVED_KRONE, type Figure } from './figures';
+
+/** The krone a country pays in: "كرونة" alone says no more. */
+const KRONE: Record<string, SpendingUnit> = { NOR: 'NOK', DNK: 'DKK', SWE: 'SEK', ISL: 'ISK', CZE: 'CZK' };
+
+/** Nouns of defence spending, whose complement may name its country: "الإنفاق الدفاعي لبولندا"، "ميزانية الدفاع الفرنسية". */
+const SPENDING_NOUN = /^(?:[وبل]|ال|بال|لل|وال)?(?:انفاق|نفقات|ميزاني|موازن|مخصصات)/;
+/** How many words after a spending noun its country may follow ("الإنفاق الدفاعي في المملكة المتحدة"). */
+const COMPLEMENT_WINDOW = 4;
+
+export interface OwnedFigure { iso3: string; figure: Figure }
+
+const usable = (m: Mention | undefined): m is Mention => m !== undefined && !m.conflictParty;
+
+/** "إنفاقهم الدفاعي": the spending of several, a group's figure. */
+const PLURAL_POSSESSIVE = /(?:هم|هما|كم)$/;
+
+/** The spending noun before an amount, and the country named right after it, if any. */
+function spendingNoun(view: SentenceView, amountAt: number): { plural: boolean; owner?: Mention } {
+  const words = view.tokens.map((t) => t.text);
+  let cue = -1;
+  for (let i = amountAt - 1; i >= 0 && cue < 0; i--) if (SPENDING_NOUN.test(words[i]!)) cue = i;
+  if (cue < 0) return { plural: false };
+  const owner = view.mentions.find((m) => usable(m) && m.tokenStart > cue && m.tokenStart <= cue + COMPLEMENT_WINDOW && m.tokenStart < amountAt);
+  return { plural: PLURAL_POSSESSIVE.test(words[cue]!), ...(owner ? { owner } : {}) };
+}
+
+/** The subject a clause without one continues: the clause before it in the sentence, or the previous sentence. */
+function carriedOwner(clauses: Clause[], index: number, previousActors: Mention[]): Mention | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const actor = clauses[k]!.actors.find((a) => !a.conflictParty);
+    if (actor) return actor;
+  }
+  return previousActors.find((a) => !a.conflictParty);
+}
+
+function groupBefore(view: SentenceView, at: number): boolean {
+  return view.tokens.slice(Math.max(0, at - 4), at).some((t) => stems(t.text).some((s) => GROUP_NOUNS.has(s.stem)));
+}
+
+/**
+ * The defence-spending figures of a sentence already known to speak of defence spending, each with the country
+ * it belongs to: the one the spending noun names, else the subject of its clause, else the subject carried over
+ * from before ("وتعتزم رفع النسبة إلى 5 في المئة"). Aid, trade, averages, the alliance's own goals, groups of
+ * countries and figures without a country are left out.
+ */
+export function sentenceSpending(view: SentenceView, clauses: Clause[], previousActors: Mention[], published: string): OwnedFigure[] {
+  const words = view.tokens.map((t) => t.text);
+  const year = Number(published.slice(0, 4));
+  const amounts = readAmounts(words);
+  const figures = describeAmounts(words, amounts, year);
+  const out: OwnedFigure[] = [];
+  for (const figure of figures) {
+    if (excludedAmount(words, figure.span)) continue;
+    const at = figure.span.from;
+    const index = clauses.findIndex((c) => at >= c.core.from && at < Math.max(c.core.to, c.condition?.to ?? 0, c.reason?.to ?? 0));
+    const clause = clauses[index];
+    const noun = spendingNoun(view, at);
+    if (clause?.groupSubject || groupBefore(view, at) || (noun.plural && !noun.owner)) continue;
+    const owner = noun.owner ?? clause?.actors.find((a) => !a.conflictParty) ?? (index >= 0 ? carriedOwner(clauses, index, previousActors) : undefined);
+    if (!owner) continue;
+    const unit = figure.unit === UNRESOLVED_KRONE ? KRONE[owner.iso3] : figure.unit;
+    if (!unit) continue;
+    out.push({ iso3: owner.iso3, figure: { ...figure, unit } });
+  }
+  return out;
+}
