@@ -1,5 +1,6 @@
 import type { Stance } from '@/lib/schema/stance';
 import type { Clause, SentenceView, Span } from './clauses';
+import type { Mention } from './recognize';
 import {
   ALSO, COALITION, COMMIT, DEPLOY, FORCE, JOIN, LIMITING, PROVIDE, TOOK_PART, UNLESS, WITHOUT, NEGATION, NOT_RULED_OUT_VERB, OFFER,
   PARTICIPATE, PART_OF, REFUSE, STRONG_SUPPORT, SUPPORT, TROOPS,
@@ -38,6 +39,11 @@ function negatedDeployment(ws: string[]): number {
     && ws.slice(i + 1, i + 1 + NEGATION_WINDOW).some((x) => DEPLOY.test(x) || TROOPS.test(x)));
 }
 
+/** "تدريب جنود أوكرانيين": troops named by a Ukrainian demonym are the ones trained, not the ones sent. */
+function ukrainian(view: SentenceView, at: number): boolean {
+  return view.mentions.some((m) => m.tokenStart === at && m.conflictParty && m.kind === 'demonym');
+}
+
 /** "للقوة": the force as the recipient of what is sent ("ستقدم دعما جويا للقوة"), not the thing sent. */
 function isRecipient(word: string): boolean {
   const bare = word.replace(/^و?ل/, '');
@@ -45,7 +51,7 @@ function isRecipient(word: string): boolean {
 }
 
 /** Nouns of sending or taking part, which in a sentence about the force mean sending troops. */
-const DEPLOY_NOUN = /^(?:[وفبل]|ال|بال|لل|وال)?(?:ارسال|نشر|مساهمه|مشاركه|اسهام)$/;
+const DEPLOY_NOUN = /^(?:[وفبل]|ال|بال|لل|وال)?(?:ارسال|نشر|مساهمه|مشاركه|اسهام|مساهمت(?:ه|ها|هم|هما|نا)|مشاركت(?:ه|ها|هم|هما|نا))$/;
 
 /** Finite verbs of taking part, whose subject may be the troops themselves. */
 const SENDING_VERB = /^(?:[وف])?(?:س)?(?:يشارك|تشارك|ينتشر|تنتشر|يساهم|تساهم|ينضم|تنضم)(?:ون|ان|ن)?$/;
@@ -90,7 +96,8 @@ function conditionIsUnless(view: SentenceView, clause: Clause): boolean {
  */
 function supportsTheForce(view: SentenceView, clause: Clause, words: string[]): boolean {
   if (find(words, FORCE) >= 0 || find(words, COALITION) >= 0) return true;
-  return !view.mentions.some((m) => m.conflictParty && m.prepositional && m.tokenStart >= clause.core.from && m.tokenStart < clause.core.to);
+  const toUkraine = (m: Mention) => m.conflictParty && (m.prepositional || /^(?:الي|لصالح)$/.test(view.tokens[m.tokenStart - 1]?.text ?? ''));
+  return !view.mentions.some((m) => toUkraine(m) && m.tokenStart >= clause.core.from && m.tokenStart < clause.core.to);
 }
 
 /**
@@ -126,7 +133,8 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   const refuse = findUnnegated(ws, REFUSE);
   const refusalObject = troops || deploy || find(ws, JOIN) >= 0 || find(ws, COALITION) >= 0;
   if (refuse >= 0 && (refusalObject || context.troops)) return result('declined', refuse, clause.reason, refusalObject ? base : base - 0.1);
-  const negDeploy = troops ? negatedDeployment(ws) : -1;
+  // "ليست معنية بالمشاركة": with troops just spoken of, a negated noun of taking part refuses them too.
+  const negDeploy = troops ? negatedDeployment(ws) : context.troops ? ws.findIndex((w, i) => NEGATION.test(w) && ws.slice(i + 1, i + 4).some((x) => DEPLOY_NOUN.test(x))) : -1;
   if (negDeploy >= 0) {
     return unless ? result('conditional', negDeploy, clause.condition, base - 0.1) : result('declined', negDeploy, clause.reason);
   }
@@ -134,7 +142,7 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   const offer = findUnnegated(ws, OFFER);
   const commit = findUnnegated(ws, COMMIT);
   // "عرضت استضافة مقر قيادة للقوة": the force only receives what is offered, so the offer is support.
-  const troopsSent = ws.some((w) => TROOPS.test(w) && !isRecipient(w));
+  const troopsSent = ws.some((w, i) => TROOPS.test(w) && !isRecipient(w) && !SUPPORT.test(ws[i - 1] ?? '') && !ukrainian(view, clause.core.from + i + 1));
   const supportOffered = !troopsSent && find(ws, STRONG_SUPPORT) >= 0;
   if (commit >= 0 && troops && !hasCondition && !supportOffered) return result('troops_committed', commit);
   const pledge = offer >= 0 ? offer : commit;
@@ -142,7 +150,7 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   const sending = deploymentOfTroops(ws);
   if (sending >= 0) return hasCondition ? result('conditional', sending, clause.condition, base - 0.1) : result('troops_offered', sending, null, base - 0.1);
   // "مشاركة قواتها مرهونة بتفويض"، "ستبحث المشاركة بشرط أن تحصل القوة على تفويض": sending, subject to a condition.
-  if (troops && hasCondition) return result('conditional', find(ws, TROOPS), clause.condition, base - 0.1);
+  if (troops && deploy && hasCondition) return result('conditional', find(ws, TROOPS), clause.condition, base - 0.1);
   const sendingNoun = ws.findIndex((w, i) => DEPLOY_NOUN.test(w) && !negatedAt(ws, i));
   if (sendingNoun >= 0 && hasCondition && (context.troops || find(allWords, FORCE) >= 0)) return result('conditional', sendingNoun, clause.condition, base - 0.2);
 

@@ -60,21 +60,46 @@ const phraseAt = (view: SentenceView, i: number, split: Phrases): number => {
   return 0;
 };
 
-/** Splits a sentence at contrast words and at ", و" that starts a new predicate. */
-export function clauseSpans(view: SentenceView): Span[] {
-  const spans: Span[] = [];
+/**
+ * A clause span: `relative` for "X، الذي …،" (about X, or its own subject), `resume` for what follows it (the
+ * matrix subject again), `coordinated` for "…، وستضع …" (the same subject unless another is named).
+ */
+export interface ClauseSpan extends Span {
+  kind: 'plain' | 'relative' | 'resume' | 'coordinated';
+}
+
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
+
+/** Splits a sentence at contrast words, at ", و" that starts a new predicate, and around relative clauses. */
+export function clauseSpans(view: SentenceView): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
   const mentionStarts = new Set(view.mentions.map((m) => m.tokenStart));
   let from = 0;
+  let kind: ClauseSpan['kind'] = 'plain';
+  let relativeEnds = -1;
+  const cut = (at: number, next: ClauseSpan['kind']) => {
+    spans.push({ from, to: at, kind });
+    from = at;
+    kind = next;
+  };
   for (let i = 1; i < view.tokens.length; i++) {
     const word = view.tokens[i]!.text;
     const comma = /[،,;؛]/.test(gapBefore(view, i));
-    const isBreak = CLAUSE_BREAKS.has(word) || phraseAt(view, i, BREAK_PHRASES) > 0 || (comma && word.length > 3 && word.startsWith('و') && !mentionStarts.has(i));
-    if (isBreak) {
-      spans.push({ from, to: i });
-      from = i;
+    if (i === relativeEnds) {
+      cut(i, 'resume');
+      relativeEnds = -1;
+      continue;
     }
+    if (comma && RELATIVE.test(word) && relativeEnds < 0) {
+      cut(i, 'relative');
+      const close = view.tokens.findIndex((_, k) => k > i && /[،,;؛]/.test(gapBefore(view, k)));
+      relativeEnds = close;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(word) || phraseAt(view, i, BREAK_PHRASES) > 0) cut(i, 'plain');
+    else if (comma && word.length > 2 && word.startsWith('و') && !mentionStarts.has(i) && relativeEnds < 0) cut(i, 'coordinated');
   }
-  spans.push({ from, to: view.tokens.length });
+  spans.push({ from, to: view.tokens.length, kind });
   return spans.filter((s) => s.to > s.from);
 }
 
@@ -101,6 +126,8 @@ export function isActorPosition(view: SentenceView, m: Mention): boolean {
   if (m.kind === 'demonym') {
     // "وزيرا الدفاع البريطاني جون هيلي والفرنسي سيباستيان لوكورنو": a demonym joined to an actor before it.
     if (m.clitic.startsWith('و') && coordinatedWithActor(view, m)) return true;
+    // "الكنديون مستعدون"، "والنرويجيون وعدوا"، "الألمان أقروا": the people named for their government.
+    if (m.people && !inSet(PREPOSITIONS, tokens[m.tokenStart - 1]?.text) && !inSet(AGENT_HEADS, tokens[m.tokenStart - 1]?.text ?? '')) return true;
     for (let k = 1; k <= 3; k++) {
       const head = tokens[m.tokenStart - k];
       if (!head) return false;
@@ -117,8 +144,12 @@ export function isActorPosition(view: SentenceView, m: Mention): boolean {
     break;
   }
   const before = tokens[i]?.text;
+  // "شارك في المكالمة قادة من أستراليا ونيوزيلندا": leaders from a country act for it.
+  if (before === 'من' && REPRESENTATIVES.test(tokens[i - 1]?.text ?? '')) return true;
   return !inSet(PREPOSITIONS, before) && !inSet(NON_AGENT_HEADS, before);
 }
+
+const REPRESENTATIVES = /^(?:[وف])?(?:قاده|زعماء|ممثلو|ممثلون|ممثلين|وفود|وفد|وزراء|مسوولون|مسوولين)$/;
 
 /** Heads in the accusative ("جنودا أيرلنديين") or dual construct ("رئيسا الوزراء"، "وزيرا الدفاع") count too. */
 const isHead = (set: Set<string>, word: string): boolean => inSet(set, word) || (word.length > 3 && /[اي]$/.test(word) && inSet(set, word.slice(0, -1)));
@@ -174,7 +205,9 @@ export function subjectChain(view: SentenceView, span: Span, exclude: Span[]): M
 function startsWithGroup(view: SentenceView, span: Span): boolean {
   for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
     const word = view.tokens[i]!.text;
-    if (/^\d+$/.test(word) || inSet(GROUP_NOUNS, word) || inSet(GROUP_NOUNS, `ال${bare(word)}`)) return true;
+    const isGroup = (w: string | undefined) => w !== undefined && (inSet(GROUP_NOUNS, w) || inSet(GROUP_NOUNS, `ال${bare(w)}`));
+    // "26 دولة"، "أكثر من 10 دول"، "معظم الحلفاء": a count is a group only when a group noun follows it.
+    if (/^\d+$/.test(word) ? isGroup(view.tokens[i + 1]?.text) || (view.tokens[i + 1]?.text === 'من' && isGroup(view.tokens[i + 2]?.text)) : isGroup(word)) return true;
   }
   return false;
 }
@@ -232,8 +265,10 @@ function speechParts(view: SentenceView, span: Span): Part[] {
     rest = { from: speech.content, to: rest.to };
     self = speech.self || speech.quoted;
     pronominal = speech.self;
-    role = speech.wish ? 'wish' : 'content';
-    if (speech.wish) break;
+    // "ولم تقل أي منهما إنها سترسل جنودا": what a country did not say is not its position.
+    const denied = [view.tokens[speech.verb - 1]?.text, view.tokens[speech.verb - 2]?.text].some((w) => w !== undefined && /^(?:[وف])?(?:لم|لا|لن)$/.test(w));
+    role = speech.wish || denied ? 'wish' : 'content';
+    if (role === 'wish') break;
   }
   parts.push({ span: rest, role, self, pronominal });
   return parts;
@@ -247,8 +282,13 @@ function speechParts(view: SentenceView, span: Span): Part[] {
 export function analyseClauses(view: SentenceView, previousActors: Mention[]): Clause[] {
   const clauses: Clause[] = [];
   let lastActors: Mention[] = [];
+  let matrixActors: Mention[] = [];
   for (const span of clauseSpans(view)) {
     let speaker: Mention[] = [];
+    // A relative clause is about its antecedent ("السعودية، التي استضافت …"); the matrix subject waits for it.
+    if (span.kind === 'relative') matrixActors = lastActors;
+    const antecedent = span.kind === 'relative' ? view.mentions.filter((m) => m.tokenEnd === span.from || m.tokenEnd === span.from - 1).slice(-1) : [];
+    const carried = span.kind === 'resume' ? matrixActors : span.kind === 'coordinated' || span.kind === 'relative' ? (span.kind === 'relative' ? antecedent : lastActors) : [];
     for (const part of speechParts(view, span)) {
       const probe = makeClause(view, part.span, [], 'none');
       const zones = [probe.condition, probe.reason].filter((z): z is Span => z !== null);
@@ -269,10 +309,14 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       else if ((part.self || startsWithSelfReference(view, part.span) || (part.role === 'content' && speaksOfOwnForces(view, part.span))) && speaker.length) {
         clause = withActors(speaker, 'speaker');
       }
+      else if (carried.length && part.role !== 'content') clause = withActors(carried, 'inherited');
       else clause = probe;
       if (part.role === 'content' && speaker.length) clause = { ...clause, speaker };
+      // "الائتلاف، الذي تقوده بريطانيا": the antecedent is a word of the relative clause's predicate.
+      if (span.kind === 'relative' && part.span.from === span.from) clause = { ...clause, core: { ...clause.core, from: Math.max(0, span.from - 1) } };
       if (part.role === 'speaker') speaker = clause.actors;
-      if (clause.actors.length) lastActors = clause.actors;
+      if (clause.actors.length && span.kind !== 'relative') lastActors = clause.actors;
+      if (span.kind === 'resume' && !clause.actors.length) lastActors = matrixActors;
       clauses.push(clause);
     }
   }
@@ -280,7 +324,7 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
 }
 
 /** "وإنها"، "وأنه": reported speech that goes on after a comma, about the same speaker. */
-const CONTINUING_SPEECH = /^و(?:انها|انه|انهم|انهما|اننا)$/;
+const CONTINUING_SPEECH = /^و(?:انها|انه|انهم|انهما|اننا|هي|هو|هم|هما)$/;
 
 /** "قال إن بلاده …"، "أعلن أن حكومته …": the content is about the speaker's own country. */
 function startsWithSelfReference(view: SentenceView, span: Span): boolean {

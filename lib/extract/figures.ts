@@ -69,6 +69,12 @@ const isYear = (word: string): boolean => /^(?:19|20)\d\d$/.test(word);
 export function readAmounts(words: string[]): { value: number; unit: SpendingUnit; span: Span }[] {
   const out: { value: number; unit: SpendingUnit; span: Span }[] = [];
   for (let i = 0; i < words.length; i++) {
+    // "2%" is one token, "3.5 %" two.
+    const glued = /^(\d+(?:[.,]\d+)?)%$/.exec(words[i]!);
+    if (glued) {
+      out.push({ value: Number(glued[1]!.replace(',', '.')), unit: 'pct_gdp', span: { from: i, to: i + 1 } });
+      continue;
+    }
     let base = parseNumber(words[i]!);
     let j = i + 1;
     // "مليار يورو" without a number is one billion.
@@ -108,17 +114,19 @@ export function readAmounts(words: string[]): { value: number; unit: SpendingUni
 }
 
 const INCREASE = /^(?:زياده|بزياده|وزياده|زيادات|اضافيه|اضافي|بمقدار|صندوق|صندوقا)$/;
-const TARGET = /^(?:هدف|الهدف|هدفا|بحلول|للوصول|الوصول|بلوغ|لبلوغ|عتبه|تعتزم|يعتزم|تعهد|تعهدت|تتعهد|يتعهد|ستبلغ|سيبلغ|سترتفع|سيرتفع|ترتفع|يرتفع|ستصل|سيصل)$/;
+const TARGET = /^(?:[وف])?(?:هدف|الهدف|هدفا|بحلول|للوصول|الوصول|بلوغ|لبلوغ|ببلوغ|عتبه|تعتزم|يعتزم|تعهد|تعهدت|تتعهد|يتعهد|ستبلغ|سيبلغ|سترتفع|سيرتفع|ترتفع|يرتفع|ستصل|سيصل)$/;
 const RAISE = /^(?:رفع|برفع|لرفع|يرفع|ترفع|سترفع|زياده)$/;
-const REACHED = /^(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|يتجاوز|سجل|سجلت|انفقت|انفق|تنفق|ينفق|يبلغ|تبلغ|حاليا)$/;
+const REACHED = /^(?:[وف])?(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|يتجاوز|سجل|سجلت|انفقت|انفق|تنفق|ينفق|يبلغ|تبلغ|حاليا)$/;
 /** "بلغت هذا العام عتبة 2 في المئة": a threshold reached is a level, unless an intention comes with it. */
-const PAST_REACHED = /^(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|سجل|سجلت)$/;
-const INTENT = /^(?:تعتزم|يعتزم|تعهد|تعهدت|تخطط|يخطط|تسعي|يسعي|ستبلغ|سيبلغ|بحلول)$/;
+const PAST_REACHED = /^(?:[وف])?(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|سجل|سجلت)$/;
+const INTENT = /^(?:[وف])?(?:تعتزم|يعتزم|تعهد|تعهدت|تخطط|يخطط|تسعي|يسعي|ستبلغ|سيبلغ|بحلول)$/;
 /** A verb in the future ("ستكتفي بإنفاق 2.1 في المئة"): the figure is a goal. */
 const FUTURE_VERB = /^(?:[وف])?س(?:ت|ي|ن)(?!ا|و|ط)\S{2,6}$/;
-const THIS_YEAR = /(?:^| )(?:هذا العام|العام الجاري|العام الحالي|السنه الحاليه|السنه الجاريه|السنه الماليه الحاليه|هذه السنه)(?: |$)/;
-const LAST_YEAR = /(?:^| )(?:العام الماضي|السنه الماضيه)(?: |$)/;
-const NEXT_YEAR = /(?:^| )(?:العام المقبل|العام القادم|السنه المقبله)(?: |$)/;
+/** "مقارنة بنحو 2.4% هذا العام": the figure a goal is compared with is the present level. */
+const COMPARED = /^(?:مقارنه|بالمقارنه|قياسا)$/;
+const THIS_YEAR = /(?:^| )(?:هذا العام|هذه السنه|(?:لل|ل|ال)(?:عام|سنه) (?:الجاري|الحالي|الجاريه|الحاليه)|السنه الماليه الحاليه)(?: |$)/;
+const LAST_YEAR = /(?:^| )(?:لل|ل|ال)(?:عام الماضي|سنه الماضيه)(?: |$)/;
+const NEXT_YEAR = /(?:^| )(?:لل|ل|ال)(?:عام المقبل|عام القادم|سنه المقبله|سنه القادمه)(?: |$)/;
 const THAT_YEAR = /(?:^| )(?:ذلك العام|تلك السنه)(?: |$)/;
 
 /** How many words from an amount its year may stand ("… في الإنفاق الدفاعي في المملكة المتحدة بحلول عام 2027"). */
@@ -142,19 +150,25 @@ function yearIn(words: string[], published: number, lastExplicit: number | undef
  */
 export function describeAmounts(words: string[], amounts: { value: number; unit: SpendingUnit; span: Span }[], published: number): Figure[] {
   let lastExplicit: number | undefined;
+  // The explicit year the previous amount took, which the next one must not take again.
+  let yearTakenAt = -1;
   return amounts.map((amount, k) => {
     const before = words.slice(Math.max(0, amount.span.from - 6), amount.span.from);
     const after = words.slice(amount.span.to, amounts[k + 1]?.span.from ?? words.length);
-    const since = words.slice(amounts[k - 1]?.span.to ?? 0, amount.span.from);
+    // Back to the previous amount, but past an explicit year right after it: "2.5% بحلول 2027، مع طموح إلى 3%".
+    const sinceFrom = Math.max(amounts[k - 1]?.span.to ?? 0, yearTakenAt + 1);
+    const since = words.slice(sinceFrom, amount.span.from);
     const near = yearIn(after.slice(0, YEAR_WINDOW), published, lastExplicit) ?? yearIn(since.slice(-YEAR_WINDOW), published, lastExplicit);
     const explicit = [...since, ...after.slice(0, YEAR_WINDOW)].filter(isYear).pop();
     if (explicit) lastExplicit = Number(explicit);
+    const takenAfter = after.slice(0, YEAR_WINDOW).findIndex(isYear);
+    if (takenAfter >= 0) yearTakenAt = amount.span.to + takenAfter;
     const prev = words[amount.span.from - 1] ?? '';
     const fromTo = prev === 'من' && before.some((w) => RAISE.test(w));
     // "على أن تبلغ الميزانية 152 مليارا": an intention, so a target.
     const intended = before.some((w, i) => w === 'علي' && before[i + 1] === 'ان');
     let kind: SpendingKind;
-    const reached = before.some((w) => PAST_REACHED.test(w)) && !before.some((w) => INTENT.test(w));
+    const reached = (before.some((w) => PAST_REACHED.test(w)) && !before.some((w) => INTENT.test(w))) || before.slice(-3).some((w) => COMPARED.test(w));
     if (before.slice(-4).some((w) => INCREASE.test(w)) || /^(?:اضافيه|اضافي)$/.test(words[amount.span.to] ?? '')) kind = 'increase';
     else if (fromTo || reached) kind = 'level';
     else if (intended || prev === 'الي' || before.slice(-4).some((w) => FUTURE_VERB.test(w)) || before.slice(-4).some((w) => TARGET.test(w)) || after.slice(0, 3).some((w) => w === 'بحلول')) kind = 'target';
@@ -189,18 +203,26 @@ export function mentionsDefenceSpending(normalizedSentence: string): boolean {
 }
 
 export function continuesDefenceSpending(normalizedSentence: string): boolean {
-  return THRESHOLD.test(normalizedSentence) || /(?:^| )(?:زياده|بزياده)(?: |$)/.test(normalizedSentence);
+  return THRESHOLD.test(normalizedSentence) || GOAL_OR_LEVEL.test(normalizedSentence);
 }
+/** "فتعهدت ببلوغ 2% هذا العام"، "وقررنا الوصول إلى 5.4%": a share reached or aimed at, after a sentence on spending. */
+const GOAL_OR_LEVEL = /(?:^| )(?:زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|ستصل|سيصل|تنفق|ينفق|ننفق)(?: |$)/;
 
 /** Money or shares next to the amount that are not one country's defence spending. */
-const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|اجمالي الحلف|برنامج)/;
+const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|اجمالي الحلف|برنامج|نمو|تضخم|استطلاع|يويد|يعارض|بنيه|تحتيه)/;
+/** Words that turn to another matter: "ببلوغ 2% هذا العام، رغم أن نمو اقتصادها…". */
+const CLAUSE_TURN = /^(?:رغم|برغم|بينما|فيما|حين|لكن|مقارنه|علما)$/;
+/** "لدعم أوكرانيا"، "لكييف": money given to Ukraine. */
+const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح)$/;
 /** "هدف الناتو البالغ 5%"، "متوسط الحلف": the alliance's figure, not a member's. */
 const ALLIANCE = /^(?:[وبل]|لل|ال)?(?:حلف|الحلف|ناتو|الناتو|للحلف|الاطلسي)$/;
 
 /** True when the words around an amount make it aid, trade, an average or the alliance's own figure. */
 export function excludedAmount(words: string[], span: Span): boolean {
-  const near = [...words.slice(Math.max(0, span.from - 4), span.from), ...words.slice(span.to, span.to + 5)];
-  if (near.some((w) => NOT_DEFENCE.test(w))) return true;
+  const after = words.slice(span.to, span.to + 5);
+  const stop = after.findIndex((w) => CLAUSE_TURN.test(w));
+  const near = [...words.slice(Math.max(0, span.from - 4), span.from), ...(stop >= 0 ? after.slice(0, stop) : after)];
+  if (near.some((w) => NOT_DEFENCE.test(w) || FOR_UKRAINE.test(w))) return true;
   const justBefore = words.slice(Math.max(0, span.from - 3), span.from);
   return justBefore.some((w) => ALLIANCE.test(w)) || ALLIANCE.test(words[span.to] ?? '');
 }

@@ -45,7 +45,8 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   let previousActors: Mention[] = [];
   let context = { coalition: false, troops: false };
   let troopsBefore = false;
-  let spendingBefore = false;
+  // Sentences left in which a figure may continue the last one about defence spending.
+  let spendingBefore = 0;
 
   for (const sentence of sentences) {
     const view = sentenceView(article, sentence, mentions);
@@ -69,7 +70,8 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
       if (!stance) {
         // "وتجادل هذه الدول بأن …"، "وقال فيكو إن جيش بلاده موجود لحماية حدودها": a later reason for an earlier refusal.
         const said = clause.core.to < view.tokens.length ? clause.core.to : clause.core.from;
-        const zone = clause.actorSource === 'anaphor' ? { from: said, to: view.tokens.length } : clause.condition ?? clause.reason ?? clause.core;
+        const whole = { from: clause.core.from, to: Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0) };
+        const zone = clause.actorSource === 'anaphor' ? { from: said, to: view.tokens.length } : whole;
         attachReason(candidates, actors, recognisedReason(article, view, zone), sentence);
         return;
       }
@@ -91,13 +93,14 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
     const words = view.tokens.map((t) => t.text);
     context = { coalition: mentionsCoalition(words), troops: mentionsTroops(words) || troopsBefore };
     troopsBefore = mentionsTroops(words);
-    const aboutSpending: boolean = mentionsDefenceSpending(normSentence) || (spendingBefore && continuesDefenceSpending(normSentence));
+    const namesSpending = mentionsDefenceSpending(normSentence);
+    const aboutSpending: boolean = namesSpending || (spendingBefore > 0 && continuesDefenceSpending(normSentence));
     if (aboutSpending) {
-      for (const { iso3, figure: f } of sentenceSpending(view, clauses, previousForSpending, meta.published)) {
+      for (const { iso3, figure: f } of sentenceSpending(view, clauses, previousForSpending, meta.published, !namesSpending)) {
         spending.push({ iso3, spending: { article: meta.id, date, kind: f.kind, value: f.value, unit: f.unit, ...(f.year ? { year: f.year } : {}), evidence } });
       }
     }
-    spendingBefore = aboutSpending;
+    spendingBefore = aboutSpending ? SPENDING_REACH : spendingBefore - 1;
   }
 
   return {
@@ -117,6 +120,9 @@ function subjectNextTo(clause: Clause, cue: number): Mention[] {
   if (clause.actorSource !== 'subject' || clause.chains.length < 2) return clause.actors;
   return clause.chains.find((chain) => chain[0]!.tokenStart > cue && chain[0]!.tokenStart <= cue + 3) ?? clause.actors;
 }
+
+/** How many sentences after one about defence spending a bare "ببلوغ 2%" still continues it. */
+const SPENDING_REACH = 2;
 
 /** Sentences after a refusal in which its reason may still come ("وقال فيكو إن جيش بلاده موجود لحماية حدودها"). */
 const REASON_REACH = 2;

@@ -80,6 +80,14 @@ export function sentenceReason(article: ArticleText, view: SentenceView, clauses
   }
   const core = recognisedReason(article, view, own.core);
   if (core && SELF_EVIDENT.has(core.code)) return core;
+  // "قال إن الجيش التشيكي «ليس لديه العدد الكافي من الجنود»، مضيفا: «لن نرسل قوات»": a reason said just before.
+  for (let k = index - 1; k >= 0; k--) {
+    const earlier = clauses[k]!;
+    if (earlier.actors.some((a) => !a.conflictParty && !actors.includes(a.iso3))) break;
+    const reason = recognisedReason(article, view, earlier.core);
+    // "دول مجاورة لروسيا" describes a country; only a stated limit, neutrality or priority is a reason given before.
+    if (reason && SELF_EVIDENT.has(reason.code) && reason.code !== 'neighbour_threat') return reason;
+  }
   return undefined;
 }
 

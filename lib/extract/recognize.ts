@@ -20,6 +20,8 @@ export interface Mention {
   /** Proclitics in front of the first word (و، بال، لل…), so a quoted name can leave them out. */
   clitic: string;
   conflictParty: boolean;
+  /** A demonym naming the people with the article ("الكنديون"، "الألمان"), which can stand as a subject. */
+  people?: boolean;
   /** The place of a dateline ("مدريد (رويترز) -"): where the report was filed, not who acts in it. */
   dateline?: boolean;
 }
@@ -131,9 +133,11 @@ export function recognizeCountries(tokens: Token[], date: string): Mention[] {
       if (!found) {
         const demonym = matchDemonym(reading.stem);
         if (demonym) {
+          const people = reading.clitic.endsWith('ال') && (/(?:يون|يين)$/.test(reading.stem) || lexicon().demonymWords.has(reading.stem));
           found = {
             iso3: demonym.iso3, kind: 'demonym', tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end,
             prepositional: reading.prepositional, clitic: reading.clitic.replace(/ال$/, ''), conflictParty: demonym.conflictParty,
+            ...(people ? { people } : {}),
           };
         }
       }

@@ -39,6 +39,14 @@ function carriedOwner(clauses: Clause[], index: number, previousActors: Mention[
   return previousActors.find((a) => !a.conflictParty);
 }
 
+/** Trade, aid and the economy: a clause about them is not about defence spending. */
+const NOT_SPENDING_TOPIC = /^(?:[وبل]|لل|ال|بال|وال)?(?:شراء|نفط|غاز|واردات|مساعد|نمو|تضخم|اقتصاد|استطلاع)/;
+
+/** "58% من الأستراليين": a share of people, a poll, not of GDP. */
+function ofPeople(view: SentenceView, after: number): boolean {
+  return view.tokens[after]?.text === 'من' && view.mentions.some((m) => m.tokenStart === after + 1 && m.kind === 'demonym');
+}
+
 function groupBefore(view: SentenceView, at: number): boolean {
   return view.tokens.slice(Math.max(0, at - 4), at).some((t) => stems(t.text).some((s) => GROUP_NOUNS.has(s.stem)));
 }
@@ -49,17 +57,19 @@ function groupBefore(view: SentenceView, at: number): boolean {
  * from before ("وتعتزم رفع النسبة إلى 5 في المئة"). Aid, trade, averages, the alliance's own goals, groups of
  * countries and figures without a country are left out.
  */
-export function sentenceSpending(view: SentenceView, clauses: Clause[], previousActors: Mention[], published: string): OwnedFigure[] {
+export function sentenceSpending(view: SentenceView, clauses: Clause[], previousActors: Mention[], published: string, continued = false): OwnedFigure[] {
   const words = view.tokens.map((t) => t.text);
   const year = Number(published.slice(0, 4));
   const amounts = readAmounts(words);
   const figures = describeAmounts(words, amounts, year);
   const out: OwnedFigure[] = [];
   for (const figure of figures) {
-    if (excludedAmount(words, figure.span)) continue;
+    if (excludedAmount(words, figure.span) || ofPeople(view, figure.span.to)) continue;
     const at = figure.span.from;
     const index = clauses.findIndex((c) => at >= c.core.from && at < Math.max(c.core.to, c.condition?.to ?? 0, c.reason?.to ?? 0));
     const clause = clauses[index];
+    // A sentence that only continues the last one on spending ("ببلوغ 2%") must not be about trade or aid anywhere.
+    if (continued && clause && words.slice(clause.core.from, clause.core.to).some((w) => NOT_SPENDING_TOPIC.test(w))) continue;
     const noun = spendingNoun(view, at);
     if (clause?.groupSubject || groupBefore(view, at) || (noun.plural && !noun.owner)) continue;
     const owner = noun.owner ?? clause?.actors.find((a) => !a.conflictParty) ?? (index >= 0 ? carriedOwner(clauses, index, previousActors) : undefined);
