@@ -142,7 +142,9 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   const offer = findUnnegated(ws, OFFER);
   const commit = findUnnegated(ws, COMMIT);
   // "عرضت استضافة مقر قيادة للقوة": the force only receives what is offered, so the offer is support.
-  const troopsSent = ws.some((w, i) => TROOPS.test(w) && !isRecipient(w) && !SUPPORT.test(ws[i - 1] ?? '') && !ukrainian(view, clause.core.from + i + 1));
+  // "تدريب جنود أوكرانيين"، "مقر قيادة القوة": troops right after a word of support are what is supported.
+  const supported = (i: number) => SUPPORT.test(ws[i - 1] ?? '') || STRONG_SUPPORT.test(ws[i - 2] ?? '');
+  const troopsSent = ws.some((w, i) => TROOPS.test(w) && !isRecipient(w) && !supported(i) && !ukrainian(view, clause.core.from + i + 1));
   const supportOffered = !troopsSent && find(ws, STRONG_SUPPORT) >= 0;
   if (commit >= 0 && troops && !hasCondition && !supportOffered) return result('troops_committed', commit);
   const pledge = offer >= 0 ? offer : commit;

@@ -266,7 +266,9 @@ function speechParts(view: SentenceView, span: Span): Part[] {
     self = speech.self || speech.quoted;
     pronominal = speech.self;
     // "ولم تقل أي منهما إنها سترسل جنودا": what a country did not say is not its position.
-    const denied = [view.tokens[speech.verb - 1]?.text, view.tokens[speech.verb - 2]?.text].some((w) => w !== undefined && /^(?:[وف])?(?:لم|لا|لن)$/.test(w));
+    // "ونفت الحكومة أنها قررت إرسال قوات": a denial reports no position either.
+    const denied = /^(?:[وف])?(?:نفي|نفت|ينفي|تنفي|نفوا)$/.test(view.tokens[speech.verb]!.text)
+      || [view.tokens[speech.verb - 1]?.text, view.tokens[speech.verb - 2]?.text].some((w) => w !== undefined && /^(?:[وف])?(?:لم|لا|لن)$/.test(w));
     role = speech.wish || denied ? 'wish' : 'content';
     if (role === 'wish') break;
   }

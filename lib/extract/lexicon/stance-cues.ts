@@ -4,7 +4,9 @@
  * so "القادة" (leaders) is not "قاد" (led) and "الراغبين" (the coalition's name) is not "راغب" (willing).
  */
 const PRONOUN = '(?:ه|ها|هم|هما|نا|كم)?';
-const noun = (stems: string): RegExp => new RegExp(`^(?:[وفبلك]|وب|ول|فب|بال|وبال|لل|ال|وال|فال)?(?:${stems})`);
+/** Nouns; a final ta marbuta (normalised ه) is also read as ت before a pronoun: مشاركة -> مشاركتها. */
+const withTa = (stems: string): string => stems.split('|').map((st) => (st.endsWith('ه') && !st.includes(' ') ? `${st}|${st.slice(0, -1)}ت(?:ه|ها|هم|هما|نا)` : st)).join('|');
+const noun = (stems: string): RegExp => new RegExp(`^(?:[وفبلك]|وب|ول|فب|بال|وبال|لل|ال|وال|فال)?(?:${withTa(stems)})`);
 /** Verbs: conjunction and future prefix in front; plural or dual endings, then an object pronoun, behind. */
 const verb = (forms: string): RegExp => new RegExp(`^(?:[وف])?(?:س)?(?:${forms})(?:ون|وا|ان|ا|ن)?${PRONOUN}$`);
 const adjective = (stems: string): RegExp => new RegExp(`^(?:[وف])?(?:${stems})`);
@@ -23,8 +25,8 @@ export const DEPLOY = either(
 );
 /** Offering or being ready to send. */
 export const OFFER = either(
-  verb('عرض|عرضت|عرضوا|تعرض|يعرض|ابدت|ابدي|ابدوا|تطوع|تطوعت|تبدي|يبدي|اقترح|اقترحت|تقترح|يقترح'),
-  noun('استعداد|عرضا|عرض'),
+  verb('عرض|عرضت|عرضوا|تعرض|يعرض|ابدت|ابدي|ابدوا|تطوع|تطوعت|تبدي|يبدي|اقترح|اقترحت|تقترح|يقترح|تعتزم|يعتزم|نعتزم|تنوي|ينوي|ننوي'),
+  noun('استعداد|عرضا|عرض|رغبه'),
   adjective('مستعد|جاهز|راغب|منفتح'),
   /^(?:[وف])?(?:قراره|قرارها|قرارهم)$/,
 );
