@@ -55,14 +55,16 @@ const phraseAt = (view: SentenceView, i: number, split: Phrases): number => {
 };
 
 /**
- * A clause span: `relative` for "X، الذي …،" (about X, or its own subject), `resume` for what follows it (the
+ * A clause span: `relative` for "X، الذي …،" (about X, or its own subject), `aside` for "X، رغم …،", `resume` for what follows them (the
  * matrix subject again), `coordinated` for "…، وستضع …" (the same subject unless another is named).
  */
 export interface ClauseSpan extends Span {
-  kind: 'plain' | 'relative' | 'resume' | 'coordinated';
+  kind: 'plain' | 'relative' | 'aside' | 'resume' | 'coordinated';
 }
 
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
+/** "اليابان، رغم غيابها، عرضت دعمها": a concession between commas, after which the subject goes on. */
+const CONCESSIVE = /^(?:رغم|برغم|ورغم)$/;
 
 /** Splits a sentence at contrast words, at ", و" that starts a new predicate, and around relative clauses. */
 export function clauseSpans(view: SentenceView): ClauseSpan[] {
@@ -84,13 +86,13 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       relativeEnds = -1;
       continue;
     }
-    if (comma && RELATIVE.test(word) && relativeEnds < 0) {
-      cut(i, 'relative');
+    if (comma && (RELATIVE.test(word) || CONCESSIVE.test(word)) && relativeEnds < 0) {
+      cut(i, RELATIVE.test(word) ? 'relative' : 'aside');
       const close = view.tokens.findIndex((_, k) => k > i && /[،,;؛]/.test(gapBefore(view, k)));
       relativeEnds = close;
       continue;
     }
-    if (CLAUSE_BREAKS.has(word) || phraseAt(view, i, BREAK_PHRASES) > 0) cut(i, 'plain');
+    if (CLAUSE_BREAKS.has(word) || CONCESSIVE.test(word) || phraseAt(view, i, BREAK_PHRASES) > 0) cut(i, 'plain');
     else if (comma && word.length > 2 && word.startsWith('و') && !mentionStarts.has(i) && relativeEnds < 0) cut(i, 'coordinated');
   }
   spans.push({ from, to: view.tokens.length, kind });
@@ -199,7 +201,7 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
   for (const span of clauseSpans(view)) {
     let speaker: Mention[] = [];
     // A relative clause is about its antecedent ("السعودية، التي استضافت …"); the matrix subject waits for it.
-    if (span.kind === 'relative') matrixActors = lastActors;
+    if (span.kind === 'relative' || span.kind === 'aside') matrixActors = lastActors;
     const antecedent = span.kind === 'relative' ? view.mentions.filter((m) => m.tokenEnd === span.from || m.tokenEnd === span.from - 1).slice(-1) : [];
     const carried = span.kind === 'resume' ? matrixActors : span.kind === 'coordinated' || span.kind === 'relative' ? (span.kind === 'relative' ? antecedent : lastActors) : [];
     for (const part of speechParts(view, span)) {
@@ -228,7 +230,7 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       // "الائتلاف، الذي تقوده بريطانيا": the antecedent is a word of the relative clause's predicate.
       if (span.kind === 'relative' && part.span.from === span.from) clause = { ...clause, core: { ...clause.core, from: Math.max(0, span.from - 1) } };
       if (part.role === 'speaker') speaker = clause.actors;
-      if (clause.actors.length && span.kind !== 'relative') lastActors = clause.actors;
+      if (clause.actors.length && span.kind !== 'relative' && span.kind !== 'aside') lastActors = clause.actors;
       if (span.kind === 'resume' && !clause.actors.length) lastActors = matrixActors;
       clauses.push(clause);
     }

@@ -97,7 +97,7 @@ export const REASON_MARKERS = words([
 export const COORDINATORS = words(['و', 'أو', 'وكذلك', 'كذلك', 'مثل', 'ذلك', 'المثال', 'منها', 'ومنها']);
 
 /** Clause boundaries inside a sentence (contrast and concession). */
-export const CLAUSE_BREAKS = words(['لكن', 'لكنها', 'لكنه', 'لكنهم', 'لكنهما', 'ولكن', 'ولكنها', 'ولكنه', 'بينما', 'فيما', 'وفيما', 'بعدما', 'رغم', 'برغم', 'مشددا', 'مشددة',
+export const CLAUSE_BREAKS = words(['لكن', 'لكنها', 'لكنه', 'لكنهم', 'لكنهما', 'ولكن', 'ولكنها', 'ولكنه', 'بينما', 'فيما', 'وفيما', 'بعدما', 'مشددا', 'مشددة',
   'مؤكدا', 'مؤكدة', 'مضيفا', 'مضيفة']);
 export const CLAUSE_BREAK_PHRASES = ['غير أن', 'إلا أن', 'في حين', 'في المقابل'].map(normalizeTerm);
 /** Clause openers that keep the subject of the clause before them ("لكنها لم تلتزم"). */
