@@ -35,8 +35,14 @@ export function isActorPosition(view: SentenceView, m: Mention): boolean {
 
 const REPRESENTATIVES = /^(?:[وف])?(?:قاده|زعماء|ممثلو|ممثلون|ممثلين|وفود|وفد|وزراء|مسوولون|مسوولين)$/;
 
-/** Heads in the accusative ("جنودا أيرلنديين") or dual construct ("رئيسا الوزراء"، "وزيرا الدفاع") count too. */
-const isHead = (set: Set<string>, word: string): boolean => inSet(set, word) || (word.length > 3 && /[اي]$/.test(word) && inSet(set, word.slice(0, -1)));
+/**
+ * Heads in the accusative ("جنودا أيرلنديين"), in the dual construct ("رئيسا الوزراء"، "وزيرا الدفاع") or after ل
+ * ("نشر للقوات الأيرلندية") count too.
+ */
+const isHead = (set: Set<string>, word: string): boolean => {
+  const bareWord = word.replace(/^(?:لل|ل(?=ل))/, 'ال');
+  return inSet(set, word) || inSet(set, bareWord) || (word.length > 3 && /[اي]$/.test(word) && inSet(set, word.slice(0, -1)));
+};
 
 /** A demonym with "و" that follows, within a name and a title, a demonym or name already in actor position. */
 function coordinatedWithActor(view: SentenceView, m: Mention): boolean {

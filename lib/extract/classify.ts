@@ -24,7 +24,7 @@ export interface ClauseContext {
   troops: boolean;
 }
 
-const NEGATION_WINDOW = 4;
+const NEGATION_WINDOW = 6;
 /** How far after a verb of sending its object (the troops) may stand: "تساهم بقوات"، "ترسل عددا من الجنود". */
 const OBJECT_WINDOW = 3;
 
@@ -33,10 +33,19 @@ const find = (ws: string[], re: RegExp): number => ws.findIndex((w) => re.test(w
 const findUnnegated = (ws: string[], re: RegExp): number => ws.findIndex((w, i) => re.test(w) && !negatedAt(ws, i));
 const findNegated = (ws: string[], re: RegExp): number => ws.findIndex((w, i) => re.test(w) && negatedAt(ws, i));
 
+/**
+ * Troops, also where the word alone would be an adjective: "بأي عسكري"، "مشاركة عسكرية" (a military part).
+ */
+function troopsAt(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  if (TROOPS.test(w)) return true;
+  return /^(?:ال)?عسكري(?:ا|ه)?$/.test(w) && /^(?:[بل]?اي|مشاركه|مساهمه|وجود|دور|بوجود)$/.test(ws[i - 1] ?? '');
+}
+
 /** A negation followed closely by sending or troops: "لن يتم نشر قوات"، "لا يمكنهم تزويد القوات" — but not "لن تقتصر على القوات". */
 function negatedDeployment(ws: string[]): number {
   return ws.findIndex((w, i) => NEGATION.test(w) && !LIMITING.test(ws[i + 1] ?? '')
-    && ws.slice(i + 1, i + 1 + NEGATION_WINDOW).some((x) => DEPLOY.test(x) || TROOPS.test(x)));
+    && ws.slice(i + 1, i + 1 + NEGATION_WINDOW).some((x, k) => DEPLOY.test(x) || troopsAt(ws, i + 1 + k)));
 }
 
 /** "تدريب جنود أوكرانيين": troops named by a Ukrainian demonym are the ones trained, not the ones sent. */
@@ -50,11 +59,25 @@ function isRecipient(word: string): boolean {
   return bare !== word && !/^(?:و)?لواء/.test(word) && TROOPS.test(bare);
 }
 
+/** Predicates that rule out what was just named. */
+const RULED_OUT = /^(?:مستبعد|مستبعده|مرفوض|مرفوضه)$/;
+const RULED_OUT_AFTER_NOT = /^(?:مطروح|مطروحه|وارد|وارده|ممكن|ممكنه|مقبول|مقبوله)$/;
+
+/** Surveys of public opinion. */
+const POLL = /^(?:[وفبل]|ال|بال|لل|وال)?استطلاع/;
+/** Verbs of saying that may end a clause with a bare "لا". */
+const SAID = /^(?:[وف])?(?:قال|قالت|قالوا|تقول|يقول|ردت|رد|اجابت|اجاب)$/;
+
 /** Nouns of sending or taking part, which in a sentence about the force mean sending troops. */
 const DEPLOY_NOUN = /^(?:[وفبل]|ال|بال|لل|وال)?(?:ارسال|نشر|مساهمه|مشاركه|اسهام|مساهمت(?:ه|ها|هم|هما|نا)|مشاركت(?:ه|ها|هم|هما|نا))$/;
 
 /** Finite verbs of taking part, whose subject may be the troops themselves. */
 const SENDING_VERB = /^(?:[وف])?(?:س)?(?:يشارك|تشارك|ينتشر|تنتشر|يساهم|تساهم|ينضم|تنضم)(?:ون|ان|ن)?$/;
+
+/** Verbs of announcing: "أعلن عن إرسال" reports the sending itself. */
+const ANNOUNCE = /^(?:[وف])?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|كشف|كشفت)$/;
+/** Personnel, troops only as the object of a verb of sending ("قد ترسل أفرادا"). */
+const PERSONNEL = /^(?:[وب]|ال|بال)?(?:افراد|افرادا|عسكريين|مدربين|خبراء)$/;
 
 /** Words after which a noun of sending is a topic, not an act: "موقفا من إرسال قوات"، "محادثات حول نشر قوات". */
 const TOPIC = /^(?:من|حول|بشان|عن|ازاء|تجاه)$/;
@@ -68,12 +91,14 @@ function deploymentOfTroops(ws: string[]): number {
   const stop = ws.findIndex((w) => WITHOUT.test(w));
   const end = stop >= 0 ? stop : ws.length;
   for (let i = 0; i < end; i++) {
-    if (!DEPLOY.test(ws[i]!) || negatedAt(ws, i) || TOPIC.test(ws[i - 1] ?? '')) continue;
+    // "أعلن عن إرسال …" announces the sending; "موقفا من إرسال" only speaks of it.
+    const announced = ws[i - 1] === 'عن' && ANNOUNCE.test(ws[i - 2] ?? '');
+    if (!DEPLOY.test(ws[i]!) || negatedAt(ws, i) || (TOPIC.test(ws[i - 1] ?? '') && !announced)) continue;
     // "جنودا أيرلنديين قد يشاركون": the troops are the subject of a finite verb of taking part.
     if (SENDING_VERB.test(ws[i]!) && ws.slice(Math.max(0, i - 3), i).some((x) => TROOPS.test(x) && !isRecipient(x))) return i;
     for (let k = i + 1; k < Math.min(end, i + 1 + OBJECT_WINDOW); k++) {
       if (ws[k] === 'في' || ws[k] === 'ضمن' || isRecipient(ws[k]!)) break;
-      if (TROOPS.test(ws[k]!)) return i;
+      if (TROOPS.test(ws[k]!) || PERSONNEL.test(ws[k]!)) return i;
     }
   }
   return -1;
@@ -109,7 +134,10 @@ function supportsTheForce(view: SentenceView, clause: Clause, words: string[]): 
 export function classifyClause(view: SentenceView, clause: Clause, context: ClauseContext = { coalition: false, troops: false }): ClauseStance | null {
   const ws = view.tokens.slice(clause.core.from, clause.core.to).map((t) => t.text);
   const allWords = view.tokens.slice(clause.core.from, Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0)).map((t) => t.text);
-  const troops = find(ws, TROOPS) >= 0;
+  // A poll ("48% يؤيدون إرسال قوات و45% يعارضون") is public opinion, not a government's position; "طائرة استطلاع"
+  // (reconnaissance) shares the word, so a poll is a survey with shares of people or of opinion.
+  if (find(allWords, POLL) >= 0 && allWords.some((w) => /%$|^(?:الراي|للراي)$/.test(w))) return null;
+  const troops = ws.some((_, i) => troopsAt(ws, i));
   const deploy = find(ws, DEPLOY) >= 0;
   const hasCondition = clause.condition !== null;
   const base = clause.actorSource === 'subject' ? 0.9 : clause.actorSource === 'speaker' ? 0.85 : 0.7;
@@ -131,9 +159,19 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
     return unless ? result('conditional', negCommit, clause.condition, base - 0.1) : result('declined', negCommit, clause.reason, base - 0.1);
   }
   const refuse = findUnnegated(ws, REFUSE);
+  // "ستساهم بدعم جوي ومعلومات استخباراتية، مع استبعاده نشر قوات برية": support given, troops refused, one clause.
+  const giving = findUnnegated(ws, PROVIDE);
+  if (refuse >= 0 && giving >= 0 && giving < refuse && support >= 0 && support > giving && support < refuse) return result('support_no_troops', giving);
   const refusalObject = troops || deploy || find(ws, JOIN) >= 0 || find(ws, COALITION) >= 0;
   if (refuse >= 0 && (refusalObject || context.troops)) return result('declined', refuse, clause.reason, refusalObject ? base : base - 0.1);
   // "ليست معنية بالمشاركة": with troops just spoken of, a negated noun of taking part refuses them too.
+  // "لن تكون جزءا من أي قوة أرضية"
+  const notPart = ws.findIndex((w, i) => NEGATION.test(w) && ws.slice(i + 1, i + 4).some((x) => PART_OF.test(x)) && ws.slice(i + 1, i + 7).some((x) => TROOPS.test(x)));
+  if (notPart >= 0) return result('declined', notPart, clause.reason);
+  // "البرتغال قالت لا": a bare no after a speech verb, in a sentence about troops or the coalition.
+  if (ws.length >= 2 && /^(?:[وف])?لا$/.test(ws[ws.length - 1]!) && SAID.test(ws[ws.length - 2]!) && (context.troops || context.coalition)) {
+    return result('declined', ws.length - 1, null, base - 0.1);
+  }
   const negDeploy = troops ? negatedDeployment(ws) : context.troops ? ws.findIndex((w, i) => NEGATION.test(w) && ws.slice(i + 1, i + 4).some((x) => DEPLOY_NOUN.test(x))) : -1;
   if (negDeploy >= 0) {
     return unless ? result('conditional', negDeploy, clause.condition, base - 0.1) : result('declined', negDeploy, clause.reason);
@@ -145,11 +183,18 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   // "تدريب جنود أوكرانيين"، "مقر قيادة القوة": troops right after a word of support are what is supported.
   const supported = (i: number) => SUPPORT.test(ws[i - 1] ?? '') || STRONG_SUPPORT.test(ws[i - 2] ?? '');
   const troopsSent = ws.some((w, i) => TROOPS.test(w) && !isRecipient(w) && !supported(i) && !ukrainian(view, clause.core.from + i + 1));
-  const supportOffered = !troopsSent && find(ws, STRONG_SUPPORT) >= 0;
+  // "تعهدت بتمويل …"، "عرضت تدريب …"، "عرضت أن تستضيف مقرا": what is pledged or offered is itself support.
+  const objectOf = (i: number) => (ws[i + 1] === 'ان' ? ws[i + 2] : ws[i + 1]) ?? '';
+  const pledgesSupport = [offer, commit].some((i) => i >= 0 && (STRONG_SUPPORT.test(objectOf(i)) || PROVIDE.test(objectOf(i)) || /^(?:ال|ب|ل)?تولي$/.test(objectOf(i))));
+  const supportOffered = pledgesSupport || (!troopsSent && find(ws, STRONG_SUPPORT) >= 0);
   if (commit >= 0 && troops && !hasCondition && !supportOffered) return result('troops_committed', commit);
   const pledge = offer >= 0 ? offer : commit;
   if (pledge >= 0 && troops && !supportOffered) return hasCondition ? result('conditional', pledge, clause.condition) : result('troops_offered', pledge);
   const sending = deploymentOfTroops(ws);
+  // "إرسال جنود إيطاليين «غير مطروح»": the sending is named, then ruled out.
+  const ruledOutAfter = ws.findIndex((w, i) => i > sending && (RULED_OUT.test(w) || (w === 'غير' && RULED_OUT_AFTER_NOT.test(ws[i + 1] ?? ''))));
+  if (sending >= 0 && ruledOutAfter >= 0) return result('declined', ruledOutAfter, clause.reason, base - 0.1);
+  if (sending >= 0 && find(ws, ANNOUNCE) >= 0 && ws[sending - 1] === 'عن' && !hasCondition) return result('troops_committed', sending, null, base - 0.1);
   if (sending >= 0) return hasCondition ? result('conditional', sending, clause.condition, base - 0.1) : result('troops_offered', sending, null, base - 0.1);
   // "مشاركة قواتها مرهونة بتفويض"، "ستبحث المشاركة بشرط أن تحصل القوة على تفويض": sending, subject to a condition.
   if (troops && deploy && hasCondition) return result('conditional', find(ws, TROOPS), clause.condition, base - 0.1);
@@ -163,7 +208,7 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   if (pledge >= 0 && ((forTheForce) || find(ws, PART_OF) >= 0)) return result('support_no_troops', pledge);
   const provide = findUnnegated(ws, PROVIDE);
   if (provide >= 0 && forTheForce) return result('support_no_troops', provide, null, base - 0.1);
-  const participate = find(ws, PARTICIPATE);
+  const participate = find(ws, PARTICIPATE) >= 0 ? find(ws, PARTICIPATE) : ws.findIndex((w) => /^(?:[وفب]|بال|ال)?مشاركه$/.test(w));
   const alsoTookPart = context.coalition && find(ws, ALSO) >= 0 && find(ws, TOOK_PART) >= 0;
   if (participate >= 0 && (alsoTookPart || find(allWords, COALITION) >= 0)) return result('participating', participate, null, base - 0.1);
   return null;

@@ -62,7 +62,7 @@ export interface ClauseSpan extends Span {
   kind: 'plain' | 'relative' | 'aside' | 'resume' | 'coordinated';
 }
 
-const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
+const RELATIVE = /^(?:و)?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
 /** "اليابان، رغم غيابها، عرضت دعمها": a concession between commas, after which the subject goes on. */
 const CONCESSIVE = /^(?:رغم|برغم|ورغم)$/;
 
@@ -146,8 +146,10 @@ function makeClause(view: SentenceView, span: Span, actors: Mention[], source: C
  */
 function speechSplit(view: SentenceView, span: Span): { verb: number; content: number; self: boolean; wish: boolean; quoted: boolean } | null {
   for (let v = span.from; v < span.to; v++) {
-    const wish = inSet(WISH_VERBS, view.tokens[v]!.text);
-    if (!wish && !inSet(SPEECH_VERBS, view.tokens[v]!.text)) continue;
+    // "ليؤكد أن…": a speech verb may carry the particle ل.
+    const verb = view.tokens[v]!.text.replace(/^ل(?=[يتا])/, '');
+    const wish = inSet(WISH_VERBS, verb);
+    if (!wish && !inSet(SPEECH_VERBS, verb)) continue;
     for (let c = v + 1; c < Math.min(span.to, v + SPEECH_WINDOW); c++) {
       const word = view.tokens[c]!.text;
       if (COMPLEMENTISERS.has(word)) return { verb: v, content: c + 1, self: SELF_COMPLEMENTISERS.has(word), wish, quoted: false };
@@ -171,6 +173,14 @@ function speechParts(view: SentenceView, span: Span): Part[] {
   let self = false;
   let pronominal = false;
   let role: Part['role'] = 'plain';
+  // "ماكغينتي: «كلا البلدين يحضران…»"، "بيفكور: «سنرسل سرية مشاة»": a name and a colon open its words.
+  const opener = view.mentions.find((m) => m.tokenStart === span.from && m.kind !== 'demonym');
+  if (opener && opener.tokenEnd < span.to && gapBefore(view, opener.tokenEnd).includes(':')) {
+    parts.push({ span: { from: span.from, to: opener.tokenEnd }, role: 'speaker', self: false, pronominal: false });
+    rest = { from: opener.tokenEnd, to: span.to };
+    self = true;
+    role = 'content';
+  }
   for (let depth = 0; depth < 4; depth++) {
     const speech = speechSplit(view, rest);
     if (!speech || speech.content >= rest.to) break;
@@ -211,10 +221,18 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       let clause: Clause;
       const first = view.tokens[part.span.from]!.text;
       // "لكنها لم تلتزم"، "…، وإنها ستبحث المشاركة": the clause goes on about the subject of the one before.
-      const keepsSubject = (SUBJECT_KEEPING_BREAKS.has(first) || CONTINUING_SPEECH.test(first)) && lastActors.length > 0;
+      const keeps = SUBJECT_KEEPING_BREAKS.has(first) || CONTINUING_SPEECH.test(first);
+      // "… لكنها ستكون المركز اللوجستي": a sentence that opens with it goes on about the previous sentence's subject.
+      if (keeps && !lastActors.length && clauses.length === 0) lastActors = previousActors;
+      const keepsSubject = keeps && lastActors.length > 0;
+      const ordinal = clauses.length === 0 ? ordinalReference(view, part.span, previousActors) : null;
+      // "نحن دولة صغيرة، لكننا لا نستبعد…": a sentence in the first person goes on with the speaker before it.
+      const firstPerson = clauses.length === 0 && FIRST_PERSON.test(first) && !chains.length ? previousActors : [];
       const withActors = (actors: Mention[], source: Clause['actorSource']): Clause => ({ ...probe, actors, actorSource: source, chains: [actors] });
       if (part.role === 'wish') clause = probe;
       else if (keepsSubject) clause = withActors(lastActors, 'inherited');
+      else if (ordinal) clause = withActors([ordinal], 'anaphor');
+      else if (firstPerson.length) clause = withActors(firstPerson, 'anaphor');
       // "أعلنت اليابان أنها ستساهم …"، "قال إن بلاده ستتولى تدريب الجنود الأوكرانيين": the speaker is the subject,
       // whoever is named after.
       else if (part.role === 'content' && (part.pronominal || startsWithSelfReference(view, part.span)) && speaker.length) clause = withActors(speaker, 'speaker');
@@ -237,6 +255,22 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
   }
   return clauses;
 }
+
+/**
+ * "الأولى أعلنت…"، "أما الأخيرة فحيادها…": the first or last of the countries the previous sentence named.
+ */
+function ordinalReference(view: SentenceView, span: Span, previousActors: Mention[]): Mention | null {
+  const distinct = previousActors.filter((m, i) => previousActors.findIndex((o) => o.iso3 === m.iso3) === i && !m.conflictParty);
+  if (distinct.length < 2) return null;
+  for (let i = span.from; i < Math.min(span.to, span.from + 2); i++) {
+    const word = view.tokens[i]!.text;
+    if (/^(?:[وف])?(?:ال)?اولي$/.test(word)) return distinct[0]!;
+    if (/^(?:[وف])?(?:ال)?(?:اخيره|ثانيه)$/.test(word)) return /ثانيه/.test(word) ? distinct[1]! : distinct[distinct.length - 1]!;
+  }
+  return null;
+}
+
+const FIRST_PERSON = /^(?:[وف])?(?:نحن|اننا|لكننا|انا|لسنا)$/;
 
 /** "وإنها"، "وأنه": reported speech that goes on after a comma, about the same speaker. */
 const CONTINUING_SPEECH = /^و(?:انها|انه|انهم|انهما|اننا|هي|هو|هم|هما)$/;

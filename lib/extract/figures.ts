@@ -122,6 +122,7 @@ const PAST_REACHED = /^(?:[وف])?(?:بلغ|بلغت|وصل|وصلت|تجاوز|
 const INTENT = /^(?:[وف])?(?:تعتزم|يعتزم|تعهد|تعهدت|تخطط|يخطط|تسعي|يسعي|ستبلغ|سيبلغ|بحلول)$/;
 /** A verb in the future ("ستكتفي بإنفاق 2.1 في المئة"): the figure is a goal. */
 const FUTURE_VERB = /^(?:[وف])?س(?:ت|ي|ن)(?!ا|و|ط)\S{2,6}$/;
+const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت)$/;
 /** "مقارنة بنحو 2.4% هذا العام": the figure a goal is compared with is the present level. */
 const COMPARED = /^(?:مقارنه|بالمقارنه|قياسا)$/;
 const THIS_YEAR = /(?:^| )(?:هذا العام|هذه السنه|(?:لل|ل|ال)(?:عام|سنه) (?:الجاري|الحالي|الجاريه|الحاليه)|السنه الماليه الحاليه)(?: |$)/;
@@ -168,7 +169,9 @@ export function describeAmounts(words: string[], amounts: { value: number; unit:
     // "على أن تبلغ الميزانية 152 مليارا": an intention, so a target.
     const intended = before.some((w, i) => w === 'علي' && before[i + 1] === 'ان');
     let kind: SpendingKind;
-    const reached = (before.some((w) => PAST_REACHED.test(w)) && !before.some((w) => INTENT.test(w))) || before.slice(-3).some((w) => COMPARED.test(w));
+    // "رفعت إنفاقها الدفاعي إلى 2% هذا العام": a rise already made reaches a level, unless its year is still to come.
+    const raisedAlready = before.some((w) => PAST_RAISE.test(w)) && (near === undefined || near <= published);
+    const reached = (before.some((w) => PAST_REACHED.test(w)) && !before.some((w) => INTENT.test(w))) || before.slice(-3).some((w) => COMPARED.test(w)) || raisedAlready;
     if (before.slice(-4).some((w) => INCREASE.test(w)) || /^(?:اضافيه|اضافي)$/.test(words[amount.span.to] ?? '')) kind = 'increase';
     else if (fromTo || reached) kind = 'level';
     else if (intended || prev === 'الي' || before.slice(-4).some((w) => FUTURE_VERB.test(w)) || before.slice(-4).some((w) => TARGET.test(w)) || after.slice(0, 3).some((w) => w === 'بحلول')) kind = 'target';
@@ -189,6 +192,8 @@ const DEFENCE_SPENDING = new RegExp(
     `علي الدفاع`,
     `${n('ميزانية الدفاع')}`,
     `صندوق\\S*\\s+(?:\\S+\\s+)?(?:ل)?(?:ال)?(?:تسلح|تسليح|دفاع)`,
+    // "أما الإنفاق، فسنصل إلى 2% من الناتج المحلي": spending measured against GDP is, in this domain, defence.
+    `(?:^|\\s)(?:ال|و|وال)?(?:انفاق|نفقات)\\S*\\s.*(?:من|علي) (?:ال)?ناتج`,
   ].join('|'),
 );
 /** A share of GDP named as NATO's threshold ("عتبة 2 في المئة") speaks of defence spending in this domain. */
@@ -209,7 +214,7 @@ export function continuesDefenceSpending(normalizedSentence: string): boolean {
 const GOAL_OR_LEVEL = /(?:^| )(?:زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|ستصل|سيصل|تنفق|ينفق|ننفق)(?: |$)/;
 
 /** Money or shares next to the amount that are not one country's defence spending. */
-const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|اجمالي الحلف|برنامج|نمو|تضخم|استطلاع|يويد|يعارض|بنيه|تحتيه)/;
+const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|اجمالي الحلف|برنامج|نمو|تضخم|استطلاع|يويد|يعارض|بنيه|تحتيه|بطاله|عاطلين|جماعي)/;
 /** Words that turn to another matter: "ببلوغ 2% هذا العام، رغم أن نمو اقتصادها…". */
 const CLAUSE_TURN = /^(?:رغم|برغم|بينما|فيما|حين|لكن|مقارنه|علما)$/;
 /** "لدعم أوكرانيا"، "لكييف": money given to Ukraine. */
@@ -221,7 +226,7 @@ const ALLIANCE = /^(?:[وبل]|لل|ال)?(?:حلف|الحلف|ناتو|النا
 export function excludedAmount(words: string[], span: Span): boolean {
   const after = words.slice(span.to, span.to + 5);
   const stop = after.findIndex((w) => CLAUSE_TURN.test(w));
-  const near = [...words.slice(Math.max(0, span.from - 4), span.from), ...(stop >= 0 ? after.slice(0, stop) : after)];
+  const near = [...words.slice(Math.max(0, span.from - 5), span.from), ...(stop >= 0 ? after.slice(0, stop) : after)];
   if (near.some((w) => NOT_DEFENCE.test(w) || FOR_UKRAINE.test(w))) return true;
   const justBefore = words.slice(Math.max(0, span.from - 3), span.from);
   return justBefore.some((w) => ALLIANCE.test(w)) || ALLIANCE.test(words[span.to] ?? '');

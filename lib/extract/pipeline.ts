@@ -8,7 +8,7 @@ import { markDatelines, recognizeCountries, type Mention, type MentionKind } fro
 import { analyseClauses, type Clause } from './clauses';
 import { comitatives } from './actors';
 import { ArticleText, sentenceView } from './article-text';
-import { laterCondition, qualifierReason, recognisedReason, respectiveReasons, sentenceReason } from './qualify';
+import { laterCondition, qualifierReason, reasonFor, recognisedReason, respectiveReasons, sentenceReason } from './qualify';
 import { classifyClause, mentionsCoalition, mentionsTroops } from './classify';
 import { continuesDefenceSpending, mentionsDefenceSpending } from './figures';
 import { sentenceSpending } from './spending';
@@ -61,6 +61,12 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
         // "وقال أوربان إن «هذه ليست حربنا»": a reason in the speaker's own words completes their refusal.
         const speakers = (clause.speaker ?? []).filter((a) => !a.conflictParty).map((a) => a.iso3);
         if (speakers.length) attachReason(candidates, speakers, recognisedReason(article, view, clause.core), sentence);
+        // "لا تستبعد الحكومة الألمانية مشاركة عسكرية. غير أن أي نشر للجنود يحتاج إلى موافقة البوندستاغ": a condition
+        // with no subject of its own, opening the next sentence, is the condition of what was just said.
+        else if (index === 0 && !clause.groupSubject && (clause.condition || clause.reason)) {
+          const zone = { from: clause.core.from, to: Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0) };
+          attachReason(candidates, previousActors.filter((a) => !a.conflictParty).map((a) => a.iso3), recognisedReason(article, view, zone), sentence, 1);
+        }
         return;
       }
       let stance = classifyClause(view, clause, context);
@@ -84,7 +90,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
       let shared = condition ?? (qualifies ? qualifierReason(article, view, stance.qualifier) : undefined);
       if (qualifies && (!shared || shared.code === 'other')) shared = sentenceReason(article, view, clauses, index, actors) ?? shared;
       for (const iso3 of actors) {
-        const reason = paired?.get(iso3) ?? shared;
+        const reason = reasonFor(iso3, paired?.get(iso3) ?? shared);
         candidates.push({ iso3, stance: stance.stance, reason, confidence: stance.confidence, sentence, date });
       }
     });
@@ -132,11 +138,11 @@ const REASON_REACH = 2;
  * A reason stated in a later sentence about the same countries ("هذه الدول"، the same speaker) completes their
  * refusal or condition, if it names a category and comes within REASON_REACH sentences.
  */
-function attachReason(candidates: Candidate[], actors: string[], reason: Position['reason'], sentence: Sentence): void {
+function attachReason(candidates: Candidate[], actors: string[], reason: Position['reason'], sentence: Sentence, reach = REASON_REACH): void {
   if (!reason) return;
   for (const c of candidates) {
-    const near = sentence.index - c.sentence.index <= REASON_REACH;
-    if (near && actors.includes(c.iso3) && (!c.reason || c.reason.code === 'other') && (c.stance === 'declined' || c.stance === 'conditional')) c.reason = reason;
+    const near = sentence.index - c.sentence.index <= reach;
+    if (near && actors.includes(c.iso3) && (!c.reason || c.reason.code === 'other') && (c.stance === 'declined' || c.stance === 'conditional')) c.reason = reasonFor(c.iso3, reason);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Position } from '@/lib/schema/positions';
 import type { ReasonCode } from '@/lib/schema/stance';
 import type { ArticleText } from './article-text';
 import type { Clause, SentenceView, Span } from './clauses';
+import { normalizeArabic } from './normalize';
 import { reasonCode, reasonMatch } from './reasons';
 
 type Reason = NonNullable<Position['reason']>;
@@ -102,4 +103,10 @@ export function laterCondition(article: ArticleText, view: SentenceView, clauses
     if (later.condition) return qualifierReason(article, view, later.condition);
   }
   return undefined;
+}
+
+/** A reason as it applies to one country: the US cannot make a US backstop its own condition or reason. */
+export function reasonFor(iso3: string, reason: Reason | undefined): Reason | undefined {
+  if (!reason || iso3 !== 'USA' || reason.code !== 'us_backstop_required') return reason;
+  return { ...reason, code: reasonMatch(normalizeArabic(reason.text).text, 'us_backstop_required') ?? 'other' };
 }

@@ -23,9 +23,9 @@ const RULES: { code: ReasonCode; cues: string[] }[] = [
   },
   {
     code: 'home_defence',
-    cues: ['الدفاع عن … أراضي', 'الدفاع عن … حدود', 'حماية … حدود', 'حراسة … الحدود', 'الدفاع الوطني', 'الدفاع عن نفسها', 'ضرورية للدفاع', 'ضروري للدفاع', 'الجناح الشرقي', 'الأمن الوطني', 'أمنها الداخلي', 'حدود … مع روسيا', 'الحدود المشتركة'],
+    cues: ['الدفاع عن … أراضي', 'الدفاع عن … حدود', 'حماية … حدود', 'حراسة … الحدود', 'الدفاع الوطني', 'الدفاع عن نفسها', 'ضرورية للدفاع', 'ضروري للدفاع', 'الجناح الشرقي', 'الأمن الوطني', 'أمنها الداخلي', 'حدود … مع روسيا', 'الحدود المشتركة', 'الدفاع عن', 'للدفاع'],
   },
-  { code: 'neighbour_threat', cues: ['تهديد', 'تهديدات', 'الجار', 'مجاورة', 'الخطر', 'خطر', 'مخاوف', 'أطماع', 'العدوان'] },
+  { code: 'neighbour_threat', cues: ['تهديد', 'تهديدات', 'الجار', 'مجاورة', 'الخطر', 'خطر', 'مخاوف', 'أطماع', 'العدوان', 'الوجود العسكري', 'احتلال'] },
   {
     code: 'ceasefire_required',
     cues: ['وقف … إطلاق النار', 'اتفاق … سلام', 'اتفاق السلام', 'انتهاء … الحرب', 'انتهاء … القتال', 'هدنة', 'تصمت المدافع', 'توقف … القتال', 'المعارك مستمرة', 'تسوية'],
@@ -34,7 +34,7 @@ const RULES: { code: ReasonCode; cues: string[] }[] = [
     code: 'capacity_limits',
     cues: [
       'قدرات … محدودة', 'محدودية', 'نقص', 'قيود … الميزانية', 'عجز الميزانية', 'لا تملك', 'لا يملك', 'لا نملك', 'العدد الكافي', 'استنزاف',
-      'الإمكانات', 'إمكانات', 'حجم الجيش', 'جيش صغير', 'لا … جيش', 'ممدودة', 'أقصى حد', 'أقصى طاقة', 'منهكة', 'نقصا', 'مستنزفة', 'طاقتها القصوى', 'محدودة',
+      'الإمكانات', 'إمكانات', 'حجم الجيش', 'جيش صغير', 'لا … جيش', 'ممدودة', 'أقصى حد', 'أقصى طاقة', 'منهكة', 'نقصا', 'ممدود', 'الجيش … الصغير', 'مستنزفة', 'طاقتها القصوى', 'محدودة',
     ],
   },
   { code: 'neutrality', cues: ['حياد', 'الحياد', 'محايدة', 'محايد'] },
@@ -72,10 +72,14 @@ const COMPILED = RULES.map((rule) => ({
   re: new RegExp(`(?:^|\\s)(?:${rule.cues.map(cuePattern).join('|')})`),
 }));
 
-/** The category of normalised reason or condition text, or null when none of the cues occurs. */
-export function reasonMatch(normalizedText: string): ReasonCode | null {
+/**
+ * The category of normalised reason or condition text, or null when none of the cues occurs. `except` leaves a
+ * category out: the US cannot make its own backstop a condition ("السبب أن واشنطن يجب أن تركز على أولويات أخرى").
+ */
+export function reasonMatch(normalizedText: string, except?: ReasonCode): ReasonCode | null {
   let best: { code: ReasonCode; at: number } | null = null;
   for (const rule of COMPILED) {
+    if (rule.code === except) continue;
     if (!rule.keys.some((key) => normalizedText.includes(key))) continue;
     const match = rule.re.exec(normalizedText);
     // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement.

@@ -141,4 +141,12 @@ export const LEADER_LEXICON: LeaderLexeme[] = [
   { iso3: 'UKR', role: 'prime minister', names: ['شميهال', 'دينيس شميهال', 'Shmyhal'], from: '2020-03-04' },
   { iso3: 'UKR', role: 'prime minister', names: ['سفيريدينكو', 'يوليا سفيريدينكو', 'Svyrydenko'], from: '2025-07-17' },
   { iso3: 'UKR', role: 'head of the presidential office', names: ['يرماك', 'أندريه يرماك', 'Yermak'], from: '2020-02-11', to: '2025-11-28' },
+  { iso3: 'MLT', role: 'prime minister', names: ['أبيلا', 'روبرت أبيلا', 'Abela'], from: '2020-01-13' },
+  { iso3: 'LUX', role: 'defence minister', names: ['باكيس', 'يوريكو باكيس', 'Backes'], from: '2023-11-17' },
+  { iso3: 'ALB', role: 'prime minister', names: ['إيدي راما', 'Rama'], from: '2013-09-15' },
+  { iso3: 'MNE', role: 'prime minister', names: ['سباييتش', 'ميلويكو سباييتش', 'Spajić'], from: '2023-10-31' },
+  { iso3: 'MKD', role: 'prime minister', names: ['ميتسكوسكي', 'هريستيان ميتسكوسكي', 'Mickoski'], from: '2024-06-23' },
+  { iso3: 'PRT', role: 'defence minister', names: ['نونو ميلو', 'Melo'], from: '2024-04-02' },
+  { iso3: 'HRV', role: 'defence minister', names: ['أنوشيتش', 'إيفان أنوشيتش', 'Anušić'], from: '2023-07-14' },
+  { iso3: 'POL', role: 'defence minister', names: ['كوسينياك-كاميش'], from: '2023-12-13' },
 ];
