@@ -72,11 +72,15 @@ const COMPILED = RULES.map((rule) => ({
   re: new RegExp(`(?:^|\\s)(?:${rule.cues.map(cuePattern).join('|')})`),
 }));
 
+/** One pass that tells whether any cue can match at all: most clauses name no reason. */
+const ANY_KEY = new RegExp([...new Set(COMPILED.flatMap((rule) => rule.keys))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /**
  * The category of normalised reason or condition text, or null when none of the cues occurs. `except` leaves a
  * category out: the US cannot make its own backstop a condition ("السبب أن واشنطن يجب أن تركز على أولويات أخرى").
  */
 export function reasonMatch(normalizedText: string, except?: ReasonCode): ReasonCode | null {
+  if (!ANY_KEY.test(normalizedText)) return null;
   let best: { code: ReasonCode; at: number } | null = null;
   for (const rule of COMPILED) {
     if (rule.code === except) continue;
