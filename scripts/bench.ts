@@ -170,7 +170,7 @@ async function main() {
   rmSync('bench/out/cpu-profile', { recursive: true, force: true });
   await runExtractionChild(['repeat', REAL.articles, '4'], ['--cpu-prof', '--cpu-prof-dir=bench/out/cpu-profile']);
   log(`extraction: ${corpusMade.articles} synthetic articles, streamed`);
-  const corpusExtraction = await runExtractionChild(['stream', SYNTHETIC_CORPUS]);
+  const corpusExtraction = await runExtractionChild(['stream', SYNTHETIC_CORPUS], ['--expose-gc']);
   log('extraction: the npm run extract entry point on the same corpus');
   const entryPoint = await runExtractionChild(['run', SYNTHETIC_CORPUS]);
 

@@ -81,6 +81,7 @@ function drawShapes(borders: Borders): Shapes {
 export function OverviewMap(props: OverviewMapProps) {
   const { borders, colors, paint, livePaint, selected, label } = props;
   const svg = useRef<SVGSVGElement>(null);
+  const labelLayer = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ iso3: string; x: number; y: number } | null>(null);
   const callbacks = useRef(props);
   useEffect(() => {
@@ -125,7 +126,7 @@ export function OverviewMap(props: OverviewMapProps) {
   useEffect(() => {
     const element = svg.current;
     if (!element) return;
-    callbacks.current.onReady?.({ toPngDataUrl: () => svgToPngDataUrl(element) });
+    callbacks.current.onReady?.({ toPngDataUrl: () => svgToPngDataUrl(element, labelLayer.current) });
     return () => callbacks.current.onReady?.(null);
   }, []);
 
@@ -185,20 +186,6 @@ export function OverviewMap(props: OverviewMapProps) {
             <use key={iso3} href={`#overview-${iso3}`} strokeWidth={width} vectorEffect="non-scaling-stroke" />
           ))}
         </g>
-        <g
-          className="overview-map__labels"
-          pointerEvents="none"
-          fontSize={LABEL_SIZE}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fill="#1F2933"
-          stroke="rgba(255,255,255,0.85)"
-          strokeWidth={0.5}
-          paintOrder="stroke"
-          direction={lang === 'ar' ? 'rtl' : 'ltr'}
-        >
-          {labels}
-        </g>
         <g fill={colors.noPosition} stroke={colors.border} strokeWidth={1}>
           {shapes.dots}
         </g>
@@ -211,6 +198,21 @@ export function OverviewMap(props: OverviewMapProps) {
               const [cx, cy] = mercator(...(dot.geometry.coordinates as [number, number]));
               return <circle key={iso3} cx={cx} cy={cy} r={DOT_RADIUS} strokeWidth={width} vectorEffect="non-scaling-stroke" />;
             })}
+        </g>
+      </svg>
+      {/* Names live in a layer of their own, so recolouring the map on a timeline step does not repaint the text. */}
+      <svg ref={labelLayer} className="overview-map__labels" viewBox={viewBoxAttribute(VIEW_BOX)} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+        <g
+          fontSize={LABEL_SIZE}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill="#1F2933"
+          stroke="rgba(255,255,255,0.85)"
+          strokeWidth={0.5}
+          paintOrder="stroke"
+          direction={lang === 'ar' ? 'rtl' : 'ltr'}
+        >
+          {labels}
         </g>
       </svg>
       <small className="map-stack__credit">Natural Earth</small>

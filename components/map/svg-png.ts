@@ -5,7 +5,7 @@
  * An SVG drawn as an image cannot use the page's fonts, so its <text> is left out of the image and
  * written onto the canvas afterwards, where the page's (local) Noto fonts apply and Arabic is shaped.
  */
-export async function svgToPngDataUrl(svg: SVGSVGElement): Promise<string> {
+export async function svgToPngDataUrl(svg: SVGSVGElement, labels?: SVGSVGElement | null): Promise<string> {
   const box = svg.getBoundingClientRect();
   const scale = window.devicePixelRatio || 1;
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -23,9 +23,11 @@ export async function svgToPngDataUrl(svg: SVGSVGElement): Promise<string> {
   if (!context) throw new Error('no 2D canvas to draw the map on');
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   drawTexts(svg, context, box, scale);
+  if (labels) drawTexts(labels, context, box, scale);
   return canvas.toDataURL('image/png');
 }
 
+/** Writes the <text> of `svg` onto the canvas of the map whose screen box is `box`. */
 function drawTexts(svg: SVGSVGElement, context: CanvasRenderingContext2D, box: DOMRect, scale: number): void {
   const matrix = svg.getScreenCTM();
   if (!matrix) return;

@@ -28,7 +28,9 @@ const NEGATION_WINDOW = 6;
 /** How far after a verb of sending its object (the troops) may stand: "تساهم بقوات"، "ترسل عددا من الجنود". */
 const OBJECT_WINDOW = 3;
 
-const negatedAt = (ws: string[], i: number): boolean => [ws[i - 1], ws[i - 2]].some((w) => w !== undefined && NEGATION.test(w));
+/** A negation, but not "غير أن/غير أنها" (however). */
+const isNegation = (ws: string[], i: number): boolean => NEGATION.test(ws[i] ?? '') && !(/^(?:[وف])?غير$/.test(ws[i]!) && /^(?:ان|انها|انه|انهم)$/.test(ws[i + 1] ?? ''));
+const negatedAt = (ws: string[], i: number): boolean => isNegation(ws, i - 1) || isNegation(ws, i - 2);
 const find = (ws: string[], re: RegExp): number => ws.findIndex((w) => re.test(w));
 const findUnnegated = (ws: string[], re: RegExp): number => ws.findIndex((w, i) => re.test(w) && !negatedAt(ws, i));
 const findNegated = (ws: string[], re: RegExp): number => ws.findIndex((w, i) => re.test(w) && negatedAt(ws, i));
@@ -39,12 +41,13 @@ const findNegated = (ws: string[], re: RegExp): number => ws.findIndex((w, i) =>
 function troopsAt(ws: string[], i: number): boolean {
   const w = ws[i]!;
   if (TROOPS.test(w)) return true;
+  if (/^(?:ال)?قطع(?:ا)?$/.test(w) && /^(?:ال)?بحري/.test(ws[i + 1] ?? '')) return true;
   return /^(?:ال)?عسكري(?:ا|ه)?$/.test(w) && /^(?:[بل]?اي|مشاركه|مساهمه|وجود|دور|بوجود)$/.test(ws[i - 1] ?? '');
 }
 
 /** A negation followed closely by sending or troops: "لن يتم نشر قوات"، "لا يمكنهم تزويد القوات" — but not "لن تقتصر على القوات". */
 function negatedDeployment(ws: string[]): number {
-  return ws.findIndex((w, i) => NEGATION.test(w) && !LIMITING.test(ws[i + 1] ?? '')
+  return ws.findIndex((w, i) => isNegation(ws, i) && !LIMITING.test(ws[i + 1] ?? '') && !SPEAKING.test(ws[i + 1] ?? '')
     && ws.slice(i + 1, i + 1 + NEGATION_WINDOW).some((x, k) => DEPLOY.test(x) || troopsAt(ws, i + 1 + k)));
 }
 
@@ -61,7 +64,7 @@ function isRecipient(word: string): boolean {
 
 /** Predicates that rule out what was just named. */
 const RULED_OUT = /^(?:مستبعد|مستبعده|مرفوض|مرفوضه)$/;
-const RULED_OUT_AFTER_NOT = /^(?:مطروح|مطروحه|وارد|وارده|ممكن|ممكنه|مقبول|مقبوله)$/;
+const RULED_OUT_AFTER_NOT = /^(?:مطروح|مطروحا|مطروحه|وارد|واردا|وارده|ممكن|ممكنا|ممكنه|مقبول|مقبوله|جدول)$/;
 
 /** Surveys of public opinion. */
 const POLL = /^(?:[وفبل]|ال|بال|لل|وال)?استطلاع/;
@@ -74,6 +77,9 @@ const DEPLOY_NOUN = /^(?:[وفبل]|ال|بال|لل|وال)?(?:ارسال|نش�
 /** Finite verbs of taking part, whose subject may be the troops themselves. */
 const SENDING_VERB = /^(?:[وف])?(?:س)?(?:يشارك|تشارك|ينتشر|تنتشر|يساهم|تساهم|ينضم|تنضم)(?:ون|ان|ن)?$/;
 
+/** "لم يعلق على مسألة القوات": not speaking of the troops is not refusing them. */
+const SPEAKING = /^(?:[وف])?(?:يعلق|تعلق|يعلن|تعلن|يحدد|تحدد|يكشف|تكشف|يوضح|توضح|يتطرق|تتطرق|يتحدث|تتحدث|يذكر|تذكر)$/;
+
 /** Verbs of announcing: "أعلن عن إرسال" reports the sending itself. */
 const ANNOUNCE = /^(?:[وف])?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|كشف|كشفت)$/;
 /** Personnel, troops only as the object of a verb of sending ("قد ترسل أفرادا"). */
@@ -81,6 +87,8 @@ const PERSONNEL = /^(?:[وب]|ال|بال)?(?:افراد|افرادا|عسكري
 
 /** Words after which a noun of sending is a topic, not an act: "موقفا من إرسال قوات"، "محادثات حول نشر قوات". */
 const TOPIC = /^(?:من|حول|بشان|عن|ازاء|تجاه)$/;
+/** "احتمال مشاركة جنود"، "فكرة نشر قوات": a possibility or question of sending, not an act. */
+const TOPIC_NOUN = /^(?:[وب]|ال|بال)?(?:احتمال|امكانيه|فكره|مساله|قضيه|ملف|نقاش)$/;
 
 /**
  * A verb or noun of sending with troops as its object right after it, not negated and not a topic:
@@ -93,7 +101,7 @@ function deploymentOfTroops(ws: string[]): number {
   for (let i = 0; i < end; i++) {
     // "أعلن عن إرسال …" announces the sending; "موقفا من إرسال" only speaks of it.
     const announced = ws[i - 1] === 'عن' && ANNOUNCE.test(ws[i - 2] ?? '');
-    if (!DEPLOY.test(ws[i]!) || negatedAt(ws, i) || (TOPIC.test(ws[i - 1] ?? '') && !announced)) continue;
+    if (!DEPLOY.test(ws[i]!) || negatedAt(ws, i) || ((TOPIC.test(ws[i - 1] ?? '') || TOPIC_NOUN.test(ws[i - 1] ?? '')) && !announced)) continue;
     // "جنودا أيرلنديين قد يشاركون": the troops are the subject of a finite verb of taking part.
     if (SENDING_VERB.test(ws[i]!) && ws.slice(Math.max(0, i - 3), i).some((x) => TROOPS.test(x) && !isRecipient(x))) return i;
     for (let k = i + 1; k < Math.min(end, i + 1 + OBJECT_WINDOW); k++) {
@@ -190,9 +198,14 @@ export function classifyClause(view: SentenceView, clause: Clause, context: Clau
   if (commit >= 0 && troops && !hasCondition && !supportOffered) return result('troops_committed', commit);
   const pledge = offer >= 0 ? offer : commit;
   if (pledge >= 0 && troops && !supportOffered) return hasCondition ? result('conditional', pledge, clause.condition) : result('troops_offered', pledge);
+  // "منفتحة على المشاركة" in a sentence about troops: an offer to take part in the force.
+  const offeredPart = offer >= 0 && !supportOffered ? ws.findIndex((w, i) => i > offer && i <= offer + 3 && DEPLOY_NOUN.test(w)) : -1;
+  if (offeredPart >= 0 && (context.troops || find(allWords, FORCE) >= 0)) {
+    return hasCondition ? result('conditional', offer, clause.condition, base - 0.1) : result('troops_offered', offer, null, base - 0.1);
+  }
   const sending = deploymentOfTroops(ws);
   // "إرسال جنود إيطاليين «غير مطروح»": the sending is named, then ruled out.
-  const ruledOutAfter = ws.findIndex((w, i) => i > sending && (RULED_OUT.test(w) || (w === 'غير' && RULED_OUT_AFTER_NOT.test(ws[i + 1] ?? ''))));
+  const ruledOutAfter = ws.findIndex((w, i) => i > sending && (RULED_OUT.test(w) || (isNegation(ws, i) && ws.slice(i + 1, i + 5).some((x) => RULED_OUT_AFTER_NOT.test(x)))));
   if (sending >= 0 && ruledOutAfter >= 0) return result('declined', ruledOutAfter, clause.reason, base - 0.1);
   if (sending >= 0 && find(ws, ANNOUNCE) >= 0 && ws[sending - 1] === 'عن' && !hasCondition) return result('troops_committed', sending, null, base - 0.1);
   if (sending >= 0) return hasCondition ? result('conditional', sending, clause.condition, base - 0.1) : result('troops_offered', sending, null, base - 0.1);

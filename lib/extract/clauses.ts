@@ -86,7 +86,11 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       relativeEnds = -1;
       continue;
     }
-    if (comma && (RELATIVE.test(word) || CONCESSIVE.test(word)) && relativeEnds < 0) {
+    if (/[;؛]/.test(gapBefore(view, i)) && relativeEnds < 0) {
+      cut(i, 'plain');
+      continue;
+    }
+    if ((comma || RELATIVE.test(word)) && (RELATIVE.test(word) || CONCESSIVE.test(word)) && relativeEnds < 0) {
       cut(i, RELATIVE.test(word) ? 'relative' : 'aside');
       const close = view.tokens.findIndex((_, k) => k > i && /[،,;؛]/.test(gapBefore(view, k)));
       relativeEnds = close;
@@ -221,7 +225,8 @@ export function analyseClauses(view: SentenceView, previousActors: Mention[]): C
       let clause: Clause;
       const first = view.tokens[part.span.from]!.text;
       // "لكنها لم تلتزم"، "…، وإنها ستبحث المشاركة": the clause goes on about the subject of the one before.
-      const keeps = SUBJECT_KEEPING_BREAKS.has(first) || CONTINUING_SPEECH.test(first);
+      const keeps = SUBJECT_KEEPING_BREAKS.has(first) || CONTINUING_SPEECH.test(first)
+        || (/^(?:غير|الا)$/.test(first) && CONTRAST_PRONOUN.test(view.tokens[part.span.from + 1]?.text ?? ''));
       // "… لكنها ستكون المركز اللوجستي": a sentence that opens with it goes on about the previous sentence's subject.
       if (keeps && !lastActors.length && clauses.length === 0) lastActors = previousActors;
       const keepsSubject = keeps && lastActors.length > 0;
@@ -274,12 +279,14 @@ const FIRST_PERSON = /^(?:[وف])?(?:نحن|اننا|لكننا|انا|لسنا)
 
 /** "وإنها"، "وأنه": reported speech that goes on after a comma, about the same speaker. */
 const CONTINUING_SPEECH = /^و(?:انها|انه|انهم|انهما|اننا|هي|هو|هم|هما)$/;
+/** "غير أنها عرضت…"، "إلا أنه أكد…": after a contrast, the pronoun is the subject of the clause before. */
+const CONTRAST_PRONOUN = /^(?:انها|انه|انهم|انهما)$/;
 
 /** "قال إن بلاده …"، "أعلن أن حكومته …": the content is about the speaker's own country. */
 function startsWithSelfReference(view: SentenceView, span: Span): boolean {
   return SELF_REFERENCES.test(view.tokens[span.from]?.text ?? '');
 }
-const SELF_REFERENCES = /^(?:[وف])?(?:بلاده|بلادها|بلادهم|بلادنا|حكومته|حكومتها|حكومتنا|دولته|دولتها|دولتنا|نحن)$/;
+const SELF_REFERENCES = /^(?:[وف])?(?:بلاده|بلادها|بلادهم|بلادنا|حكومته|حكومتها|حكومتنا|دولته|دولتها|دولتنا|نحن|الحكومه)$/;
 
 /** "أكدت أيرلندا أن مشاركة قواتها مرهونة…": the content is about the speaker's own forces or country. */
 function speaksOfOwnForces(view: SentenceView, span: Span): boolean {

@@ -66,7 +66,9 @@ function parseNumber(word: string): number | null {
 const isYear = (word: string): boolean => /^(?:19|20)\d\d$/.test(word);
 
 /** Every amount of a sentence with a unit: a share of GDP ("2.5%"، "3 في المئة") or money ("6 مليارات جنيه"). */
-export function readAmounts(words: string[]): { value: number; unit: SpendingUnit; span: Span }[] {
+export function readAmounts(tokens: string[]): { value: number; unit: SpendingUnit; span: Span }[] {
+  // "3.4% و3.7% و4%": a number may carry the conjunction.
+  const words = tokens.map((w) => w.replace(/^و(?=\d)/, ''));
   const out: { value: number; unit: SpendingUnit; span: Span }[] = [];
   for (let i = 0; i < words.length; i++) {
     // "2%" is one token, "3.5 %" two.
@@ -122,10 +124,10 @@ const PAST_REACHED = /^(?:[وف])?(?:بلغ|بلغت|وصل|وصلت|تجاوز|
 const INTENT = /^(?:[وف])?(?:تعتزم|يعتزم|تعهد|تعهدت|تخطط|يخطط|تسعي|يسعي|ستبلغ|سيبلغ|بحلول)$/;
 /** A verb in the future ("ستكتفي بإنفاق 2.1 في المئة"): the figure is a goal. */
 const FUTURE_VERB = /^(?:[وف])?س(?:ت|ي|ن)(?!ا|و|ط)\S{2,6}$/;
-const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت)$/;
+const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت|ارتفعت|ارتفع)$/;
 /** "مقارنة بنحو 2.4% هذا العام": the figure a goal is compared with is the present level. */
 const COMPARED = /^(?:مقارنه|بالمقارنه|قياسا)$/;
-const THIS_YEAR = /(?:^| )(?:هذا العام|هذه السنه|(?:لل|ل|ال)(?:عام|سنه) (?:الجاري|الحالي|الجاريه|الحاليه)|السنه الماليه الحاليه)(?: |$)/;
+const THIS_YEAR = /(?:^| )(?:ل?هذا العام|ل?هذه السنه|(?:لل|ل|ال)(?:عام|سنه) (?:الجاري|الحالي|الجاريه|الحاليه)|السنه الماليه الحاليه)(?: |$)/;
 const LAST_YEAR = /(?:^| )(?:لل|ل|ال)(?:عام الماضي|سنه الماضيه)(?: |$)/;
 const NEXT_YEAR = /(?:^| )(?:لل|ل|ال)(?:عام المقبل|عام القادم|سنه المقبله|سنه القادمه)(?: |$)/;
 const THAT_YEAR = /(?:^| )(?:ذلك العام|تلك السنه)(?: |$)/;
@@ -153,6 +155,7 @@ export function describeAmounts(words: string[], amounts: { value: number; unit:
   let lastExplicit: number | undefined;
   // The explicit year the previous amount took, which the next one must not take again.
   let yearTakenAt = -1;
+  let previousYear: number | undefined;
   return amounts.map((amount, k) => {
     const before = words.slice(Math.max(0, amount.span.from - 6), amount.span.from);
     const after = words.slice(amount.span.to, amounts[k + 1]?.span.from ?? words.length);
@@ -170,8 +173,10 @@ export function describeAmounts(words: string[], amounts: { value: number; unit:
     const intended = before.some((w, i) => w === 'علي' && before[i + 1] === 'ان');
     let kind: SpendingKind;
     // "رفعت إنفاقها الدفاعي إلى 2% هذا العام": a rise already made reaches a level, unless its year is still to come.
-    const raisedAlready = before.some((w) => PAST_RAISE.test(w)) && (near === undefined || near <= published);
-    const reached = (before.some((w) => PAST_REACHED.test(w)) && !before.some((w) => INTENT.test(w))) || before.slice(-3).some((w) => COMPARED.test(w)) || raisedAlready;
+    const raisedAlready = words.slice(Math.max(0, amount.span.from - 9), amount.span.from).some((w) => PAST_RAISE.test(w)) && (near === undefined || near <= published);
+    // "من 2.3 ٪ حاليا": a figure said to hold now is a level.
+    const now = after.slice(0, 2).some((w) => /^(?:حاليا|الان|اليوم)$/.test(w));
+    const reached = now || (before.some((w) => PAST_REACHED.test(w)) && !before.some((w) => INTENT.test(w))) || before.slice(-3).some((w) => COMPARED.test(w)) || raisedAlready;
     if (before.slice(-4).some((w) => INCREASE.test(w)) || /^(?:اضافيه|اضافي)$/.test(words[amount.span.to] ?? '')) kind = 'increase';
     else if (fromTo || reached) kind = 'level';
     else if (intended || prev === 'الي' || before.slice(-4).some((w) => FUTURE_VERB.test(w)) || before.slice(-4).some((w) => TARGET.test(w)) || after.slice(0, 3).some((w) => w === 'بحلول')) kind = 'target';
@@ -179,7 +184,10 @@ export function describeAmounts(words: string[], amounts: { value: number; unit:
     else if (near !== undefined && near > published) kind = 'target';
     else kind = 'level';
     // "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة هذا العام": a change shares the year of the goal it serves; a level does not.
-    const year = near ?? (kind === 'level' ? undefined : yearIn(words.slice(amount.span.to, amount.span.to + YEAR_WINDOW), published, lastExplicit));
+    // "3.4% و3.7% و4%": figures listed together share the year said for the first.
+    const listed = k > 0 && since.every((w) => w === 'و') ? previousYear : undefined;
+    const year = near ?? listed ?? (kind === 'level' ? undefined : yearIn(words.slice(amount.span.to, amount.span.to + YEAR_WINDOW), published, lastExplicit));
+    previousYear = year;
     return { kind, value: amount.value, unit: amount.unit, span: amount.span, ...(year !== undefined ? { year } : {}) };
   });
 }
@@ -217,6 +225,8 @@ const GOAL_OR_LEVEL = /(?:^| )(?:زياده|بزياده|بلوغ|ببلوغ|ل�
 const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|اجمالي الحلف|برنامج|نمو|تضخم|استطلاع|يويد|يعارض|بنيه|تحتيه|بطاله|عاطلين|جماعي)/;
 /** Words that turn to another matter: "ببلوغ 2% هذا العام، رغم أن نمو اقتصادها…". */
 const CLAUSE_TURN = /^(?:رغم|برغم|بينما|فيما|حين|لكن|مقارنه|علما)$/;
+/** Words that make a figure the average or total of several countries. */
+const GROUP_FIGURE = /^(?:[وبل]|لل|ال|بال|وال)?(?:متوسط|معدل|جماعي)/;
 /** "لدعم أوكرانيا"، "لكييف": money given to Ukraine. */
 const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح)$/;
 /** "هدف الناتو البالغ 5%"، "متوسط الحلف": the alliance's figure, not a member's. */
@@ -228,6 +238,8 @@ export function excludedAmount(words: string[], span: Span): boolean {
   const stop = after.findIndex((w) => CLAUSE_TURN.test(w));
   const near = [...words.slice(Math.max(0, span.from - 5), span.from), ...(stop >= 0 ? after.slice(0, stop) : after)];
   if (near.some((w) => NOT_DEFENCE.test(w) || FOR_UKRAINE.test(w))) return true;
+  // "متوسط الإنفاق في الحلف ما يزال حوالي 2 ٪": an average or a collective figure further back still governs it.
+  if (words.slice(Math.max(0, span.from - 9), span.from).some((w) => GROUP_FIGURE.test(w))) return true;
   const justBefore = words.slice(Math.max(0, span.from - 3), span.from);
   return justBefore.some((w) => ALLIANCE.test(w)) || ALLIANCE.test(words[span.to] ?? '');
 }

@@ -42,6 +42,22 @@ function carriedOwner(clauses: Clause[], index: number, previousActors: Mention[
 /** Trade, aid and the economy: a clause about them is not about defence spending. */
 const NOT_SPENDING_TOPIC = /^(?:[وبل]|لل|ال|بال|وال)?(?:شراء|نفط|غاز|واردات|مساعد|نمو|تضخم|اقتصاد|استطلاع)/;
 
+/**
+ * "تبلغ نسبة الإنفاق الدفاعي في إستونيا ولاتفيا وليتوانيا 3.4% و3.7% و4% … على التوالي": as many countries as
+ * figures, in the same order.
+ */
+function respectiveOwners(view: SentenceView, figures: Figure[]): Map<Figure, Mention> {
+  const out = new Map<Figure, Mention>();
+  const words = view.tokens.map((t) => t.text).join(' ');
+  if (figures.length < 2 || !/علي التوالي/.test(words)) return out;
+  const first = figures[0]!.span.from;
+  const named = view.mentions.filter((m) => usable(m) && m.tokenEnd <= first && first - m.tokenEnd <= 8);
+  const owners = named.filter((m, i) => named.findIndex((o) => o.iso3 === m.iso3) === i);
+  if (owners.length !== figures.length) return out;
+  figures.forEach((f, i) => out.set(f, owners[i]!));
+  return out;
+}
+
 /** "58% من الأستراليين": a share of people, a poll, not of GDP. */
 function ofPeople(view: SentenceView, after: number): boolean {
   return view.tokens[after]?.text === 'من' && view.mentions.some((m) => m.tokenStart === after + 1 && m.kind === 'demonym');
@@ -63,6 +79,7 @@ export function sentenceSpending(view: SentenceView, clauses: Clause[], previous
   const amounts = readAmounts(words);
   const figures = describeAmounts(words, amounts, year);
   const out: OwnedFigure[] = [];
+  const paired = respectiveOwners(view, figures);
   for (const figure of figures) {
     if (excludedAmount(words, figure.span) || ofPeople(view, figure.span.to)) continue;
     const at = figure.span.from;
@@ -72,7 +89,7 @@ export function sentenceSpending(view: SentenceView, clauses: Clause[], previous
     if (continued && clause && words.slice(clause.core.from, clause.core.to).some((w) => NOT_SPENDING_TOPIC.test(w))) continue;
     const noun = spendingNoun(view, at);
     if (clause?.groupSubject || groupBefore(view, at) || (noun.plural && !noun.owner)) continue;
-    const owner = noun.owner ?? clause?.actors.find((a) => !a.conflictParty) ?? (index >= 0 ? carriedOwner(clauses, index, previousActors) : undefined);
+    const owner = paired.get(figure) ?? noun.owner ?? clause?.actors.find((a) => !a.conflictParty) ?? (index >= 0 ? carriedOwner(clauses, index, previousActors) : undefined);
     if (!owner) continue;
     const unit = figure.unit === UNRESOLVED_KRONE ? KRONE[owner.iso3] : figure.unit;
     if (!unit) continue;

@@ -60,7 +60,7 @@ export const COUNTRY_LEXICON: CountryLexeme[] = [
   { iso3: 'AUS', names: ['أستراليا', 'استراليا'], demonymStems: ['أسترال', 'استرال'], seats: ['كانبرا'] },
   { iso3: 'NZL', names: ['نيوزيلندا', 'نيوزيلاندا'], demonymStems: ['نيوزيلند'], seats: ['ويلينغتون'] },
   { iso3: 'JPN', names: ['اليابان'], demonymStems: ['يابان'], seats: ['طوكيو'] },
-  { iso3: 'KOR', names: ['كوريا الجنوبية'], seats: ['سيول'] },
+  { iso3: 'KOR', names: ['كوريا الجنوبية'], seats: ['سيول', 'سول'] },
   { iso3: 'PRK', names: ['كوريا الشمالية'], seats: ['بيونغ يانغ', 'بيونغيانغ'] },
   { iso3: 'CHN', names: ['الصين'], demonymStems: ['صين'], seats: ['بكين'] },
   { iso3: 'IND', names: ['الهند'], demonymStems: ['هند'], seats: ['نيودلهي'] },

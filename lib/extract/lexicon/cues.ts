@@ -19,6 +19,7 @@ export const NON_AGENT_HEADS = words([
   'تعليقات', 'تراجع', 'انسحاب', 'قيادة', 'موقف', 'غزو', 'عدوان', 'تهديد', 'تهديدات', 'جار', 'جيران', 'حماية',
   'اقتصاد', 'شعب', 'سكان', 'مدن', 'شرق', 'غرب', 'شمال', 'جنوب', 'تأمين', 'استقلال', 'إقناع', 'إشراك', 'مشاركتها',
   'ضغط', 'ضغوط', 'أجواء', 'سماء', 'مياه', 'موانئ', 'مطالب', 'موافقة', 'رئاسة', 'زيارة', 'وفد', 'سفارة', 'ممثلي', 'قوى', 'حلفاء',
+  'قمة', 'مؤتمر', 'عاصمة', 'محادثات',
 ]);
 
 /** Nouns that make a following demonym an actor: the British government, American troops, the French president. */
@@ -84,7 +85,7 @@ export const CONDITION_MARKERS = words([
 ]);
 export const CONDITION_PHRASES = [
   'ما لم', 'في حال', 'في حالة', 'ما دامت', 'ما دام', 'قبل أن', 'إلا بعد', 'بعد الحصول على', 'فقط مع', 'إلا مع', 'لكن بعد',
-  'ولكن بعد', 'فقط بعد', 'قبل وقف', 'قبل التوصل', 'قبل توقيع', 'قبل انتهاء',
+  'ولكن بعد', 'فقط بعد', 'قبل وقف', 'قبل التوصل', 'قبل توقيع', 'قبل انتهاء', 'يجب أن يكون', 'لا بد من', 'ينبغي أن يكون',
 ].map(normalizeTerm);
 /** Nouns that state a reservation or a prerequisite; the words after them are the condition. */
 export const RESERVATION_NOUNS = words(['الحجز', 'حجز', 'تحفظ', 'التحفظ', 'تحفظات', 'التحفظات', 'الشرط', 'شروط', 'الشروط', 'شرطها', 'شروطها']);
@@ -102,7 +103,7 @@ export const COORDINATORS = words(['و', 'أو', 'وكذلك', 'كذلك', 'مث
 /** Clause boundaries inside a sentence (contrast and concession). */
 export const CLAUSE_BREAKS = words(['لكن', 'لكنها', 'لكنه', 'لكنهم', 'لكنهما', 'لكننا', 'ولكننا', 'ولكن', 'ولكنها', 'ولكنه', 'بينما', 'فيما', 'وفيما', 'بعدما', 'إذ', 'مشددا', 'مشددة',
   'مؤكدا', 'مؤكدة', 'مضيفا', 'مضيفة']);
-export const CLAUSE_BREAK_PHRASES = ['غير أن', 'إلا أن', 'في حين', 'في المقابل'].map(normalizeTerm);
+export const CLAUSE_BREAK_PHRASES = ['غير أن', 'إلا أن', 'غير أنها', 'غير أنه', 'إلا أنها', 'إلا أنه', 'في حين', 'في المقابل'].map(normalizeTerm);
 /** Clause openers that keep the subject of the clause before them ("لكنها لم تلتزم"). */
 export const SUBJECT_KEEPING_BREAKS = words(['لكنها', 'لكنه', 'لكنهم', 'لكنهما', 'ولكنها', 'ولكنه', 'ولكنهم', 'لكننا', 'ولكننا', 'مشددا', 'مشددة', 'مؤكدا', 'مؤكدة', 'مضيفا', 'مضيفة']);
 
