@@ -18,16 +18,27 @@ export class ArticleText {
   }
 }
 
-/** The tokens and mentions of one sentence, re-indexed from 0. */
-export function sentenceView(article: ArticleText, sentence: Sentence, mentions: Mention[]): SentenceView {
+/**
+ * The tokens and mentions of each sentence in turn, re-indexed from 0. Sentences come in text order, so both
+ * lists are walked once for the whole article rather than searched from the start for every sentence.
+ */
+export function sentenceViews(article: ArticleText, mentions: Mention[]): (sentence: Sentence) => SentenceView {
   const { origin } = article.norm;
-  const first = article.tokens.findIndex((t) => origin[t.start]! >= sentence.start);
-  let last = first;
-  while (last >= 0 && last < article.tokens.length && origin[article.tokens[last]!.start]! < sentence.end) last++;
-  const from = first < 0 ? 0 : first;
-  const tokens = first < 0 ? [] : article.tokens.slice(from, last);
-  const local = mentions
-    .filter((m) => m.tokenStart >= from && m.tokenEnd <= last)
-    .map((m) => ({ ...m, tokenStart: m.tokenStart - from, tokenEnd: m.tokenEnd - from }));
-  return { tokens, mentions: local, text: article.norm.text };
+  const { tokens } = article;
+  let tokenAt = 0;
+  let mentionAt = 0;
+  return (sentence) => {
+    while (tokenAt < tokens.length && origin[tokens[tokenAt]!.start]! < sentence.start) tokenAt++;
+    const from = tokenAt;
+    let to = from;
+    while (to < tokens.length && origin[tokens[to]!.start]! < sentence.end) to++;
+    while (mentionAt < mentions.length && mentions[mentionAt]!.tokenStart < from) mentionAt++;
+    const local: Mention[] = [];
+    for (let k = mentionAt; k < mentions.length && mentions[k]!.tokenStart < to; k++) {
+      const m = mentions[k]!;
+      if (m.tokenEnd <= to) local.push({ ...m, tokenStart: m.tokenStart - from, tokenEnd: m.tokenEnd - from });
+    }
+    tokenAt = to;
+    return { tokens: tokens.slice(from, to), mentions: local, text: article.norm.text };
+  };
 }

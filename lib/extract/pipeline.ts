@@ -7,7 +7,7 @@ import { tokenize } from './tokenize';
 import { markDatelines, recognizeCountries, type Mention, type MentionKind } from './recognize';
 import { analyseClauses, type Clause } from './clauses';
 import { comitatives } from './actors';
-import { ArticleText, sentenceView } from './article-text';
+import { ArticleText, sentenceViews } from './article-text';
 import { laterCondition, qualifierReason, reasonFor, recognisedReason, respectiveReasons, sentenceReason } from './qualify';
 import { classifyClause, mentionsCoalition, mentionsTroops } from './classify';
 import { continuesDefenceSpending, mentionsDefenceSpending } from './figures';
@@ -41,6 +41,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   const mentions = recognizeCountries(article.tokens, meta.published);
   markDatelines(norm.text, mentions);
   const sentences = segmentSentences(original);
+  const viewOf = sentenceViews(article, mentions);
   const candidates: Candidate[] = [];
   const spending: CountrySpending[] = [];
   let previousActors: Mention[] = [];
@@ -50,7 +51,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   let spendingBefore = 0;
 
   for (const sentence of sentences) {
-    const view = sentenceView(article, sentence, mentions);
+    const view = viewOf(sentence);
     if (!view.tokens.length) continue;
     const normSentence = view.tokens.map((t) => t.text).join(' ');
     const date = resolveDate(normSentence, meta.published, meta.date_precision === 'day');
