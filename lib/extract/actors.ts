@@ -84,7 +84,7 @@ function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   if (m.tokenStart === last.tokenEnd) return startsWithAnd || last.iso3 === m.iso3;
   // "رئيس الوزراء المجري فيكتور أوربان": a demonym and the name of the same country, a first name between.
   if (last.iso3 === m.iso3 && m.tokenStart - last.tokenEnd <= 2) return true;
-  const between = view.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.text);
+  const between = view.words.slice(last.tokenEnd, m.tokenStart);
   return between.length <= 4 && (startsWithAnd || between.some((w) => COORDINATORS.has(w) || (w.startsWith('و') && inSet(TITLES, w))));
 }
 

@@ -39,6 +39,7 @@ export function sentenceViews(article: ArticleText, mentions: Mention[]): (sente
       if (m.tokenEnd <= to) local.push({ ...m, tokenStart: m.tokenStart - from, tokenEnd: m.tokenEnd - from });
     }
     tokenAt = to;
-    return { tokens: tokens.slice(from, to), mentions: local, text: article.norm.text };
+    const own = tokens.slice(from, to);
+    return { tokens: own, words: own.map((t) => t.text), mentions: local, text: article.norm.text };
   };
 }

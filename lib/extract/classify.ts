@@ -140,8 +140,8 @@ function supportsTheForce(view: SentenceView, clause: Clause, words: string[]): 
  * (took part too) refers to the meeting just described and a bare "رفضت" to the troops just mentioned.
  */
 export function classifyClause(view: SentenceView, clause: Clause, context: ClauseContext = { coalition: false, troops: false }): ClauseStance | null {
-  const ws = view.tokens.slice(clause.core.from, clause.core.to).map((t) => t.text);
-  const allWords = view.tokens.slice(clause.core.from, Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0)).map((t) => t.text);
+  const ws = view.words.slice(clause.core.from, clause.core.to);
+  const allWords = view.words.slice(clause.core.from, Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0));
   // A poll ("48% يؤيدون إرسال قوات و45% يعارضون") is public opinion, not a government's position; "طائرة استطلاع"
   // (reconnaissance) shares the word, so a poll is a survey with shares of people or of opinion.
   if (find(allWords, POLL) >= 0 && allWords.some((w) => /%$|^(?:الراي|للراي)$/.test(w))) return null;

@@ -34,6 +34,8 @@ export interface Clause {
 
 export interface SentenceView {
   tokens: Token[];
+  /** The tokens' texts, computed once per sentence. */
+  words: string[];
   mentions: Mention[];
   /** The normalised article text, to read the punctuation between tokens. */
   text: string;

@@ -53,7 +53,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   for (const sentence of sentences) {
     const view = viewOf(sentence);
     if (!view.tokens.length) continue;
-    const normSentence = view.tokens.map((t) => t.text).join(' ');
+    const normSentence = view.words.join(' ');
     const date = resolveDate(normSentence, meta.published, meta.date_precision === 'day');
     const evidence = { text: sentence.text, start: sentence.start, end: sentence.end };
     const clauses = analyseClauses(view, previousActors);
@@ -61,12 +61,12 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
       if (!clause.actors.length) {
         // "وقال أوربان إن «هذه ليست حربنا»": a reason in the speaker's own words completes their refusal.
         const speakers = (clause.speaker ?? []).filter((a) => !a.conflictParty).map((a) => a.iso3);
-        if (speakers.length) attachReason(candidates, speakers, recognisedReason(article, view, clause.core), sentence);
+        if (speakers.length) attachReason(candidates, speakers, () => recognisedReason(article, view, clause.core), sentence);
         // "لا تستبعد الحكومة الألمانية مشاركة عسكرية. غير أن أي نشر للجنود يحتاج إلى موافقة البوندستاغ": a condition
         // with no subject of its own, opening the next sentence, is the condition of what was just said.
         else if (index === 0 && !clause.groupSubject && (clause.condition || clause.reason)) {
           const zone = { from: clause.core.from, to: Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0) };
-          attachReason(candidates, previousActors.filter((a) => !a.conflictParty).map((a) => a.iso3), recognisedReason(article, view, zone), sentence, 1);
+          attachReason(candidates, previousActors.filter((a) => !a.conflictParty).map((a) => a.iso3), () => recognisedReason(article, view, zone), sentence, 1);
         }
         return;
       }
@@ -80,7 +80,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
         const said = clause.core.to < view.tokens.length ? clause.core.to : clause.core.from;
         const whole = { from: clause.core.from, to: Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0) };
         const zone = clause.actorSource === 'anaphor' ? { from: said, to: view.tokens.length } : whole;
-        attachReason(candidates, actors, recognisedReason(article, view, zone), sentence);
+        attachReason(candidates, actors, () => recognisedReason(article, view, zone), sentence);
         return;
       }
       // "قد يشاركون …، لكن ذلك مشروط بتفويض": an offer with its condition in the next clause is conditional.
@@ -98,7 +98,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
     const previousForSpending = previousActors;
     const actorsHere = clauses.flatMap((c) => c.actors);
     if (actorsHere.length) previousActors = actorsHere;
-    const words = view.tokens.map((t) => t.text);
+    const { words } = view;
     context = { coalition: mentionsCoalition(words), troops: mentionsTroops(words) || troopsBefore };
     troopsBefore = mentionsTroops(words);
     const namesSpending = mentionsDefenceSpending(normSentence);
@@ -137,14 +137,16 @@ const REASON_REACH = 2;
 
 /**
  * A reason stated in a later sentence about the same countries ("هذه الدول"، the same speaker) completes their
- * refusal or condition, if it names a category and comes within REASON_REACH sentences.
+ * refusal or condition, if it names a cue and comes within `reach` sentences; `read` finds it, only if needed.
  */
-function attachReason(candidates: Candidate[], actors: string[], reason: Position['reason'], sentence: Sentence, reach = REASON_REACH): void {
+function attachReason(candidates: Candidate[], actors: string[], read: () => Position['reason'], sentence: Sentence, reach = REASON_REACH): void {
+  const waiting = candidates.filter((c) => sentence.index - c.sentence.index <= reach && actors.includes(c.iso3)
+    && (!c.reason || c.reason.code === 'other') && (c.stance === 'declined' || c.stance === 'conditional'));
+  // Reading the reason costs a pass over the cue patterns: only when a refusal or condition waits for one.
+  if (!waiting.length) return;
+  const reason = read();
   if (!reason) return;
-  for (const c of candidates) {
-    const near = sentence.index - c.sentence.index <= reach;
-    if (near && actors.includes(c.iso3) && (!c.reason || c.reason.code === 'other') && (c.stance === 'declined' || c.stance === 'conditional')) c.reason = reasonFor(c.iso3, reason);
-  }
+  for (const c of waiting) c.reason = reasonFor(c.iso3, reason);
 }
 
 /** Refusing troops while offering support is what support_no_troops means, so together they are that. */

@@ -8,7 +8,7 @@ import { reasonCode, reasonMatch } from './reasons';
 type Reason = NonNullable<Position['reason']>;
 
 const RESPECTIVELY = /علي التوالي/;
-const words = (view: SentenceView, span: Span): string[] => view.tokens.slice(span.from, span.to).map((t) => t.text);
+const words = (view: SentenceView, span: Span): string[] => view.words.slice(span.from, span.to);
 
 /** The words of a condition or reason zone, trimmed of punctuation, with their category. */
 export function qualifierReason(article: ArticleText, view: SentenceView, span: Span | null): Reason | undefined {

@@ -22,7 +22,7 @@ const PLURAL_POSSESSIVE = /(?:هم|هما|كم)$/;
 
 /** The spending noun before an amount, and the country named right after it, if any. */
 function spendingNoun(view: SentenceView, amountAt: number): { plural: boolean; owner?: Mention } {
-  const words = view.tokens.map((t) => t.text);
+  const { words } = view;
   let cue = -1;
   for (let i = amountAt - 1; i >= 0 && cue < 0; i--) if (SPENDING_NOUN.test(words[i]!)) cue = i;
   if (cue < 0) return { plural: false };
@@ -48,7 +48,7 @@ const NOT_SPENDING_TOPIC = /^(?:[وبل]|لل|ال|بال|وال)?(?:شراء|ن
  */
 function respectiveOwners(view: SentenceView, figures: Figure[]): Map<Figure, Mention> {
   const out = new Map<Figure, Mention>();
-  const words = view.tokens.map((t) => t.text).join(' ');
+  const words = view.words.join(' ');
   if (figures.length < 2 || !/علي التوالي/.test(words)) return out;
   const first = figures[0]!.span.from;
   const named = view.mentions.filter((m) => usable(m) && m.tokenEnd <= first && first - m.tokenEnd <= 8);
@@ -74,7 +74,7 @@ function groupBefore(view: SentenceView, at: number): boolean {
  * countries and figures without a country are left out.
  */
 export function sentenceSpending(view: SentenceView, clauses: Clause[], previousActors: Mention[], published: string, continued = false): OwnedFigure[] {
-  const words = view.tokens.map((t) => t.text);
+  const { words } = view;
   const year = Number(published.slice(0, 4));
   const amounts = readAmounts(words);
   const figures = describeAmounts(words, amounts, year);
