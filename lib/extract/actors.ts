@@ -88,10 +88,6 @@ function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   return between.length <= 4 && (startsWithAnd || between.some((w) => COORDINATORS.has(w) || (w.startsWith('و') && inSet(TITLES, w))));
 }
 
-export function subjectChain(view: SentenceView, span: Span, exclude: Span[]): Mention[] {
-  return actorChains(view, span, exclude)[0] ?? [];
-}
-
 /** Words that make the country after them a partner of the subject: "ترأس الاجتماع مع رئيس الوزراء البريطاني". */
 const WITH_PARTNER = /^(?:مع|برفقه|بمشاركه)$/;
 

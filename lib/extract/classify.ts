@@ -1,5 +1,5 @@
 import type { Stance } from '@/lib/schema/stance';
-import type { Clause, SentenceView, Span } from './clauses';
+import { clauseExtent, type Clause, type SentenceView, type Span } from './clauses';
 import type { Mention } from './recognize';
 import {
   ALSO, COALITION, COMMIT, DEPLOY, FORCE, JOIN, LIMITING, PROVIDE, TOOK_PART, UNLESS, WITHOUT, NEGATION, NOT_RULED_OUT_VERB, OFFER,
@@ -141,7 +141,8 @@ function supportsTheForce(view: SentenceView, clause: Clause, words: string[]): 
  */
 export function classifyClause(view: SentenceView, clause: Clause, context: ClauseContext = { coalition: false, troops: false }): ClauseStance | null {
   const ws = view.words.slice(clause.core.from, clause.core.to);
-  const allWords = view.words.slice(clause.core.from, Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0));
+  const extent = clauseExtent(clause);
+  const allWords = view.words.slice(extent.from, extent.to);
   // A poll ("48% يؤيدون إرسال قوات و45% يعارضون") is public opinion, not a government's position; "طائرة استطلاع"
   // (reconnaissance) shares the word, so a poll is a survey with shares of people or of opinion.
   if (find(allWords, POLL) >= 0 && allWords.some((w) => /%$|^(?:الراي|للراي)$/.test(w))) return null;

@@ -32,6 +32,11 @@ export interface Clause {
   speaker?: Mention[];
 }
 
+/** The whole of a clause: its core and its condition and reason zones. */
+export function clauseExtent(clause: Clause): Span {
+  return { from: clause.core.from, to: Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0) };
+}
+
 export interface SentenceView {
   tokens: Token[];
   /** The tokens' texts, computed once per sentence. */

@@ -23,6 +23,9 @@ const SCALES = new Map<string, number>([
   ['تريليون', 1e12], ['تريليونات', 1e12], ['ترليون', 1e12],
 ].map(([k, v]) => [n(k as string), v as number]));
 
+/** Placeholder unit for a krone whose country the sentence must tell (Norway, Denmark, Sweden…). */
+export const UNRESOLVED_KRONE = 'KRONE' as SpendingUnit;
+
 /** The currency a word names; `next` is the word after it, for "دولار كندي" or "كرونة نرويجية". */
 type CurrencyReader = (word: string, next: string) => { unit: SpendingUnit; words: number } | null;
 const KRONE_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [[/^نرويج/, 'NOK'], [/^دنمارك|^دانمارك/, 'DKK'], [/^سويد/, 'SEK'], [/^ايسلند/, 'ISK'], [/^تشيك/, 'CZK']];
@@ -38,7 +41,7 @@ const readCurrency: CurrencyReader = (word, next) => {
   }
   if (/^(?:كرونه|كرونا|كرون|كرونات)$/.test(w)) {
     const hit = KRONE_BY_ADJECTIVE.find(([re]) => re.test(next));
-    return hit ? { unit: hit[1], words: 2 } : { unit: 'KRONE' as SpendingUnit, words: 1 };
+    return hit ? { unit: hit[1], words: 2 } : { unit: UNRESOLVED_KRONE, words: 1 };
   }
   if (/^(?:ين)$/.test(w)) return { unit: 'JPY', words: 1 };
   if (/^(?:وون)$/.test(w)) return { unit: 'KRW', words: 1 };
@@ -48,9 +51,6 @@ const readCurrency: CurrencyReader = (word, next) => {
   if (/^(?:فورنت)$/.test(w)) return { unit: 'HUF', words: 1 };
   return null;
 };
-
-/** Placeholder unit for a krone whose country the sentence must tell (Norway, Denmark, Sweden…). */
-export const UNRESOLVED_KRONE = 'KRONE' as SpendingUnit;
 
 const PERCENT_SIGN = /^%$/;
 const PERCENT_WORDS = /^(?:بالمايه|بالميه|المايه|الميه)$/;
@@ -207,7 +207,6 @@ const DEFENCE_SPENDING = new RegExp(
 /** A share of GDP named as NATO's threshold ("عتبة 2 في المئة") speaks of defence spending in this domain. */
 const THRESHOLD = /(?:^| )(?:عتبه|هدف|نسبه|النسبه)(?: |$)/;
 
-/** A sentence that continues the previous one's defence spending: "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة". */
 /** "عتبة 2 في المئة": NATO's threshold, named with its share, is defence spending whatever else the sentence says. */
 const NAMED_THRESHOLD = /(?:^| )(?:ال|ب|لب)?عتبه (?:ال)?\d+(?:\.\d+)? ?(?:%|في المايه|في الميه|بالمايه|بالميه)/;
 
@@ -215,14 +214,16 @@ export function mentionsDefenceSpending(normalizedSentence: string): boolean {
   return DEFENCE_SPENDING.test(normalizedSentence) || NAMED_THRESHOLD.test(normalizedSentence);
 }
 
+/** A sentence that continues the previous one's defence spending: "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة". */
 export function continuesDefenceSpending(normalizedSentence: string): boolean {
   return THRESHOLD.test(normalizedSentence) || GOAL_OR_LEVEL.test(normalizedSentence);
 }
+
 /** "فتعهدت ببلوغ 2% هذا العام"، "وقررنا الوصول إلى 5.4%": a share reached or aimed at, after a sentence on spending. */
 const GOAL_OR_LEVEL = /(?:^| )(?:زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|ستصل|سيصل|تنفق|ينفق|ننفق)(?: |$)/;
 
 /** Money or shares next to the amount that are not one country's defence spending. */
-const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|اجمالي الحلف|برنامج|نمو|تضخم|استطلاع|يويد|يعارض|بنيه|تحتيه|بطاله|عاطلين|جماعي)/;
+const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|متوسط|معدل|ككل|مجتمع|برنامج|نمو|تضخم|استطلاع|يويد|يعارض|بنيه|تحتيه|بطاله|عاطلين|جماعي)/;
 /** Words that turn to another matter: "ببلوغ 2% هذا العام، رغم أن نمو اقتصادها…". */
 const CLAUSE_TURN = /^(?:رغم|برغم|بينما|فيما|حين|لكن|مقارنه|علما)$/;
 /** Words that make a figure the average or total of several countries. */

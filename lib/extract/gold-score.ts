@@ -2,11 +2,13 @@ import type { Position, Spending } from '@/lib/schema/positions';
 import type { ReasonCode, Stance } from '@/lib/schema/stance';
 
 export interface GoldPosition { iso3: string; stance: Stance; reasons?: ReasonCode[] | null }
+type Figure = { iso3: string; kind: Spending['kind']; value: number; unit: string; year?: number | null };
+
 export interface GoldArticle {
   positions: GoldPosition[];
   none: string[];
   uncertain: { iso3: string }[];
-  spending: Pick<Spending, 'kind' | 'value' | 'unit' | 'year'> & { iso3: string }[];
+  spending: Figure[];
 }
 export interface Predicted { iso3: string; position: Position }
 
@@ -56,7 +58,6 @@ export function combine(scores: Score[]): Score {
   return summarise(sum('truePositives'), sum('falsePositives'), sum('falseNegatives'), scores.flatMap((s) => s.forbidden), scores.flatMap((s) => s.errors));
 }
 
-type Figure = { iso3: string; kind: Spending['kind']; value: number; unit: string; year?: number | null };
 const figureKey = (f: Figure) => `${f.iso3} ${f.kind} ${f.value} ${f.unit} ${f.year ?? '-'}`;
 
 /** Figures match on country, kind, value, unit and year (a missing year equals null). */
@@ -73,4 +74,17 @@ export function scoreSpending(article: string, gold: Figure[], predicted: Figure
   }
   for (const g of remaining) errors.push(`${article} missed figure ${g}`);
   return summarise(tp, predicted.length - tp, gold.length - tp, [], errors);
+}
+
+/** One article's extraction, as scored: its positions and its figures. */
+export interface Extracted { id: string; positions: Predicted[]; spending: { iso3: string; spending: Spending }[] }
+
+/** Positions and figures of a whole corpus scored against its annotation. */
+export function scoreCorpus(gold: Record<string, GoldArticle>, extracted: Extracted[]): { positions: Score; spending: Score } {
+  const figures = (e: Extracted): Figure[] =>
+    e.spending.map((s) => ({ iso3: s.iso3, kind: s.spending.kind, value: s.spending.value, unit: s.spending.unit, year: s.spending.year }));
+  return {
+    positions: combine(extracted.map((e) => scoreArticle(e.id, gold[e.id]!, e.positions))),
+    spending: combine(extracted.map((e) => scoreSpending(e.id, gold[e.id]!.spending, figures(e)))),
+  };
 }

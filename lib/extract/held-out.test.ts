@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from './corpus';
 import { extractArticle } from './pipeline';
-import { combine, scoreArticle, scoreSpending, type GoldArticle } from './gold-score';
+import { scoreCorpus, type GoldArticle } from './gold-score';
 
 /**
  * Articles written for evaluation, about other countries and in other words than the shipped corpus, each set
@@ -16,10 +16,8 @@ const MIN_F1 = 0.9;
 describe.each(SETS)('held-out set %s', (set) => {
   const dir = join('data/eval', set);
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: Record<string, GoldArticle> };
-  const results = readCorpus(join(dir, 'articles')).map((a) => ({ id: a.meta.id, extraction: extractArticle(a.meta, a.text) }));
-  const positions = combine(results.map(({ id, extraction }) => scoreArticle(id, gold.articles[id]!, extraction.positions)));
-  const spending = combine(results.map(({ id, extraction }) => scoreSpending(id, gold.articles[id]!.spending as never,
-    extraction.spending.map((s) => ({ iso3: s.iso3, kind: s.spending.kind, value: s.spending.value, unit: s.spending.unit, year: s.spending.year })))));
+  const extracted = readCorpus(join(dir, 'articles')).map((a) => ({ id: a.meta.id, ...extractArticle(a.meta, a.text) }));
+  const { positions, spending } = scoreCorpus(gold.articles, extracted);
 
   it(`finds positions with an F1 of at least ${MIN_F1}`, () => {
     console.log(`${set} positions: P ${positions.precision.toFixed(3)} R ${positions.recall.toFixed(3)} F1 ${positions.f1.toFixed(3)}`);

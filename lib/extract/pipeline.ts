@@ -5,7 +5,7 @@ import { normalizeArabic, toOriginalSpan } from './normalize';
 import { segmentSentences, type Sentence } from './segment';
 import { tokenize } from './tokenize';
 import { markDatelines, recognizeCountries, type Mention, type MentionKind } from './recognize';
-import { analyseClauses, type Clause } from './clauses';
+import { analyseClauses, clauseExtent, type Clause } from './clauses';
 import { comitatives } from './actors';
 import { ArticleText, sentenceViews } from './article-text';
 import { laterCondition, qualifierReason, reasonFor, recognisedReason, respectiveReasons, sentenceReason } from './qualify';
@@ -65,8 +65,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
         // "لا تستبعد الحكومة الألمانية مشاركة عسكرية. غير أن أي نشر للجنود يحتاج إلى موافقة البوندستاغ": a condition
         // with no subject of its own, opening the next sentence, is the condition of what was just said.
         else if (index === 0 && !clause.groupSubject && (clause.condition || clause.reason)) {
-          const zone = { from: clause.core.from, to: Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0) };
-          attachReason(candidates, previousActors.filter((a) => !a.conflictParty).map((a) => a.iso3), () => recognisedReason(article, view, zone), sentence, 1);
+          attachReason(candidates, previousActors.filter((a) => !a.conflictParty).map((a) => a.iso3), () => recognisedReason(article, view, clauseExtent(clause)), sentence, 1);
         }
         return;
       }
@@ -78,8 +77,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
       if (!stance) {
         // "وتجادل هذه الدول بأن …"، "وقال فيكو إن جيش بلاده موجود لحماية حدودها": a later reason for an earlier refusal.
         const said = clause.core.to < view.tokens.length ? clause.core.to : clause.core.from;
-        const whole = { from: clause.core.from, to: Math.max(clause.core.to, clause.condition?.to ?? 0, clause.reason?.to ?? 0) };
-        const zone = clause.actorSource === 'anaphor' ? { from: said, to: view.tokens.length } : whole;
+        const zone = clause.actorSource === 'anaphor' ? { from: said, to: view.tokens.length } : clauseExtent(clause);
         attachReason(candidates, actors, () => recognisedReason(article, view, zone), sentence);
         return;
       }

@@ -10,20 +10,24 @@ type Reason = NonNullable<Position['reason']>;
 const RESPECTIVELY = /علي التوالي/;
 const words = (view: SentenceView, span: Span): string[] => view.words.slice(span.from, span.to);
 
+/** The article's words of a zone, trimmed of punctuation; empty when the zone holds none. */
+function zoneText(article: ArticleText, view: SentenceView, span: Span): string {
+  return article.slice(view, span).text.replace(/^[\s،,]+|[\s،,.]+$/g, '');
+}
+
 /** The words of a condition or reason zone, trimmed of punctuation, with their category. */
 export function qualifierReason(article: ArticleText, view: SentenceView, span: Span | null): Reason | undefined {
   if (!span || span.to <= span.from) return undefined;
-  const text = article.slice(view, span).text.replace(/^[\s،,]+|[\s،,.]+$/g, '');
-  if (!text) return undefined;
-  return { code: reasonCode(words(view, span).join(' ')), text };
+  const text = zoneText(article, view, span);
+  return text ? { code: reasonCode(words(view, span).join(' ')), text } : undefined;
 }
 
 /** A qualifier only if its words name a reason cue (a category, or a named reason outside them). */
 export function recognisedReason(article: ArticleText, view: SentenceView, span: Span | null): Reason | undefined {
   if (!span || span.to <= span.from) return undefined;
   const code = reasonMatch(words(view, span).join(' '));
-  const reason = code ? qualifierReason(article, view, span) : undefined;
-  return reason && code ? { ...reason, code } : undefined;
+  const text = code ? zoneText(article, view, span) : '';
+  return code && text ? { code, text } : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SpendingUnit } from '@/lib/schema/positions';
-import type { Clause, SentenceView } from './clauses';
+import { clauseExtent, type Clause, type SentenceView } from './clauses';
 import type { Mention } from './recognize';
 import { GROUP_NOUNS } from './lexicon/cues';
 import { stems } from './tokenize';
@@ -60,11 +60,11 @@ function respectiveOwners(view: SentenceView, figures: Figure[]): Map<Figure, Me
 
 /** "58% من الأستراليين": a share of people, a poll, not of GDP. */
 function ofPeople(view: SentenceView, after: number): boolean {
-  return view.tokens[after]?.text === 'من' && view.mentions.some((m) => m.tokenStart === after + 1 && m.kind === 'demonym');
+  return view.words[after] === 'من' && view.mentions.some((m) => m.tokenStart === after + 1 && m.kind === 'demonym');
 }
 
 function groupBefore(view: SentenceView, at: number): boolean {
-  return view.tokens.slice(Math.max(0, at - 4), at).some((t) => stems(t.text).some((s) => GROUP_NOUNS.has(s.stem)));
+  return view.words.slice(Math.max(0, at - 4), at).some((w) => stems(w).some((s) => GROUP_NOUNS.has(s.stem)));
 }
 
 /**
@@ -83,7 +83,7 @@ export function sentenceSpending(view: SentenceView, clauses: Clause[], previous
   for (const figure of figures) {
     if (excludedAmount(words, figure.span) || ofPeople(view, figure.span.to)) continue;
     const at = figure.span.from;
-    const index = clauses.findIndex((c) => at >= c.core.from && at < Math.max(c.core.to, c.condition?.to ?? 0, c.reason?.to ?? 0));
+    const index = clauses.findIndex((c) => at >= c.core.from && at < clauseExtent(c).to);
     const clause = clauses[index];
     // A sentence that only continues the last one on spending ("ببلوغ 2%") must not be about trade or aid anywhere.
     if (continued && clause && words.slice(clause.core.from, clause.core.to).some((w) => NOT_SPENDING_TOPIC.test(w))) continue;
