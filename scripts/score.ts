@@ -4,9 +4,9 @@
  * then every disagreement. Exit code 0 whatever the score: this measures, the tests decide.
  */
 import { readFileSync } from 'node:fs';
-import { readCorpus } from '@/lib/extract/corpus';
+import { readCorpus } from '@/lib/extract/io/corpus';
 import { extractArticle } from '@/lib/extract/pipeline';
-import { scoreCorpus, type Score, type GoldArticle } from '@/lib/extract/gold-score';
+import { scoreCorpus, type Score, type GoldArticle } from '@/lib/extract/eval/gold-score';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);

@@ -32,6 +32,8 @@ export const positionSchema = z.object({
   evidence: evidenceSchema,
   confidence: z.number().min(0).max(1).optional(),
   reviewed: z.boolean().optional(),
+  /** The article reports statements of this country that disagree (an offer and a refusal); the position kept is the latest. */
+  conflict: z.boolean().optional(),
 });
 
 export const SPENDING_KINDS = ['level', 'increase', 'target'] as const;

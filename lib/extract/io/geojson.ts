@@ -1,5 +1,5 @@
 import type { PositionsCollection, Position, Spending } from '@/lib/schema/positions';
-import type { CountryPosition, CountrySpending } from './pipeline';
+import type { CountryPosition, CountrySpending } from '../pipeline';
 
 const byDateThenArticle = (a: { date: string; article: string }, b: { date: string; article: string }) =>
   a.date.localeCompare(b.date) || a.article.localeCompare(b.article);

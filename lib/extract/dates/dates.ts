@@ -1,4 +1,4 @@
-import { normalizeTerm } from './normalize';
+import { normalizeTerm } from '../text/normalize';
 
 /**
  * When a sentence reports a position: the article's publication date, unless the sentence itself places the

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REASON_CODES, STANCES } from '@/lib/schema/stance';
 import { isoDate, type Position } from '@/lib/schema/positions';
 import type { Article } from './corpus';
-import type { CountryPosition } from './pipeline';
+import type { CountryPosition } from '../pipeline';
 
 /**
  * Analysts' fixes, applied after extraction: add, remove or replace the position a country holds in an article.

@@ -1,5 +1,6 @@
-import { normalizeTerm } from './normalize';
-import { stems, type Token } from './tokenize';
+import { normalizeTerm } from '../text/normalize';
+import type { Token } from '../text/tokenize';
+import { hasArticle, isPrepositional, nounReadings } from '../text/morphology';
 import { COUNTRY_LEXICON } from './lexicon/countries';
 import { LEADER_LEXICON } from './lexicon/leaders';
 import { worldLexicon } from './lexicon/world';
@@ -84,6 +85,9 @@ function lexicon(): CompiledLexicon {
   return compiled;
 }
 
+/** The proclitics in front of a name, without the article (which belongs to the name's spelling). */
+const clitic = (prefix: string): string => prefix.replace(/ال$/, '').replace(/لل$/, 'ل');
+
 function inOffice(entry: Entry, date: string): boolean {
   if (entry.from && date < entry.from) return false;
   if (entry.to && date > entry.to) return false;
@@ -107,13 +111,13 @@ function matchDemonym(word: string): { iso3: string; conflictParty: boolean } | 
  * Finds every country mention in a token list: names and variants, demonyms, seats of government and office
  * holders (only during their term, judged at `date`). Longest match wins; mentions never overlap.
  */
-export function recognizeCountries(tokens: Token[], date: string): Mention[] {
+export function recognizeCountries(tokens: readonly Token[], date: string): Mention[] {
   const { byFirst } = lexicon();
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     let found: Mention | null = null;
-    for (const reading of stems(token.text)) {
+    for (const reading of nounReadings(token.text)) {
       for (const entry of byFirst.get(reading.stem) ?? []) {
         if (entry.kind === 'leader' && !inOffice(entry, date)) continue;
         const fits = entry.rest.every((w, k) => {
@@ -126,17 +130,17 @@ export function recognizeCountries(tokens: Token[], date: string): Mention[] {
           found = {
             iso3: entry.iso3, kind: entry.kind, tokenStart: i, tokenEnd: end,
             start: token.start, end: tokens[end - 1]!.end,
-            prepositional: reading.prepositional, clitic: reading.clitic.replace(/ال$/, ''), conflictParty: entry.conflictParty,
+            prepositional: isPrepositional(reading.prefix), clitic: clitic(reading.prefix), conflictParty: entry.conflictParty,
           };
         }
       }
       if (!found) {
         const demonym = matchDemonym(reading.stem);
         if (demonym) {
-          const people = reading.clitic.endsWith('ال') && (/(?:يون|يين)$/.test(reading.stem) || lexicon().demonymWords.has(reading.stem));
+          const people = hasArticle(reading.prefix) && (/(?:يون|يين)$/.test(reading.stem) || lexicon().demonymWords.has(reading.stem));
           found = {
             iso3: demonym.iso3, kind: 'demonym', tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end,
-            prepositional: reading.prepositional, clitic: reading.clitic.replace(/ال$/, ''), conflictParty: demonym.conflictParty,
+            prepositional: isPrepositional(reading.prefix), clitic: clitic(reading.prefix), conflictParty: demonym.conflictParty,
             ...(people ? { people } : {}),
           };
         }
@@ -148,29 +152,4 @@ export function recognizeCountries(tokens: Token[], date: string): Mention[] {
     }
   }
   return mentions;
-}
-
-/**
- * A dateline opens a paragraph: a place (and maybe its country), maybe the agency in brackets or the outlet in
- * quotes, then a dash: "مدريد (رويترز) -"، "كييف ، أوكرانيا (AP)-"، "لندن: «الشرق الأوسط» -"، "بروكسل –".
- * Normalised text, so the quotes are already plain.
- */
-const PLACE = '[^\\s،,:()"\\-–—.]+(?:\\s[^\\s،,:()"\\-–—.]+)?';
-const DATELINE = new RegExp(`^[ \\t]*${PLACE}(?:[ \\t]*[،,][ \\t]*${PLACE})?[ \\t]*(?:\\([^)\\n]{1,40}\\)|:[ \\t]*"[^"\\n]{1,40}")?[ \\t]*[-–—]`, 'u');
-
-/** Flags the mentions that sit in a paragraph's dateline. */
-export function markDatelines(normalized: string, mentions: Mention[]): void {
-  let paragraph = 0;
-  while (paragraph < normalized.length) {
-    const next = normalized.indexOf('\n', paragraph);
-    const end = next < 0 ? normalized.length : next;
-    const match = DATELINE.exec(normalized.slice(paragraph, Math.min(end, paragraph + 120)));
-    // Only a place that opens the paragraph: "وقال ماكرون -" is a speaker, not a dateline.
-    const opening = paragraph + (match?.[0].length ?? 0) - (match?.[0].trimStart().length ?? 0);
-    if (match && mentions.some((m) => m.start === opening)) {
-      const limit = paragraph + match[0].length;
-      for (const m of mentions) if (m.start >= paragraph && m.end <= limit) m.dateline = true;
-    }
-    paragraph = end + 1;
-  }
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { positionsCollectionSchema } from '@/lib/schema/positions';
 import { STANCES, type Stance } from '@/lib/schema/stance';
 import { checkCorpus, readArticle, type Article } from './corpus';
-import { extractArticle, type CountryPosition, type CountrySpending, type TextMention } from './pipeline';
+import { extractArticle, type CountryPosition, type CountrySpending, type TextMention } from '../pipeline';
 import { applyCorrections, parseCorrections } from './corrections';
 import { attachToCountries, serializeCollection } from './geojson';
 

@@ -1,0 +1,116 @@
+import { gapBefore, punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
+import { normalizeTerm } from '../text/normalize';
+import { withoutConjunction } from '../text/morphology';
+import type { Mention } from '../recognize/countries';
+import { clauseWords } from './vocabulary';
+import type { Zone } from './types';
+import { inZone } from './zones';
+
+/**
+ * Nouns whose complement is not an agent: "حدود بولندا" (Poland's borders), "أمن أوروبا"، "دعم الولايات المتحدة"
+ * (support asked of the US). A country after one of them is a place, an owner or a target, not who acts.
+ */
+const NON_AGENT_HEADS = new Set([
+  'دعم', 'حدود', 'امن', 'سياده', 'اراضي', 'ضمانات', 'ضمان', 'مساعده', 'خطه', 'دور', 'حق', 'علاقه', 'علاقات', 'مخزونات',
+  'تعليقات', 'تراجع', 'انسحاب', 'غزو', 'عدوان', 'تهديد', 'تهديدات', 'جار', 'جيران', 'حمايه', 'اقتصاد', 'شعب', 'سكان',
+  'مدن', 'شرق', 'غرب', 'شمال', 'جنوب', 'تامين', 'استقلال', 'اقناع', 'اشراك', 'ضغط', 'ضغوط', 'اجواء', 'سماء', 'مياه',
+  'موانئ', 'مطالب', 'رئاسه', 'زياره', 'وفد', 'سفاره', 'ممثلي', 'قوي', 'حلفاء', 'قمه', 'مؤتمر', 'عاصمه', 'محادثات',
+  'جيب', 'حليف', 'مواجهه', 'ردع', 'حرب', 'ازمه', 'جبهه', 'عضويه', 'انضمام', 'جانب', 'مشاركه', 'قياده', 'بقياده',
+  'صراع', 'نزاع', 'مستقبل', 'مصير', 'اعمار', 'تسليح', 'تدريب', 'اهداف', 'مواقع', 'مقاطعه',
+].map(normalizeTerm));
+
+/** Organisations that are not a country: when one is the subject, the clause is nobody's national position. */
+const ORGANISATIONS = /^(?:[وف])?(?:ال)?(?:ناتو|حلف|اتحاد|مفوضيه|امم|منظمه|اطلسي|كرملين|مجلس|تحالف|ائتلاف|ايتلاف)$/;
+
+const isPreposition = (word: string | undefined): boolean => word !== undefined && clauseWords.has(word, 'preposition');
+const isGovHead = (word: string): boolean => clauseWords.has(word, 'govHead') || clauseWords.has(withoutConjunction(word), 'govHead');
+const isTitle = (word: string): boolean => clauseWords.has(word, 'title');
+
+/**
+ * "قادة من أستراليا"، "ممثلو كندا": people who represent a country, so the country after "من" acts through them.
+ */
+const REPRESENTATIVES = /^(?:[وف])?(?:قاده|زعماء|ممثلو|ممثلون|ممثلين|وفود|وفد|وزراء|مسوولون|مسوولين)$/;
+
+/**
+ * A demonym names an actor when it follows a government head, walking back over heads, titles and "باسم"
+ * ("المتحدث باسم الحكومة الألمانية"، "مصدر بوزارة الدفاع التركية"); after a newspaper, the opposition or
+ * troops it does not.
+ */
+function demonymIsAgent(view: SentenceView, m: Mention): boolean {
+  if (m.people) return !isPreposition(view.words[m.tokenStart - 1]);
+  let i = m.tokenStart - 1;
+  let heads = 0;
+  while (i >= 0) {
+    const word = view.words[i]!;
+    if (clauseWords.has(word, 'otherHead') || clauseWords.has(word, 'troopHead') && !isGovHead(word)) return false;
+    if (isGovHead(word) || isTitle(word) || word === 'باسم' || view.mentions.some((o) => o !== m && o.tokenEnd === i + 1 && o.iso3 === m.iso3)) {
+      if (isGovHead(word)) heads++;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (!heads) return false;
+  return !isPreposition(view.words[i]);
+}
+
+/** A mention stands where an agent stands: not after a preposition, not the complement of a non-agent noun. */
+export function isAgentPosition(view: SentenceView, m: Mention): boolean {
+  if (m.dateline) return false;
+  if (m.kind === 'demonym') return demonymIsAgent(view, m);
+  if (m.prepositional) return false;
+  let i = m.tokenStart - 1;
+  // Walk back over titles, heads and other mentions of a chain ("رئيس الوزراء البريطاني كير ستارمر").
+  while (i >= 0 && !punctuatedBefore(view, i + 1)) {
+    const word = view.words[i]!;
+    if (isTitle(word) || sameCountryAt(view, i, m)) { i--; continue; }
+    break;
+  }
+  const before = view.words[i];
+  if (before === undefined || punctuatedBefore(view, i + 1)) return true;
+  if (before === 'من' || before === 'ومن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
+  if (clauseWords.has(before, 'otherHead')) return false;
+  return !isPreposition(before) && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
+}
+
+/** Another mention of the same country covers token i: "رئيس الوزراء البريطاني كير ستارمر". */
+function sameCountryAt(view: SentenceView, i: number, m: Mention): boolean {
+  return view.mentions.some((o) => o.tokenStart <= i && i < o.tokenEnd && o.iso3 === m.iso3);
+}
+
+/**
+ * Mentions in agent position grouped into coordinated chains ("بريطانيا وفرنسا وأستراليا"), in text order.
+ * Mentions inside condition and reason zones are left out.
+ */
+export function agentChains(view: SentenceView, span: Span, zones: readonly Zone[]): Mention[][] {
+  const candidates = view.mentions.filter((m) => m.tokenStart >= span.from && m.tokenEnd <= span.to && !inZone(zones, m.tokenStart) && isAgentPosition(view, m));
+  const chains: Mention[][] = [];
+  for (const m of candidates) {
+    const chain = chains[chains.length - 1];
+    const last = chain?.[chain.length - 1];
+    if (chain && last && linked(view, last, m)) chain.push(m);
+    else chains.push([m]);
+  }
+  return chains;
+}
+
+function linked(view: SentenceView, last: Mention, m: Mention): boolean {
+  const startsWithAnd = view.words[m.tokenStart]!.startsWith('و');
+  if (m.tokenStart === last.tokenEnd) return startsWithAnd || last.iso3 === m.iso3 || /[،,]/.test(gapBefore(view, m.tokenStart));
+  // "رئيس الوزراء المجري فيكتور أوربان": the demonym and the name of one country, a first name between.
+  if (last.iso3 === m.iso3 && m.tokenStart - last.tokenEnd <= 3) return true;
+  const between = view.words.slice(last.tokenEnd, m.tokenStart);
+  return between.length <= 4 && (startsWithAnd || between.some((w) => /^(?:و|او|وكذلك|كذلك)$/.test(w) || (w.startsWith('و') && (isGovHead(w) || isTitle(w)))));
+}
+
+/** What the subject of a span is when it is no country: a group of countries, or an organisation or non-government body. */
+export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'other' | null {
+  for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
+    const word = view.words[i]!;
+    if (view.mentions.some((m) => m.tokenStart === i)) return null;
+    if (/^\d+$/.test(word) && clauseWords.has(view.words[i + 1] ?? '', 'group')) return 'group';
+    if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
+    if (clauseWords.has(word, 'otherHead') || ORGANISATIONS.test(word)) return 'other';
+  }
+  return null;
+}

@@ -1,0 +1,162 @@
+import { punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
+import type { Mention } from '../recognize/countries';
+import { agentChains, nonCountrySubject } from './actors';
+import { clauseSpans, type ClauseSpan } from './split';
+import { speechParts, type SpeechPart } from './speech';
+import type { Clause, Discourse, Holder, HolderSource, Zone } from './types';
+import { clauseWords } from './vocabulary';
+import { findZones } from './zones';
+
+const holderOf = (mentions: readonly Mention[], source: HolderSource): Holder | null => {
+  const own = mentions.filter((m) => !m.conflictParty);
+  return own.length ? { countries: [...new Set(own.map((m) => m.iso3))], mentions: own, source } : null;
+};
+const as = (holder: Holder | null, source: HolderSource): Holder | null => (holder ? { ...holder, source } : null);
+
+/** "قال إن بلاده …"، "أكد أن حكومته …"، "نحن …": the content is about the speaker's own country. */
+function speaksOfSelf(view: SentenceView, span: Span): boolean {
+  for (let i = span.from; i < Math.min(span.to, span.from + 2); i++) {
+    const classes = clauseWords.classify(view.words[i]!);
+    if (classes.classes.has('firstPerson')) return true;
+    const self = classes.readings.get('self');
+    if (self && /^(?:ه|ها|هم|هما|نا)$/.test(self.suffix)) return true;
+  }
+  return false;
+}
+
+/** "ونقلت شبكة … عن ميشال قوله": the one quoted after عن is the speaker, not the network. */
+function quotedAfterAn(view: SentenceView, span: Span): Mention[] {
+  const m = view.mentions.find((x) => x.tokenStart > span.from && x.tokenEnd < span.to && /^(?:و)?عن$/.test(view.words[x.tokenStart - 1] ?? '')
+    && /^قول(?:ه|ها|هم)$/.test(view.words[x.tokenEnd] ?? ''));
+  return m ? [m] : [];
+}
+
+/** "الأخيرة"، "الأولى"، "هذه الدول"، "كلا البلدين": the countries named last, in this sentence or the one before. */
+function anaphor(view: SentenceView, span: Span, named: readonly Mention[]): Mention[] {
+  const own = named.filter((m) => !m.conflictParty);
+  const distinct = own.filter((m, i) => own.findIndex((o) => o.iso3 === m.iso3) === i);
+  for (let i = span.from; i < Math.min(span.to, span.from + 3); i++) {
+    const word = view.words[i]!;
+    if (clauseWords.has(word, 'latter') && distinct.length >= 2) return [distinct[distinct.length - 1]!];
+    if (clauseWords.has(word, 'former') && distinct.length >= 2) return [distinct[0]!];
+    if (clauseWords.has(word, 'these') && clauseWords.has(view.words[i + 1] ?? '', 'group') && distinct.length) return distinct;
+  }
+  return [];
+}
+
+/** Up to three words before a relative pronoun, back to the nearest punctuation. */
+function antecedentWords(view: SentenceView, at: number): number[] {
+  const out: number[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - ANTECEDENT_WORDS); i--) {
+    out.unshift(i);
+    if (punctuatedBefore(view, i)) break;
+  }
+  return out;
+}
+const ANTECEDENT_WORDS = 3;
+/** How far into a clause a subject stands: after the verb and a title or two, or first. */
+const SUBJECT_REACH = 5;
+
+interface State {
+  /** The holder of the last clause of this sentence that had one. */
+  last: Holder | null;
+  /** The subject a relative clause or an aside interrupted, which resumes after it. */
+  matrix: Holder | null;
+  speaker: Holder | null;
+  named: Mention[];
+}
+
+function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones: Zone[], state: State, discourse: Discourse, speaker: Holder | null):
+  { holder: Holder | null; group: boolean; nonGovernment: boolean } {
+  const none = { holder: null, group: false, nonGovernment: false };
+  if (part.role === 'unreported') return none;
+  const chains = agentChains(view, part.span, zones);
+  const own = chains.length ? holderOf(chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject') : null;
+  // A party to the war as the subject ("قال الكرملين إن …") blocks any other reading of whose words these are.
+  const explicit = own !== null || (chains[0]?.[0]?.tokenStart ?? Infinity) < part.span.from + SUBJECT_REACH;
+  const named = state.named.length ? state.named : discourse.named;
+  if (part.role === 'speaker') {
+    const quoted = quotedAfterAn(view, part.span);
+    if (quoted.length) return { ...none, holder: holderOf(quoted, 'speaker') };
+    if (own) return { ...none, holder: own };
+    if (explicit) return { ...none, nonGovernment: true };
+    const referred = anaphor(view, part.span, named);
+    if (referred.length) return { ...none, holder: holderOf(referred, 'anaphor') };
+    // "يذكر أن …"، "يشار إلى أن …": the reporter's aside, nobody's words.
+    if (clauseWords.has(view.words[part.span.from]!, 'impersonal')) return none;
+    if (nonCountrySubject(view, part.span)) return { ...none, nonGovernment: true };
+    return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
+  }
+  if (part.role === 'content') {
+    if ((part.pronominal || speaksOfSelf(view, part.span)) && speaker) return { ...none, holder: as(speaker, 'speaker') };
+    if (own) return { ...none, holder: own };
+    if (explicit) return none;
+    const other = nonCountrySubject(view, part.span);
+    if (other) return { ...none, group: other === 'group', nonGovernment: other === 'other' };
+    // No subject of its own ("إن الموقف المشترك بعدم إرسال قوات …"، "لن نرسل جنودا"): the speaker's words about itself.
+    return { ...none, holder: as(speaker, 'inherited') };
+  }
+  if (span.kind === 'relative' && part.span.from === span.from) {
+    if (own) return { ...none, holder: own };
+    if (explicit) return none;
+    const antecedent = view.mentions.filter((m) => m.tokenEnd === span.from || m.tokenEnd === span.from - 1).slice(-1);
+    return { ...none, holder: holderOf(antecedent, 'anaphor') };
+  }
+  if (own) return { ...none, holder: own };
+  if (explicit) return none;
+  // "لكنها ستدعم الدول …"، "…، مشيرا إلى أن …": the subject goes on, whatever object follows.
+  if ((span.kind === 'keep' || span.kind === 'adjunct') && state.last) return { ...none, holder: as(state.last, 'inherited') };
+  const referred = anaphor(view, part.span, named);
+  if (referred.length) return { ...none, holder: holderOf(referred, 'anaphor') };
+  const other = nonCountrySubject(view, part.span);
+  if (other) return { ...none, group: other === 'group', nonGovernment: other === 'other' };
+  if (span.kind === 'resume') return { ...none, holder: as(state.matrix, 'inherited') };
+  if (speaksOfSelf(view, part.span) && (speaker ?? state.speaker)) return { ...none, holder: as(speaker ?? state.speaker, 'speaker') };
+  return { ...none, holder: as(state.last ?? discourse.subject, 'inherited') };
+}
+
+/**
+ * Breaks a sentence into clauses and decides whose position each one states: its own subject; the speaker when
+ * reported speech says "he/she/we"; the subject of the clause before ("لكنها …"، "…، مشيرا إلى أن …") or of the
+ * sentence before when the subject is dropped ("وأضاف أن …"); the countries of the sentence before ("الأخيرة").
+ * Nobody's when the subject is a group ("26 دولة") or not a government (a newspaper, the opposition).
+ */
+export function analyseSentence(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
+  const clauses: Clause[] = [];
+  const state: State = { last: null, matrix: null, speaker: null, named: [] };
+  for (const span of clauseSpans(view)) {
+    if (span.kind === 'relative' || span.kind === 'aside') state.matrix = state.last;
+    let speaker: Holder | null = null;
+    let reportedBy: Clause['reportedBy'] = null;
+    for (const part of speechParts(view, span)) {
+      const zones = findZones(view, part.span);
+      const found = holderFor(view, span, part, zones, state, discourse, speaker);
+      const core: number[] = [];
+      // "التحالف الذي تقوده فرنسا": the antecedent is a word of the relative clause's predicate.
+      if (span.kind === 'relative' && part.span.from === span.from) core.push(...antecedentWords(view, span.from));
+      for (let i = part.span.from; i < part.span.to; i++) if (!zones.some((z) => i >= z.from && i < z.to)) core.push(i);
+      const clause: Clause = {
+        span: part.span, core, zones, role: part.role, holder: found.holder, speaker: part.role === 'speaker' ? null : speaker,
+        reportedBy: part.role === 'content' || part.role === 'unreported' ? reportedBy : null, group: found.group, nonGovernment: found.nonGovernment,
+      };
+      clauses.push(clause);
+      if (part.role === 'speaker') {
+        speaker = found.holder;
+        reportedBy = found.nonGovernment ? 'other' : 'government';
+        if (found.holder) state.speaker = found.holder;
+      }
+      const chains = agentChains(view, part.span, zones);
+      if (chains.length) state.named = chains[chains.length - 1]!;
+      if (found.holder && span.kind !== 'relative' && span.kind !== 'aside' && part.role !== 'speaker') state.last = found.holder;
+      if (part.role === 'speaker' && found.holder && !state.last) state.last = found.holder;
+    }
+  }
+  return {
+    clauses,
+    discourse: {
+      subject: state.last ?? discourse.subject,
+      speaker: state.speaker ?? discourse.speaker,
+      named: state.named.length ? state.named : discourse.named,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { gapBefore, type SentenceView, type Span } from '../text/article-text';
+import { clauseWords } from './vocabulary';
+
+/** One part of a clause span: plain narration, who speaks, or what was said (or merely wished or denied). */
+export interface SpeechPart {
+  span: Span;
+  role: 'plain' | 'speaker' | 'content' | 'unreported';
+  /** The content opens with a pronoun that is the speaker ("قال إنه"، "أكدت أنها"). */
+  pronominal: boolean;
+  /** The content is a direct quote (after a colon or an opening quotation mark). */
+  quoted: boolean;
+}
+
+/** How far after its verb reported speech may open: the speaker's name, title and a relative clause fit. */
+const SPEECH_WINDOW = 32;
+const NEGATED_VERB = /^(?:[وف])?(?:لم|لا|لن)$/;
+
+interface Opening { verb: number; content: number; pronominal: boolean; quoted: boolean; unreported: boolean }
+
+function speechAt(view: SentenceView, span: Span): Opening | null {
+  for (let v = span.from; v < span.to; v++) {
+    const word = view.words[v]!;
+    const classes = clauseWords.classify(word).classes;
+    const wish = classes.has('wish');
+    const deny = classes.has('deny');
+    if (!wish && !deny && !classes.has('speech') && !classes.has('speechAdjunct')) continue;
+    const negated = NEGATED_VERB.test(view.words[v - 1] ?? '') || NEGATED_VERB.test(view.words[v - 2] ?? '');
+    for (let c = v + 1; c < Math.min(span.to, v + SPEECH_WINDOW); c++) {
+      const at = view.words[c]!;
+      const complementiser = clauseWords.classify(at);
+      if (complementiser.classes.has('complementiser')) {
+        const suffix = complementiser.readings.get('complementiser')?.suffix ?? '';
+        return { verb: v, content: c + 1, pronominal: suffix !== '', quoted: false, unreported: wish || deny || negated };
+      }
+      const gap = gapBefore(view, c);
+      if (!wish && (gap.includes(':') || (/["“«]/.test(gap) && c <= v + 2))) {
+        return { verb: v, content: c, pronominal: false, quoted: true, unreported: deny || negated };
+      }
+      // A second verb of saying starts reported speech of its own.
+      if (c > v + 1 && clauseWords.has(at, 'speech') && !/^(?:ان|بان)/.test(at)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Peels reported speech, nested up to three deep ("قال المتحدث إن المستشار أكد أن …"), into speaker and content
+ * parts. A name and a colon at the start of a span ("ماكرون: 26 دولة …") open its words too.
+ */
+export function speechParts(view: SentenceView, span: Span): SpeechPart[] {
+  const parts: SpeechPart[] = [];
+  let rest = span;
+  let role: SpeechPart['role'] = 'plain';
+  let pronominal = false;
+  let quoted = false;
+  const opener = view.mentions.find((m) => m.tokenStart <= span.from + 1 && m.tokenStart >= span.from && m.kind !== 'demonym');
+  if (opener && opener.tokenEnd < span.to && gapBefore(view, opener.tokenEnd).includes(':')) {
+    parts.push({ span: { from: span.from, to: opener.tokenEnd }, role: 'speaker', pronominal: false, quoted: false });
+    rest = { from: opener.tokenEnd, to: span.to };
+    role = 'content';
+    quoted = true;
+  }
+  for (let depth = 0; depth < 3 && role !== 'unreported'; depth++) {
+    const speech = speechAt(view, rest);
+    if (!speech || speech.content >= rest.to) break;
+    parts.push({ span: { from: rest.from, to: speech.content }, role: 'speaker', pronominal: false, quoted: false });
+    rest = { from: speech.content, to: rest.to };
+    role = speech.unreported ? 'unreported' : 'content';
+    pronominal = speech.pronominal;
+    quoted = speech.quoted;
+  }
+  parts.push({ span: rest, role, pronominal, quoted });
+  return parts;
+}

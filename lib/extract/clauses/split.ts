@@ -1,0 +1,94 @@
+import { gapBefore, punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
+import { PhraseSet } from '../text/phrases';
+import { clauseWords } from './vocabulary';
+
+/**
+ * A clause span and how it relates to the one before: `relative` ("X، الذي …") and `aside` ("X، رغم …،") are about
+ * something else and the subject resumes after them (`resume`); `coordinated` ("…، وستضع …"), `adjunct`
+ * ("…، مشيرا إلى أن …") and `keep` (a contrast with a pronoun: "لكنها …"، "غير أنه …") go on with the subject.
+ */
+export interface ClauseSpan extends Span {
+  kind: 'plain' | 'relative' | 'aside' | 'resume' | 'coordinated' | 'adjunct' | 'keep';
+}
+
+const CONTRAST_PHRASES = new PhraseSet([
+  'غير أن', 'إلا أن', 'بيد أن', 'في حين', 'في المقابل', 'ومع ذلك', 'مع ذلك', 'في الوقت نفسه', 'في الوقت ذاته', 'رغم ذلك', 'وبالرغم من ذلك',
+  'من جهتها', 'من جهته', 'من جانبها', 'من جانبه', 'أما',
+]);
+/** "غير أنها"، "إلا أنه": the pronoun on أن keeps the subject; "فيما يتعلق" is "regarding", not "while". */
+const PRONOUN_ON_AN = /^ان(?:ه|ها|هم|هما|نا)$/;
+const REGARDING = /^(?:يتعلق|يخص|يتصل)$/;
+
+function contrastAt(view: SentenceView, i: number): { length: number; keeps: boolean } | null {
+  const word = view.words[i]!;
+  const phrase = CONTRAST_PHRASES.at(view.words, i);
+  if (phrase) return { length: phrase, keeps: PRONOUN_ON_AN.test(view.words[i + phrase - 1]!) };
+  const classes = clauseWords.classify(word);
+  if (!classes.classes.has('contrast')) return null;
+  const bare = word.replace(/^[وف]/, '');
+  if (/^(?:غير|الا|بيد)$/.test(bare)) return null;
+  if (/^فيما$/.test(bare) && REGARDING.test(view.words[i + 1] ?? '')) return null;
+  const reading = classes.readings.get('contrast');
+  return { length: 1, keeps: /^لكن/.test(bare) && (reading?.suffix ?? '') !== '' };
+}
+
+const isRelative = (word: string) => clauseWords.has(word, 'relative');
+const isConcessive = (word: string) => clauseWords.has(word, 'concessive');
+
+/** Splits a sentence into clause spans at contrasts, semicolons, speech adjuncts, asides and coordinated verbs. */
+export function clauseSpans(view: SentenceView): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  const mentionStarts = new Set(view.mentions.map((m) => m.tokenStart));
+  let from = 0;
+  let kind: ClauseSpan['kind'] = 'plain';
+  let asideEnds = -1;
+  const cut = (at: number, next: ClauseSpan['kind']) => {
+    if (at > from) spans.push({ from, to: at, kind });
+    from = at;
+    kind = next;
+  };
+  // A contrast that opens the sentence ("في المقابل، أكدت …") only links it to the one before.
+  const opening = view.words.length ? contrastAt(view, 0) : null;
+  for (let i = Math.max(1, opening?.length ?? 0); i < view.words.length; i++) {
+    const word = view.words[i]!;
+    const comma = punctuatedBefore(view, i);
+    if (i === asideEnds) {
+      asideEnds = -1;
+      cut(i, 'resume');
+    }
+    if (/[;؛]/.test(gapBefore(view, i))) {
+      asideEnds = -1;
+      cut(i, 'plain');
+    }
+    const contrast = contrastAt(view, i);
+    if (contrast) {
+      asideEnds = -1;
+      cut(i, contrast.keeps ? 'keep' : 'plain');
+      i += contrast.length - 1;
+      continue;
+    }
+    if (asideEnds >= 0) continue;
+    if (isRelative(word)) {
+      cut(i, 'relative');
+      asideEnds = nextComma(view, i);
+      continue;
+    }
+    if (comma && isConcessive(word)) {
+      cut(i, 'aside');
+      asideEnds = nextComma(view, i);
+      continue;
+    }
+    if (comma && clauseWords.has(word, 'speechAdjunct')) {
+      cut(i, 'adjunct');
+      continue;
+    }
+    if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word)) cut(i, 'coordinated');
+  }
+  cut(view.words.length, 'plain');
+  return spans;
+}
+
+function nextComma(view: SentenceView, i: number): number {
+  for (let k = i + 1; k < view.words.length; k++) if (punctuatedBefore(view, k)) return k;
+  return -1;
+}

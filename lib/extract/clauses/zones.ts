@@ -1,0 +1,87 @@
+import type { SentenceView, Span } from '../text/article-text';
+import { punctuatedBefore } from '../text/article-text';
+import { PhraseSet } from '../text/phrases';
+import type { Zone, ZoneKind } from './types';
+
+/**
+ * Words that open a condition or a reason, by kind. Order matters only within a position: the longest phrase
+ * that matches wins ("إذا لزم الأمر" is `ifNeeded`, "إذا" alone is `if`).
+ */
+const OPENERS: Record<ZoneKind, string[]> = {
+  ifNeeded: ['إذا لزم الأمر', 'اذا لزم الامر', 'إن لزم الأمر', 'عند الحاجة', 'إذا دعت الحاجة', 'إذا اقتضت الضرورة', 'إذا طلب منها', 'إذا طلب منا', 'إذا ما طلب', 'متى طلب'],
+  if: [
+    'إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'حال', 'حالما', 'بمجرد', 'فور', 'عندما', 'متى', 'بعد التوصل', 'بعد توقيع', 'بعد وقف',
+    'بعد انتهاء', 'بعد إبرام', 'بعد إعلان', 'بعد تحقيق', 'بعد أي', 'بعد اتفاق', 'عقب التوصل', 'عقب توقيع', 'عقب وقف', 'فور التوصل',
+    'في اليوم التالي', 'بمجرد التوصل', 'في إطار اتفاق', 'في إطار وقف', 'ضمن اتفاق',
+  ],
+  requirement: [
+    'شريطة', 'بشرط', 'شرط', 'بشرطين', 'بشروط', 'مرهون', 'مرهونة', 'مرهونا', 'رهن', 'رهنا', 'مشروط', 'مشروطة', 'مشروطا',
+    'يتوقف على', 'تتوقف على', 'سيتوقف على', 'ستتوقف على', 'يعتمد على', 'تعتمد على', 'ستعتمد على', 'سيعتمد على', 'يعتمد', 'تعتمد',
+    'تستوجب', 'يستوجب', 'يتطلب', 'تتطلب', 'سيتطلب', 'ستتطلب', 'يستلزم', 'تستلزم', 'يحتاج إلى', 'تحتاج إلى', 'بعد الحصول على',
+    'ما لم', 'إلا إذا', 'إلا بعد', 'يجب أولا', 'ينبغي أولا', 'لا بد من', 'لا بد أولا', 'على أن يكون', 'طالما', 'ما دام', 'ما دامت',
+    'يتعلق', 'يرتبط', 'مرتبط', 'مرتبطة',
+  ],
+  exception: [
+    'دون', 'بدون', 'من دون', 'إلا', 'قبل أن', 'قبل التوصل', 'قبل وقف', 'قبل توقيع', 'قبل انتهاء', 'قبل إبرام', 'حتى يتم', 'حتى تتوقف',
+    'حتى يتوقف', 'حتى تصمت', 'حتى يتحقق', 'حتى تنتهي', 'حتى ينتهي',
+  ],
+  reason: [
+    'بسبب', 'نظرا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لكون', 'لكونها', 'كونها', 'كونه', 'بحجة', 'بدعوى', 'بداعي', 'خوفا', 'جراء', 'بفعل',
+    'بالنظر إلى', 'مستشهدة', 'مستشهدا', 'مستشهدين', 'متذرعة', 'متذرعا', 'معللة', 'معللا', 'مستندة', 'مستندا', 'بحكم',
+  ],
+};
+
+const KINDS = Object.keys(OPENERS) as ZoneKind[];
+const SETS = new Map(KINDS.map((k) => [k, new PhraseSet(OPENERS[k])]));
+
+/** Words after which "دون" and "إلا" are part of what is said, not a condition: "دعم دون إرسال قوات". */
+const SENDING_AFTER = /^(?:ال|ب|و)?(?:ارسال|نشر|مشاركه|قوات|جنود|ايفاد)/;
+/** "إلا أن" is "however" and "إلا" before a verb "except that"; only "إلا" with a noun or ب is an exception. */
+const HOWEVER = /^(?:ان|انه|انها|انهم)$/;
+/** "حال" opens a condition only before a verbal noun ("حال التوصل"), not as "في كل الأحوال". */
+const VERBAL_NOUN_AFTER_HAL = /^(?:ال)?(?:توصل|تخصيص|تطلب|وقف|توقيع|انتهاء|تحقيق|تشكيل|موافقه|اتفاق|حصول)/;
+/** The ف that answers a condition: "فيجب"، "فإن"، "فسوف"، "فلن" (not the ف of فرنسا or فنلندا). */
+const APODOSIS = /^ف(?:ان|ي|ت|س|قد|هي|هو|لا|لن|ل)/;
+/** "لأن" before a present verb means "to" ("لأن تكون جزءا"), not "because". */
+const PRESENT_VERB = /^[يتن]\S{2,4}$/;
+
+function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: number } | null {
+  let best: { kind: ZoneKind; length: number } | null = null;
+  for (const kind of KINDS) {
+    const length = SETS.get(kind)!.at(view.words, i);
+    if (length > (best?.length ?? 0)) best = { kind, length };
+  }
+  if (!best) return null;
+  const word = view.words[i]!.replace(/^[وف]/, '');
+  const next = view.words[i + best.length] ?? '';
+  if ((word === 'دون' || word === 'بدون' || word === 'من') && best.kind === 'exception' && SENDING_AFTER.test(next)) return null;
+  if (word === 'الا' && best.length === 1 && (HOWEVER.test(next) || !/^ب/.test(next))) return null;
+  if (word === 'حال' && best.length === 1 && !VERBAL_NOUN_AFTER_HAL.test(next)) return null;
+  if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;
+  return best;
+}
+
+/**
+ * The condition and reason zones of a clause span. A zone that opens the clause ("إذا قررت تركيا نشر قوات، فيجب…")
+ * ends at the first comma or at the word with ف that answers it; any other runs to the next zone or the span's end.
+ */
+export function findZones(view: SentenceView, span: Span): Zone[] {
+  const zones: Zone[] = [];
+  for (let i = span.from; i < span.to; i++) {
+    const opener = openerAt(view, i);
+    if (!opener) continue;
+    const previous = zones[zones.length - 1];
+    if (previous && previous.to > i) previous.to = i;
+    let to = span.to;
+    if (i === span.from || (i <= span.from + 1 && /^[وف]/.test(view.words[span.from]!))) {
+      for (let k = i + opener.length; k < span.to; k++) {
+        if (punctuatedBefore(view, k) || (APODOSIS.test(view.words[k]!) && k > i + opener.length)) { to = k; break; }
+      }
+    }
+    zones.push({ from: i, to, kind: opener.kind });
+    i += opener.length - 1;
+  }
+  return zones;
+}
+
+export const inZone = (zones: readonly Zone[], i: number): Zone | undefined => zones.find((z) => i >= z.from && i < z.to);

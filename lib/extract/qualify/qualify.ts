@@ -1,0 +1,141 @@
+import type { ReasonCode, Stance } from '@/lib/schema/stance';
+import type { ArticleText, SentenceView, Span } from '../text/article-text';
+import type { Clause, Zone, ZoneKind } from '../clauses/types';
+import type { StanceSignal } from '../stance/classify';
+import { reasonMatch } from './reasons';
+
+export interface Reason { code: ReasonCode; text: string }
+
+/** A stance signal with its sentence and, once qualified, its reason or condition. */
+export interface QualifiedSignal extends StanceSignal {
+  sentence: number;
+  reason?: Reason;
+}
+
+/** One sentence as the qualify stage reads it. */
+export interface SentenceReading {
+  view: SentenceView;
+  clauses: readonly Clause[];
+  signals: StanceSignal[];
+}
+
+/**
+ * What a condition does to an offer or a pledge. Readiness whose condition is one of the force's own premises
+ * (after a ceasefire or a peace deal, with a US backstop) or "if needed" is still an offer; a requirement the
+ * country sets ("شريطة"، "مرهون"، "ستعتمد على") or an exception to a refusal ("لن … دون") makes it conditional.
+ */
+const PREMISES: ReadonlySet<ReasonCode> = new Set(['ceasefire_required', 'us_backstop_required']);
+const MAKES_CONDITIONAL: Record<ZoneKind, (code: ReasonCode | null) => boolean> = {
+  ifNeeded: () => false,
+  if: (code) => code !== null && !PREMISES.has(code),
+  requirement: () => true,
+  exception: () => true,
+  reason: () => false,
+};
+const OFFERS: ReadonlySet<Stance> = new Set(['troops_offered', 'troops_committed']);
+/** The zones that state a refusal's reason or a condition: "even after a ceasefire" gives a refusal no reason. */
+const REASON_ZONES: Record<'declined' | 'conditional', ReadonlySet<ZoneKind>> = {
+  declined: new Set(['reason', 'exception', 'requirement']),
+  conditional: new Set(['if', 'requirement', 'exception', 'reason']),
+};
+const isQualified = (stance: Stance): stance is 'declined' | 'conditional' => stance === 'declined' || stance === 'conditional';
+/** Categories that state a reason wherever they appear near a refusal ("الحياد يمنعها…", "أولويتنا…"). */
+const SELF_EVIDENT: ReadonlySet<ReasonCode> = new Set(['neutrality', 'capacity_limits', 'home_defence', 'strategic_priorities', 'neighbour_threat']);
+/** How many sentences after a position a reason or condition about the same country may still come. */
+export const REASON_REACH = 6;
+
+/**
+ * The reason category of a stretch of a sentence, read with the holder's own names masked: a country cannot be
+ * its own condition ("لن ترسل واشنطن قوات" gives the US no "US backstop" reason).
+ */
+export function reasonIn(article: ArticleText, view: SentenceView, span: Span, holder: string): Reason | null {
+  if (span.to <= span.from) return null;
+  const words = view.words.slice(span.from, span.to).map((w, k) => {
+    const i = span.from + k;
+    return view.mentions.some((m) => m.iso3 === holder && i >= m.tokenStart && i < m.tokenEnd) ? '_' : w;
+  });
+  const code = reasonMatch(words.join(' '));
+  if (!code) return null;
+  const text = article.slice(view, span).text.replace(/^[\s،,:"«“]+|[\s،,.:"»”]+$/g, '');
+  return text ? { code, text } : null;
+}
+
+/** The zones of a clause with the reason each names, in text order. */
+function zoneReasons(article: ArticleText, view: SentenceView, zones: readonly Zone[], holder: string): { zone: Zone; reason: Reason | null }[] {
+  return zones.map((zone) => ({ zone, reason: reasonIn(article, view, zone, holder) }));
+}
+
+/** Another country is the holder of this clause. */
+const othersClause = (clause: Clause, iso3: string): boolean => (clause.holder?.countries ?? []).some((c) => c !== iso3);
+
+/**
+ * Qualifies a sentence's signals: conditions turn offers conditional; refusals and conditions take their reason
+ * from their own zones, then from the later clauses of the same sentence about the same country, then from a
+ * self-evident reason said just before ("جيشنا صغير، لذلك لن نرسل قوات").
+ */
+export function qualifySentence(article: ArticleText, reading: SentenceReading, sentence: number): QualifiedSignal[] {
+  const { view, clauses } = reading;
+  return reading.signals.map((signal) => {
+    const clause = clauses[signal.clause]!;
+    const zones = zoneReasons(article, view, clause.zones, signal.iso3);
+    let stance = signal.stance;
+    let reason: Reason | undefined;
+    if (OFFERS.has(stance)) {
+      const condition = zones.find(({ zone, reason: r }) => MAKES_CONDITIONAL[zone.kind](r?.code ?? null));
+      if (condition) {
+        stance = 'conditional';
+        reason = condition.reason ?? undefined;
+      }
+    }
+    if (isQualified(stance) && !reason) {
+      reason = zones.find((z) => z.reason && REASON_ZONES[stance].has(z.zone.kind))?.reason ?? undefined;
+      // "منفتحون على المشاركة في أي مهمة تتمتع بتفويض أممي": a condition stated as what the mission must be.
+      if (!reason && stance === 'conditional') reason = reasonIn(article, view, { from: signal.cue + 1, to: clause.span.to }, signal.iso3) ?? undefined;
+      for (let k = signal.clause + 1; !reason && k < clauses.length && !othersClause(clauses[k]!, signal.iso3); k++) {
+        const later = clauses[k]!;
+        reason = reasonIn(article, view, later.span, signal.iso3) ?? undefined;
+      }
+      if (!reason) {
+        const own = reasonIn(article, view, clause.span, signal.iso3);
+        if (own && SELF_EVIDENT.has(own.code)) reason = own;
+      }
+      for (let k = signal.clause - 1; !reason && k >= 0 && !othersClause(clauses[k]!, signal.iso3); k--) {
+        const earlier = reasonIn(article, view, clauses[k]!.span, signal.iso3);
+        if (earlier && SELF_EVIDENT.has(earlier.code) && earlier.code !== 'neighbour_threat') reason = earlier;
+      }
+    }
+    return { ...signal, stance, sentence, ...(reason ? { reason } : {}) };
+  });
+}
+
+/**
+ * The second pass, over the whole article: a condition or reason said in a clause that states no stance of its
+ * own ("وأكد المصدر أنه إذا قررت تركيا نشر قوات، فيجب أولا إعلان وقف إطلاق النار"; "موضحا أن ذلك يتعلق بحجم
+ * المشاركة الأمريكية") completes the nearest earlier position of the same country within `REASON_REACH`
+ * sentences: a refusal or condition without a reason takes it; an offer becomes conditional on a requirement.
+ */
+export function carryConditions(article: ArticleText, readings: readonly SentenceReading[], signals: QualifiedSignal[]): QualifiedSignal[] {
+  const out = [...signals];
+  readings.forEach(({ view, clauses, signals: own }, sentence) => {
+    clauses.forEach((clause, index) => {
+      if (!clause.holder || own.some((s) => s.clause === index) || clause.role === 'unreported') return;
+      for (const iso3 of clause.holder.countries) {
+        const at = lastIndex(out, (s) => s.iso3 === iso3 && s.sentence <= sentence && sentence - s.sentence <= REASON_REACH
+          && (s.sentence < sentence || s.clause < index));
+        if (at < 0) continue;
+        const target = out[at]!;
+        const requirement = clause.zones.find((z) => z.kind === 'requirement' || z.kind === 'exception');
+        const reason = (requirement ? reasonIn(article, view, requirement, iso3) : null) ?? reasonIn(article, view, clause.span, iso3);
+        if (!reason) continue;
+        if (OFFERS.has(target.stance) && requirement) out[at] = { ...target, stance: 'conditional', reason };
+        else if (isQualified(target.stance) && (!target.reason || target.reason.code === 'other')) out[at] = { ...target, reason };
+      }
+    });
+  });
+  return out;
+}
+
+function lastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,102 @@
+import type { ReasonCode } from '@/lib/schema/stance';
+import { normalizeTerm } from '../text/normalize';
+import { nounPatternSource } from '../text/morphology';
+
+/**
+ * Categories of why a country refuses or on what it conditions its troops. Each cue is a phrase in ordinary
+ * spelling; "…" stands for up to two words in between ("وقف … إطلاق النار" matches "وقف دائم لإطلاق النار"), and
+ * every word may carry clitics and endings (morphology.ts). The category whose cue appears first in the text
+ * wins. Each rule's example is a reason as the news phrases it; reasons.test.ts checks them all.
+ */
+export interface ReasonRule { code: ReasonCode; cues: string[]; example: string }
+
+export const REASON_RULES: readonly ReasonRule[] = [
+  { code: 'rules_of_engagement_required', cues: ['قواعد … الاشتباك', 'قواعد اشتباك'], example: 'شريطة الاتفاق على قواعد اشتباك واضحة' },
+  {
+    code: 'parliament_approval_required',
+    cues: ['تفويض … البرلمان', 'تفويض … البوندستاغ', 'تفويض برلماني', 'تفويض … مجلس النواب', 'البرلمان', 'برلماني', 'مجلس النواب', 'البوندستاغ',
+      'الكونغرس', 'مجلس الشيوخ', 'الجمعية الوطنية', 'مجلس العموم', 'تصويت', 'المشرعين', 'السيم', 'النواب'],
+    example: 'وأن الكلمة الأخيرة في أي انتشار خارجي تعود إلى البرلمان',
+  },
+  {
+    code: 'legal_basis_required',
+    cues: ['الأساس القانوني', 'أساس قانوني', 'تفويض', 'مجلس الأمن', 'الأمم المتحدة', 'أممي', 'القانون الدولي', 'إطار قانوني', 'إطارها القانوني',
+      'القيود القانونية', 'قيود قانونية', 'الشرعية الدولية', 'غطاء قانوني', 'دستوري', 'الدستور', 'ميثاق'],
+    example: 'بشرط أن تحصل البعثة على تفويض من مجلس الأمن الدولي',
+  },
+  {
+    code: 'us_backstop_required',
+    cues: ['الولايات المتحدة', 'أمريكي', 'أميركي', 'واشنطن', 'backstop', 'مظلة … أمريكية', 'شبكة أمان', 'ضمان مدعوم', 'دعم أمريكي'],
+    example: 'على أن تقدم الولايات المتحدة غطاء جويا للقوة',
+  },
+  {
+    code: 'home_defence',
+    cues: ['الدفاع عن … أراضي', 'الدفاع عن … حدود', 'حماية … الحدود', 'حماية … حدود', 'حراسة … الحدود', 'الدفاع الوطني', 'الدفاع عن نفسها',
+      'ضرورية للدفاع', 'ضروري للدفاع', 'الجناح الشرقي', 'الأمن الوطني', 'أمنها الداخلي', 'حدود … مع روسيا', 'الحدود المشتركة', 'مطلوبة في الداخل',
+      'الدفاع عن', 'للدفاع', 'أمن … حدود'],
+    example: 'لأن جيشها يحتاج إلى حماية الحدود الشرقية',
+  },
+  {
+    code: 'neighbour_threat',
+    cues: ['تهديد', 'تهديدات', 'الجار', 'مجاورة', 'الخطر', 'خطر', 'مخاوف', 'أطماع', 'العدوان', 'الوجود العسكري', 'احتلال', 'حدودها المشتركة', 'حدود مشتركة'],
+    example: 'بسبب التهديد الذي تشكله روسيا على حدودها',
+  },
+  {
+    code: 'ceasefire_required',
+    cues: ['وقف … إطلاق النار', 'وقف … إطلاق نار', 'وقف … لإطلاق النار', 'اتفاق … سلام', 'اتفاق السلام', 'اتفاق نهائي', 'انتهاء … الحرب', 'انتهاء … القتال',
+      'هدنة', 'تصمت المدافع', 'توقف … القتال', 'المعارك مستمرة', 'تسوية', 'حل تفاوضي', 'وجود سلام', 'العملية التفاوضية', 'رؤية السلام',
+      'وقف الأعمال القتالية', 'نهاية الحرب', 'اتفاق … لوقف'],
+    example: 'في حال التوصل إلى وقف دائم لإطلاق النار',
+  },
+  {
+    code: 'capacity_limits',
+    cues: ['قدرات … محدودة', 'القدرات المتاحة', 'محدودية', 'نقص', 'قيود … الميزانية', 'عجز الميزانية', 'لا تملك', 'لا يملك', 'لا نملك', 'العدد الكافي',
+      'استنزاف', 'الإمكانات', 'إمكانات', 'إمكاناتها', 'حجم الجيش', 'جيش صغير', 'لا … جيش', 'ممدودة', 'أقصى حد', 'أقصى طاقة', 'منهكة', 'نقصا',
+      'ممدود', 'الجيش … الصغير', 'مستنزفة', 'طاقتها القصوى', 'محدودة', 'قدراتها'],
+    example: 'نظرا لمحدودية قدرات جيشها الصغير',
+  },
+  { code: 'neutrality', cues: ['حياد', 'الحياد', 'محايدة', 'محايد'], example: 'بحكم حيادها العسكري المنصوص عليه في الدستور' },
+  // Reasons outside the categories, named so that they still count as a reason given.
+  {
+    code: 'other',
+    cues: ['ليست حربنا', 'ليست حربهم', 'حروب الآخرين', 'الرأي العام', 'لن يقبل', 'استفتاء', 'الشارع', 'الأسئلة', 'أسئلة', 'وافق … التحالف',
+      'مهمة واضحة', 'أهداف … دقيقة', 'تكليف'],
+    example: 'لأن هناك أسئلة كثيرة يجب الإجابة عنها أولا',
+  },
+  {
+    code: 'strategic_priorities',
+    cues: ['أولوية', 'الأولوية', 'أولويات', 'مهام أخرى', 'التركيز على', 'المحيط الهادئ', 'منطقة المحيط'],
+    example: 'مشيرة إلى أن أولويتها هي منطقة المحيط الهادئ',
+  },
+];
+
+function cuePattern(cue: string): string {
+  return cue
+    .split(' ')
+    .map((word) => (word === '…' ? '(?:\\S+\\s+){0,2}?' : `${nounPatternSource(normalizeTerm(word))}\\s+`))
+    .join('')
+    .replace(/\\s\+$/, '(?=\\s|$|[.,،"])');
+}
+
+/** The letters every match of a cue contains: its longest word without the article or a final ta marbuta. */
+const cueKey = (cue: string): string =>
+  cue.split(' ').filter((w) => w !== '…').map((w) => normalizeTerm(w).replace(/^ال(?=\S{3})/, '').replace(/ه$/, '')).sort((x, y) => y.length - x.length)[0]!;
+
+// Each rule's expression runs only when one of its keys occurs in the text: most clauses name no reason at all.
+const COMPILED = REASON_RULES.map((rule) => ({
+  code: rule.code,
+  keys: [...new Set(rule.cues.map(cueKey))],
+  re: new RegExp(`(?:^|\\s)(?:${rule.cues.map(cuePattern).join('|')})`),
+}));
+
+/** The reason category normalised text names first, or null when it names none. `except` leaves one out. */
+export function reasonMatch(normalizedText: string, except?: ReasonCode): ReasonCode | null {
+  let best: { code: ReasonCode; at: number } | null = null;
+  for (const rule of COMPILED) {
+    if (rule.code === except || !rule.keys.some((key) => normalizedText.includes(key))) continue;
+    const match = rule.re.exec(normalizedText);
+    // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement.
+    if (match && (!best || match.index < best.at)) best = { code: rule.code, at: match.index };
+  }
+  return best?.code ?? null;
+}

@@ -1,0 +1,122 @@
+import type { Stance } from '@/lib/schema/stance';
+import type { SentenceView } from '../text/article-text';
+import type { Mention } from '../recognize/countries';
+import type { Clause, HolderSource } from '../clauses/types';
+import { negationScope } from '../modality/negation';
+import { hedgeScope } from '../modality/hedges';
+import { matchPattern, type WordFacts } from './pattern';
+import { COMPILED_RULES, type CompiledRule } from './rules';
+import { stanceWords } from './vocabulary';
+
+/** One clause's reading for one country: which rule decided it, how surely, and where. */
+export interface StanceSignal {
+  iso3: string;
+  stance: Stance;
+  confidence: number;
+  rule: string;
+  /** The words that decided it name troops (not only a mission or operations): an offer "to join peacekeeping
+   * operations" after a refusal of troops is support, not an offer of troops. */
+  troops: boolean;
+  /** Reported by someone other than a government (a newspaper, an agency quoting sources). */
+  reported: boolean;
+  /** Index of the clause in its sentence. */
+  clause: number;
+  /** Token index of the word that decided it. */
+  cue: number;
+}
+
+/** How far the way a holder was found lowers a rule's confidence. */
+const SOURCE_FACTOR: Record<HolderSource, number> = { subject: 1, speaker: 0.97, anaphor: 0.85, inherited: 0.85 };
+
+/** The stance words of a sentence with each clause's negation and hedge scope, computed once. */
+export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordFacts {
+  const negatedBy = new Int32Array(view.words.length).fill(-1);
+  const hedgedBy = new Int32Array(view.words.length).fill(-1);
+  for (const clause of clauses) {
+    const negation = negationScope(view, clause.core);
+    const hedge = hedgeScope(view, clause.core);
+    for (const i of clause.core) {
+      negatedBy[i] = negation[i]!;
+      hedgedBy[i] = hedge[i]!;
+    }
+  }
+  const analysed = view.words.map((w) => stanceWords.classify(w));
+  return {
+    words: view.words,
+    classes: analysed.map((a) => a.classes),
+    future: analysed.map((a) => a.future),
+    pronoun: analysed.map((a) => [...a.readings.values()].some((r) => /^(?:ه|ها|هم|هما|نا)$/.test(r.suffix))),
+    negatedBy,
+    hedgedBy,
+  };
+}
+
+const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content', 'speaker'];
+
+/** The countries named right after the cue, as one coordinated chain ("بقيادة فرنسا والمملكة المتحدة"). */
+function chainAfter(view: SentenceView, clause: Clause, cue: number): Mention[] {
+  const after = view.mentions.filter((m) => m.tokenStart > cue && m.tokenEnd <= clause.span.to && !m.dateline);
+  const chain: Mention[] = [];
+  for (const m of after) {
+    const last = chain[chain.length - 1];
+    if (!last) {
+      if (m.tokenStart - cue > 8) break;
+      chain.push(m);
+    } else if (m.tokenStart - last.tokenEnd <= 3 && (view.words[m.tokenStart]!.startsWith('و') || m.iso3 === last.iso3 || m.tokenStart === last.tokenEnd)) {
+      chain.push(m);
+    } else break;
+  }
+  return chain.filter((m) => !m.conflictParty);
+}
+
+function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: number): { countries: string[]; factor: number } {
+  const fromClause = () => (clause.holder ? { countries: [...clause.holder.countries], factor: SOURCE_FACTOR[clause.holder.source] } : { countries: [], factor: 1 });
+  if (rule.holder === 'after') {
+    const chain = chainAfter(view, clause, cue);
+    return chain.length ? { countries: [...new Set(chain.map((m) => m.iso3))], factor: 1 } : fromClause();
+  }
+  if (rule.holder === 'genitive') {
+    const m = view.mentions.find((x) => x.tokenStart === cue + 1 && !x.conflictParty);
+    return m ? { countries: [m.iso3], factor: 1 } : { countries: [], factor: 1 };
+  }
+  if (clause.group || clause.nonGovernment) return { countries: [], factor: 1 };
+  return fromClause();
+}
+
+const allPositions = (view: SentenceView): number[] => view.words.map((_, i) => i);
+const namesTroops = (facts: WordFacts, first: number, last: number): boolean => {
+  for (let i = first; i <= last; i++) if (facts.classes[i]!.has('troops')) return true;
+  return false;
+};
+
+/**
+ * The stance every clause of a sentence states for its holders: the first rule of the table that matches the
+ * clause's core and passes its conditions decides; a rule with no stance (a reporter's guess) stops the clause.
+ */
+export function sentenceStances(view: SentenceView, clauses: readonly Clause[], facts: WordFacts): StanceSignal[] {
+  const signals: StanceSignal[] = [];
+  const sentencePositions = allPositions(view);
+  clauses.forEach((clause, index) => {
+    if (clause.role === 'unreported' || !clause.core.length) return;
+    for (const rule of COMPILED_RULES) {
+      if (!(rule.roles ?? DEFAULT_ROLES).includes(clause.role)) continue;
+      const match = matchPattern(rule.pattern, facts, clause.core);
+      if (!match) continue;
+      // A condition qualifies what comes before it: "لن ترسل قوات دون تفويض", not "دون تفويض … لن ترسل".
+      if (rule.zones && !clause.zones.some((z) => rule.zones!.includes(z.kind) && z.from > match.first)) continue;
+      if (rule.unlessPatterns.some((p) => matchPattern(p, facts, clause.core))) continue;
+      if (rule.sentencePatterns.some((p) => !matchPattern(p, facts, sentencePositions))) continue;
+      if (rule.stance === null) return;
+      const { countries, factor } = holders(view, clause, rule, match.cue);
+      if (!countries.length) continue;
+      for (const iso3 of countries) {
+        signals.push({
+          iso3, stance: rule.stance, confidence: Math.round(rule.confidence * factor * 100) / 100, rule: rule.id,
+          troops: namesTroops(facts, match.first, match.last), reported: clause.reportedBy === 'other', clause: index, cue: match.cue,
+        });
+      }
+      return;
+    }
+  });
+  return signals;
+}

@@ -1,0 +1,119 @@
+import { normalizeTerm } from '../text/normalize';
+import { allows, readings } from '../text/morphology';
+import type { StanceClass } from './vocabulary';
+
+/**
+ * A small pattern language over the words of a clause, so that stance rules are data:
+ *
+ *   `@refuse …4 @send|@join …3 @troops|@force`
+ *
+ * - `@class` is a word of that class (stance/vocabulary.ts); a bare word is that word with any clitics;
+ *   `a|b` is either. A `!` in front negates one element: any one word that is not it.
+ * - Flags after an element narrow it: `+neg` / `-neg` inside or outside a negation's scope, `+hedge` / `-hedge`
+ *   likewise for hedges, `+fut` a verb with the future prefix, `+pro` a word with a pronoun ending.
+ * - `…` skips up to 3 words, `…N` up to N. `?` after an element makes it optional.
+ * - `^` before an element marks the cue: the word that decides the rule (the first element when none is marked).
+ */
+export interface WordFacts {
+  words: readonly string[];
+  classes: readonly ReadonlySet<StanceClass>[];
+  future: readonly boolean[];
+  /** A pronoun ending on the word (استعدادها، قواتنا). */
+  pronoun: readonly boolean[];
+  negatedBy: Int32Array;
+  hedgedBy: Int32Array;
+}
+
+type Test = (facts: WordFacts, i: number) => boolean;
+interface Element { test: Test; optional: boolean; gap: number; cue: boolean }
+export interface Pattern { source: string; elements: Element[] }
+export interface PatternMatch { first: number; last: number; cue: number }
+
+const literalTest = (word: string): Test => {
+  const lit = normalizeTerm(word);
+  return (facts, i) => {
+    const w = facts.words[i]!;
+    return w === lit || readings(w).some((r) => r.stem === lit && (allows('noun', r) || allows('verb', r) || allows('particle', r)));
+  };
+};
+
+function flagTest(flag: string): Test {
+  switch (flag) {
+    case '+neg': return (f, i) => f.negatedBy[i]! >= 0;
+    case '-neg': return (f, i) => f.negatedBy[i]! < 0;
+    case '+hedge': return (f, i) => f.hedgedBy[i]! >= 0;
+    case '-hedge': return (f, i) => f.hedgedBy[i]! < 0;
+    case '+fut': return (f, i) => f.future[i]!;
+    case '+pro': return (f, i) => f.pronoun[i]!;
+    default: throw new Error(`unknown pattern flag "${flag}"`);
+  }
+}
+
+function compileElement(source: string, gap: number): Element {
+  let text = source;
+  const cue = text.startsWith('^');
+  if (cue) text = text.slice(1);
+  const optional = text.endsWith('?');
+  if (optional) text = text.slice(0, -1);
+  const negated = text.startsWith('!');
+  if (negated) text = text.slice(1);
+  const flags = text.match(/[+-](?:neg|hedge|fut|pro)/g) ?? [];
+  const body = text.replace(/[+-](?:neg|hedge|fut|pro)/g, '');
+  const alternatives: Test[] = body.split('|').map((alt) => {
+    if (alt.startsWith('@')) {
+      const cls = alt.slice(1) as StanceClass;
+      return (f, i) => f.classes[i]!.has(cls);
+    }
+    return literalTest(alt);
+  });
+  const flagTests = flags.map(flagTest);
+  const base: Test = (f, i) => alternatives.some((t) => t(f, i));
+  const test: Test = negated ? (f, i) => !base(f, i) : (f, i) => base(f, i) && flagTests.every((t) => t(f, i));
+  return { test, optional, gap, cue };
+}
+
+/** Compiles a pattern; throws on a malformed one (rules are checked when the module loads). */
+export function compilePattern(source: string): Pattern {
+  const elements: Element[] = [];
+  let gap = 0;
+  for (const part of source.trim().split(/\s+/)) {
+    const gapMatch = /^(?:…|\.\.\.)(\d*)$/.exec(part);
+    if (gapMatch) {
+      gap = gapMatch[1] ? Number(gapMatch[1]) : 3;
+      continue;
+    }
+    elements.push(compileElement(part, gap));
+    gap = 0;
+  }
+  if (!elements.length) throw new Error(`empty pattern "${source}"`);
+  return { source, elements };
+}
+
+/**
+ * The first match of a pattern over the words at `positions` (token indices of a clause, in order), or null.
+ * A gap skips positions, not words, so words left out of the clause (its condition zones) are never crossed into.
+ */
+export function matchPattern(pattern: Pattern, facts: WordFacts, positions: readonly number[]): PatternMatch | null {
+  const { elements } = pattern;
+  const tryFrom = (e: number, p: number, first: number, cue: number): PatternMatch | null => {
+    if (e === elements.length) return { first, last: p - 1, cue };
+    const el = elements[e]!;
+    const maxSkip = e === 0 ? 0 : el.gap;
+    for (let skip = 0; skip <= maxSkip; skip++) {
+      const at = p + skip;
+      if (at >= positions.length) break;
+      const token = positions[at]!;
+      if (el.test(facts, token)) {
+        const found = tryFrom(e + 1, at + 1, e === 0 ? at : first, el.cue || (cue < 0 && e === 0) ? token : cue);
+        if (found) return found;
+      }
+    }
+    if (el.optional) return tryFrom(e + 1, p, first, cue);
+    return null;
+  };
+  for (let p = 0; p < positions.length; p++) {
+    const found = tryFrom(0, p, p, -1);
+    if (found) return { first: positions[found.first]!, last: positions[found.last]!, cue: found.cue };
+  }
+  return null;
+}

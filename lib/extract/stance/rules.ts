@@ -1,0 +1,263 @@
+import type { Stance } from '@/lib/schema/stance';
+import type { Clause, ZoneKind } from '../clauses/types';
+import { compilePattern, type Pattern } from './pattern';
+
+/**
+ * Stance rules, in order: the first rule that matches a clause decides it. Each is data: a pattern over the
+ * clause's words (pattern.ts), the stance it states, how sure it is, and an example sentence (written for this
+ * table) with the country it must give that stance to; rules.test.ts runs every example through the pipeline.
+ *
+ * - `stance: null` says the clause states no position (a reporter's guess), so no later rule may read one.
+ * - `holder` says whose position it is: the clause's holder (default); the countries named right after the cue
+ *   (`after`: "بقيادة فرنسا وبريطانيا"، "يضم كندا واليابان"), else the clause's; the country right after the cue
+ *   (`genitive`: "الدعم الأمريكي للضمانات").
+ * - `zones`: the clause must have a condition of one of these kinds ("لن … دون تفويض").
+ * - `unless`: patterns that, matching anywhere in the clause, veto the rule (aid to Kyiv is not support for the force).
+ * - `sentence`: patterns that must match somewhere in the sentence (membership counts only in a coalition).
+ */
+export interface StanceRule {
+  id: string;
+  stance: Stance | null;
+  confidence: number;
+  match: string;
+  example: { text: string; iso3: string };
+  holder?: 'clause' | 'after' | 'genitive';
+  roles?: readonly Clause['role'][];
+  zones?: readonly ZoneKind[];
+  unless?: readonly string[];
+  sentence?: readonly string[];
+}
+
+const TO_UKRAINE = [
+  '@support|@aid|@supportVerb|@provide …4 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني|الاوكرانيين',
+  '@support|@supportVerb|@aid اوكرانيا|كييف',
+  '@aid',
+];
+const SENDING = '@send|@join|@presence';
+const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
+
+export const STANCE_RULES: readonly StanceRule[] = [
+  // A reporter's guess is no one's position.
+  {
+    id: 'reporter-guess', stance: null, confidence: 1, roles: ['plain'],
+    match: `${SENDING}|@ready|@offer+hedge`,
+    example: { text: 'ومن المرجح أن ترسل السويد وحدة صغيرة إلى أوكرانيا.', iso3: 'SWE' },
+  },
+  // The door left open.
+  {
+    id: 'not-ruled-out', stance: 'conditional', confidence: 0.85,
+    match: '@ruleOut+neg',
+    example: { text: 'قال رئيس الوزراء البلجيكي إن بلاده لا تستبعد إرسال جنود إلى أوكرانيا.', iso3: 'BEL' },
+  },
+  {
+    id: 'refusal-unless', stance: 'conditional', confidence: 0.8, zones: ['exception', 'requirement'],
+    match: `${SENDING}|@happen|@decide+neg`,
+    example: { text: 'وأكدت الحكومة الهولندية أنها لن ترسل جنودا إلى أوكرانيا دون تفويض من مجلس الأمن.', iso3: 'NLD' },
+  },
+  {
+    id: 'consider-sending', stance: 'conditional', confidence: 0.85,
+    match: `@consider-neg …3 ${SENDING}|@troops|@force|@role|@peacekeeping`,
+    example: { text: 'قالت وزيرة الدفاع البلغارية إن صوفيا مستعدة للنظر في إرسال جنود إلى أوكرانيا.', iso3: 'BGR' },
+  },
+  {
+    id: 'consider-role', stance: 'conditional', confidence: 0.75,
+    match: '@consider-neg …4 @guarantee',
+    example: { text: 'قال رئيس الوزراء النيوزيلندي إن بلاده ستدرس ما يمكن أن تقدمه من ضمانات أمنية لأوكرانيا.', iso3: 'NZL' },
+  },
+  {
+    id: 'open-to', stance: 'conditional', confidence: 0.8,
+    match: `@open …3 ${SENDING}|@troops|@force|ذلك|الفكره|الامر`,
+    example: { text: 'أعلن وزير الخارجية البرتغالي أن بلاده منفتحة على المشاركة في قوة الطمأنة.', iso3: 'PRT' },
+  },
+  {
+    id: 'hedged-by-government', stance: 'conditional', confidence: 0.75, roles: ['content'],
+    match: `${SENDING}|@ready+hedge`,
+    example: { text: 'قال مصدر في وزارة الدفاع اليونانية إن أثينا قد تساهم في مهمة لحفظ السلام.', iso3: 'GRC' },
+  },
+  {
+    id: 'participation-depends', stance: 'conditional', confidence: 0.8, zones: ['requirement'],
+    match: `${SENDING}|@troops|@ready|@decide`,
+    example: { text: 'وشددت سلوفينيا على أن مشاركتها ستعتمد على حجم الدور الأمريكي.', iso3: 'SVN' },
+  },
+  {
+    id: 'decide-later', stance: 'conditional', confidence: 0.75,
+    match: '@decide+fut-neg',
+    example: { text: 'أوضح المتحدث باسم الحكومة الإسبانية أن مدريد ستقرر في الوقت المناسب بشأن أي دور عسكري.', iso3: 'ESP' },
+  },
+  {
+    id: 'not-decided-yet', stance: 'conditional', confidence: 0.7,
+    match: '@decide+neg …3 @yet|@send|@join',
+    example: { text: 'وقالت الحكومة الفنلندية إنها لم تتخذ قرارا بعد بشأن إرسال قوات.', iso3: 'FIN' },
+  },
+  {
+    id: 'too-early', stance: 'conditional', confidence: 0.7,
+    match: `@early …5 ${SENDING}|@discuss|@troops`,
+    example: { text: 'قال رئيس الوزراء الدنماركي إن الوقت لا يزال مبكرا للحديث عن إرسال جنود دنماركيين.', iso3: 'DNK' },
+  },
+  // Refusals, and refusals that still support the force.
+  {
+    id: 'support-without-troops', stance: 'support_no_troops', confidence: 0.85,
+    match: `@support|@supportVerb|@provide …6 دون|بدون ${SENDING}|@troops`,
+    example: { text: 'ستقدم اليابان دعما لوجستيا للقوة دون إرسال أي جنود.', iso3: 'JPN' },
+  },
+  {
+    id: 'refuse-sending', stance: 'declined', confidence: 0.9,
+    match: `@refuse|@ruleOut-neg …4 ${SENDING}|${TROOPS_OR_FORCE}|@proposal`,
+    example: { text: 'رفضت المجر بشكل قاطع إرسال أي جنود مجريين إلى أوكرانيا.', iso3: 'HUN' },
+  },
+  {
+    id: 'not-sending', stance: 'declined', confidence: 0.9,
+    match: `${SENDING}+neg …5 ${TROOPS_OR_FORCE}`,
+    example: { text: 'أعلن رئيس الوزراء الكرواتي أن زغرب لن ترسل قوات إلى أوكرانيا.', iso3: 'HRV' },
+  },
+  {
+    id: 'no-intention', stance: 'declined', confidence: 0.85,
+    match: `@intend|@plan|@ready+neg …3 ${SENDING}`,
+    example: { text: 'أكدت لاتفيا أنها لا تعتزم إرسال جنود إلى أوكرانيا.', iso3: 'LVA' },
+  },
+  {
+    id: 'not-endorsing-sending', stance: 'declined', confidence: 0.75,
+    match: `@supportVerb|@endorse+neg …3 @proposal|@send`,
+    example: { text: 'قال وزير الدفاع السلوفاكي إن براتيسلافا لا تؤيد فكرة إرسال قوات أوروبية.', iso3: 'SVK' },
+  },
+  {
+    id: 'sending-ruled-out', stance: 'declined', confidence: 0.8,
+    match: `${SENDING} …6 @ruledOutPred|@notOnTable+neg`,
+    example: { text: 'وقال المستشار النمساوي إن إرسال جنود نمساويين إلى أوكرانيا غير وارد.', iso3: 'AUT' },
+  },
+  {
+    id: 'not-taking-part', stance: 'declined', confidence: 0.8,
+    match: `جزء|جزءا+neg …4 ${TROOPS_OR_FORCE}`,
+    example: { text: 'أكدت مالطا أنها لن تكون جزءا من أي قوة عسكرية في أوكرانيا.', iso3: 'MLT' },
+  },
+  // Pledges and offers.
+  {
+    id: 'pledge-to-send', stance: 'troops_committed', confidence: 0.9,
+    match: `@commit-neg …3 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
+    example: { text: 'تعهدت الدنمارك بإرسال سرية مشاة إلى أوكرانيا بعد وقف إطلاق النار.', iso3: 'DNK' },
+  },
+  {
+    id: 'will-send', stance: 'troops_committed', confidence: 0.85,
+    match: `@send+fut-neg …4 ${TROOPS_OR_FORCE}`,
+    example: { text: 'وقال وزير الدفاع إن بلجيكا ستنشر وحدات برية في غرب أوكرانيا فور توقيع الهدنة.', iso3: 'BEL' },
+  },
+  {
+    id: 'ready-to-send', stance: 'troops_offered', confidence: 0.9,
+    match: `@ready-neg …3 ${SENDING} …5 ${TROOPS_OR_FORCE}`,
+    example: { text: 'أعربت النرويج عن استعدادها لإرسال قوات إلى أوكرانيا ضمن قوة الطمأنة.', iso3: 'NOR' },
+  },
+  {
+    id: 'ready-to-join', stance: 'troops_offered', confidence: 0.8,
+    match: `@ready-neg …3 ${SENDING}`,
+    example: { text: 'وأبدت حكومة لوكسمبورغ استعدادها للمشاركة.', iso3: 'LUX' },
+  },
+  {
+    id: 'offers-troops', stance: 'troops_offered', confidence: 0.85,
+    match: `@offer-neg …3 ${SENDING}|@troops`,
+    example: { text: 'عرضت السويد إرسال فرقاطة لتأمين الممرات البحرية في البحر الأسود.', iso3: 'SWE' },
+  },
+  {
+    id: 'can-contribute', stance: 'troops_offered', confidence: 0.75,
+    match: `@can-neg …2 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
+    example: { text: 'قال رئيس الوزراء الفنلندي إن فنلندا يمكن أن تساهم بوحدة هندسية في القوة.', iso3: 'FIN' },
+  },
+  {
+    id: 'intends-to-send', stance: 'troops_offered', confidence: 0.8,
+    match: `@intend-neg …2 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
+    example: { text: 'تعتزم النرويج إرسال وحدة هندسية إلى أوكرانيا بعد توقيع اتفاق السلام.', iso3: 'NOR' },
+  },
+  {
+    id: 'will-join-force', stance: 'troops_committed', confidence: 0.75,
+    match: `@join+fut-neg …3 @force|@troops`,
+    example: { text: 'وقال رئيس الوزراء إن ليتوانيا ستشارك في قوة الطمأنة بسرية مشاة.', iso3: 'LTU' },
+    unless: ['@meeting'],
+  },
+  // Support for the force without troops.
+  {
+    id: 'support-for-senders', stance: 'support_no_troops', confidence: 0.75,
+    match: '@supportVerb-neg …2 الدول|البلدان|الحلفاء|الشركاء',
+    example: { text: 'قال رئيس الوزراء الإسباني إن مدريد ستدعم الدول التي ترسل قوات إلى أوكرانيا.', iso3: 'ESP' },
+  },
+  {
+    id: 'support-the-force', stance: 'support_no_troops', confidence: 0.8,
+    match: '@supportVerb|@provide|@ready|@commit|@offer|@can-neg …4 @support',
+    unless: TO_UKRAINE,
+    example: { text: 'وقالت رومانيا إنها ستقدم الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
+  },
+  {
+    id: 'support-guarantees', stance: 'support_no_troops', confidence: 0.7, holder: 'genitive',
+    match: '^@support …2 @guarantee|@force',
+    example: { text: 'قال المستشار إن الدعم الكندي للضمانات الأمنية سيتضح قريبا.', iso3: 'CAN' },
+  },
+  {
+    id: 'support-verb-force', stance: 'support_no_troops', confidence: 0.75,
+    match: '@supportVerb-neg …3 @force|@peacekeeping|@guarantee',
+    unless: TO_UKRAINE,
+    example: { text: 'وأكد الرئيس البلغاري أن بلاده ستدعم عمليات حفظ السلام بعد وقف إطلاق النار.', iso3: 'BGR' },
+  },
+  // Taking part in the coalition: leading, membership, meetings.
+  {
+    id: 'leads-coalition', stance: 'participating', confidence: 0.85, holder: 'after',
+    match: '^@lead …6 @coalition|@force|@peacekeeping|@form',
+    example: { text: 'وتعمل الحكومتان اللتان تقودان جهود تشكيل القوة، فرنسا وبريطانيا، على خطة مشتركة.', iso3: 'GBR' },
+  },
+  {
+    id: 'coalition-led-by', stance: 'participating', confidence: 0.85, holder: 'after',
+    match: '@coalition|@force|@peacekeeping|@form …8 ^@lead',
+    example: { text: 'ويضم التحالف الذي تقوده فرنسا والمملكة المتحدة أكثر من ثلاثين دولة.', iso3: 'FRA' },
+  },
+  {
+    id: 'includes', stance: 'participating', confidence: 0.8, holder: 'after',
+    match: '^@include',
+    sentence: ['@coalition'],
+    example: { text: 'وهذا التحالف يضم معظم الدول الأوروبية إلى جانب كندا واليابان.', iso3: 'JPN' },
+  },
+  {
+    id: 'among-members', stance: 'participating', confidence: 0.75, holder: 'after',
+    match: '^من بين|بينها|بينهم',
+    sentence: ['@coalition'],
+    example: { text: 'أعلن التحالف الذي يضم 30 دولة، من بينها النرويج وأيسلندا، عن خطة جديدة.', iso3: 'ISL' },
+  },
+  {
+    id: 'member-of-coalition', stance: 'participating', confidence: 0.8,
+    match: '@member …4 @coalition',
+    example: { text: 'وذكرت الوكالة أن سنغافورة عضو في تحالف الراغبين.', iso3: 'SGP' },
+  },
+  {
+    id: 'coalition-it-belongs-to', stance: 'participating', confidence: 0.8,
+    match: '@member',
+    sentence: ['@coalition'],
+    example: { text: 'وأشارت إلى قرارات التحالف الذي تنتمي إليه سلوفينيا.', iso3: 'SVN' },
+  },
+  {
+    id: 'attends-meeting', stance: 'participating', confidence: 0.8,
+    match: '@attend|@join …3 @meeting',
+    sentence: ['@coalition'],
+    example: { text: 'وقال رئيس الوزراء إن هولندا ستشارك في اجتماع تحالف الراغبين يوم الجمعة.', iso3: 'NLD' },
+  },
+  {
+    id: 'forms-coalition', stance: 'participating', confidence: 0.75,
+    match: '@form',
+    sentence: ['@coalition|@force'],
+    example: { text: 'ويسعى رئيس الوزراء البلجيكي إلى تشكيل هذا التحالف مع شركائه.', iso3: 'BEL' },
+  },
+  {
+    id: 'speaks-after-meeting', stance: 'participating', confidence: 0.6, roles: ['speaker', 'plain'],
+    match: 'عقب|بعد|خلال …2 @meeting|@attend …3 @coalition',
+    example: { text: 'وقال الرئيس الفنلندي عقب اجتماع التحالف إن العمل مستمر.', iso3: 'FIN' },
+  },
+];
+
+export interface CompiledRule extends StanceRule {
+  pattern: Pattern;
+  unlessPatterns: Pattern[];
+  sentencePatterns: Pattern[];
+}
+
+/** The table with its patterns compiled once, at load; a malformed pattern fails here. */
+export const COMPILED_RULES: readonly CompiledRule[] = STANCE_RULES.map((rule) => ({
+  ...rule,
+  pattern: compilePattern(rule.match),
+  unlessPatterns: (rule.unless ?? []).map((p) => compilePattern(p)),
+  sentencePatterns: (rule.sentence ?? []).map((p) => compilePattern(p)),
+}));

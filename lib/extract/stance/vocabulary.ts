@@ -1,0 +1,119 @@
+import { Vocabulary, type ClassTable } from '../text/vocabulary';
+
+/**
+ * The words stance rules are written in, by the role they play. Verbs are listed in the forms that carry their
+ * person (past and present, third person and first plural); the morphology adds numbers, the future prefix, the
+ * conjunctions and object pronouns. Nouns and adjectives are listed once.
+ */
+export type StanceClass =
+  | 'send' | 'join' | 'troops' | 'force' | 'presence' | 'military' | 'peacekeeping'
+  | 'ready' | 'offer' | 'can' | 'intend' | 'commit' | 'decide' | 'consider' | 'open' | 'early' | 'undecided'
+  | 'ruleOut' | 'refuse' | 'ruledOutPred' | 'notOnTable' | 'depend'
+  | 'support' | 'supportVerb' | 'endorse' | 'provide' | 'aid' | 'guarantee' | 'role'
+  | 'lead' | 'include' | 'member' | 'attend' | 'form' | 'coalition' | 'meeting'
+  | 'proposal' | 'happen' | 'plan' | 'ukraineSide' | 'show' | 'discuss' | 'yet';
+
+const TABLE: ClassTable<StanceClass> = {
+  send: {
+    noun: 'إرسال نشر إيفاد ابتعاث انتشار تمركز نشرها',
+    verb: `يرسل ترسل نرسل أرسل أرسلنا ينشر تنشر ننشر نشر يوفد توفد نوفد أوفد يبعث تبعث نبعث بعث ينتشر تنتشر ننتشر انتشر
+      يتمركز تتمركز`,
+  },
+  join: {
+    noun: 'مشاركة مساهمة إسهام انضمام انخراط اشتراك',
+    verb: `يشارك تشارك نشارك شارك يساهم تساهم نساهم ساهم يسهم تسهم نسهم أسهم ينضم تنضم ننضم انضم ينخرط تنخرط ننخرط انخرط
+      يشترك تشترك نشترك اشترك`,
+  },
+  troops: {
+    noun: `قوات جنود جندي عسكريين عسكريون وحدات وحدة كتيبة كتائب لواء ألوية سرية سرايا مشاة مظليين فرقاطة فرقاطات سفن سفينة
+      مدمرة غواصة مقاتلات قطع أفراد عناصر قوة جيش أحذية جنديا مفرزة`,
+  },
+  force: {
+    noun: `قوة مهمة بعثة عملية عمليات قوات`,
+  },
+  presence: { noun: 'وجود تواجد حضور' },
+  military: { adj: 'عسكري' },
+  peacekeeping: { noun: 'حفظ طمأنة ردع' },
+  ready: {
+    adj: 'مستعد جاهز راغب',
+    noun: 'استعداد جاهزية رغبة',
+  },
+  show: { verb: 'أبدى يبدي تبدي نبدي أعرب يعرب تعرب نعرب أظهر يظهر تظهر أكد يؤكد تؤكد أعلن يعلن تعلن' },
+  offer: {
+    verb: 'عرض يعرض تعرض نعرض تطوع يتطوع تتطوع',
+    noun: 'عرض',
+  },
+  can: {
+    verb: 'يمكن يمكنها يمكنه يمكننا تستطيع يستطيع نستطيع بإمكان',
+    adj: 'قادر',
+  },
+  intend: {
+    verb: 'تعتزم يعتزم نعتزم اعتزم تنوي ينوي ننوي نوى تخطط يخطط نخطط خطط',
+    noun: 'نية اعتزام',
+  },
+  commit: {
+    verb: `تعهد يتعهد تتعهد نتعهد التزم يلتزم تلتزم نلتزم قرر قررت قررنا وافق يوافق توافق وعد أقر`,
+    noun: 'التزام تعهد',
+    adj: 'ملتزم',
+  },
+  decide: { verb: 'يقرر تقرر نقرر يحسم تحسم نحسم يحدد تحدد نحدد', noun: 'قرار' },
+  consider: {
+    verb: `يدرس تدرس ندرس درس ينظر تنظر ننظر نظر يبحث تبحث نبحث بحث يقيم تقيم نقيم سنرى نرى يفكر تفكر نفكر`,
+    noun: 'نظر دراسة بحث تقييم النظر تفكير',
+  },
+  open: { adj: 'منفتح', noun: 'انفتاح' },
+  early: { adj: 'مبكر سابق', noun: 'أوانه لأوانه' },
+  undecided: { adj: 'افتراضي' },
+  ruleOut: {
+    verb: 'يستبعد تستبعد نستبعد استبعد',
+    noun: 'استبعاد',
+    adj: 'مستبعد',
+  },
+  refuse: {
+    verb: 'رفض يرفض ترفض نرفض يعارض تعارض نعارض عارض ينأى تنأى نأى يمانع تمانع',
+    noun: 'رفض معارضة',
+    adj: 'رافض معارض',
+  },
+  ruledOutPred: { adj: 'مستبعد مرفوض' },
+  notOnTable: { adj: 'مطروح وارد ممكن مقبول' },
+  depend: {
+    verb: 'يعتمد تعتمد يتوقف تتوقف يتطلب تتطلب تستوجب يستوجب يستلزم تستلزم يتعلق يرتبط',
+    adj: 'مرهون مشروط مرتبط',
+    noun: 'شرط شروط رهن',
+  },
+  support: {
+    noun: `دعم مساعدة لوجستي لوجستية تدريب مراقبة استخبارات استخباراتي تنسيق إسناد إمداد حماية غطاء مقر مركز قاعدة تمويل
+      إزالة ألغام دوريات معلومات استطلاع قيادة دفاع مساندة`,
+    adj: 'لوجستي استخباراتي جوي بحري',
+  },
+  supportVerb: {
+    verb: 'يدعم تدعم ندعم دعم يساعد تساعد نساعد ساعد يساند تساند نساند',
+  },
+  endorse: { verb: 'يؤيد تؤيد نؤيد أيد', noun: 'تأييد' },
+  provide: {
+    verb: `يقدم تقدم نقدم قدم يوفر توفر نوفر وفر يستضيف تستضيف نستضيف استضاف يتولى تتولى نتولى تولى يواصل تواصل نواصل
+      يضع تضع نضع يتمثل تتمثل`,
+    noun: 'تقديم توفير استضافة تولي',
+  },
+  aid: { noun: 'مساعدات أسلحة تسليح ذخائر معدات صواريخ عضوية' },
+  guarantee: { noun: 'ضمانات ضمان' },
+  role: { noun: 'دور' },
+  lead: {
+    verb: 'يقود تقود نقود قاد يترأس تترأس ترأس يتزعم تتزعم',
+    noun: 'قيادة رئاسة',
+  },
+  include: { verb: 'يضم تضم ضم يشمل تشمل شمل' },
+  member: { noun: 'عضو أعضاء', adj: 'منضم', verb: 'تنتمي ينتمي' },
+  attend: { verb: 'حضر يحضر تحضر شارك يشارك تشارك نشارك استضاف يستضيف تستضيف' },
+  form: { noun: 'تشكيل تأسيس إنشاء' },
+  coalition: { noun: 'تحالف ائتلاف الراغبين راغبين الإرادة' },
+  meeting: { noun: 'اجتماع قمة مؤتمر محادثات مكالمة مشاورات لقاء جلسة مباحثات اجتماعات' },
+  proposal: { noun: 'مقترح اقتراح فكرة خطة' },
+  happen: { verb: 'يحدث تحدث حدث يتم تتم' },
+  plan: { noun: 'خطط خطة' },
+  ukraineSide: { noun: 'كييف' },
+  discuss: { verb: 'ناقش يناقش تناقش نناقش', noun: 'مناقشة' },
+  yet: { particle: 'بعد' },
+};
+
+export const stanceWords = new Vocabulary(TABLE);

@@ -1,0 +1,61 @@
+import { normalizeTerm } from './normalize';
+import { lookup, type PartOfSpeech, type Reading } from './morphology';
+
+/**
+ * A word-class table: for each class, its words by part of speech, space-separated, in ordinary spelling. The
+ * morphology adds the clitics and endings each part of speech may carry, so a table lists "مشاركة" once and
+ * matches "والمشاركة"، "مشاركتها"، "بمشاركة".
+ */
+export type ClassTable<C extends string> = Record<C, Partial<Record<PartOfSpeech, string>>>;
+
+interface Entry<C extends string> { pos: PartOfSpeech; cls: C }
+
+/** What a word is in a vocabulary: its classes, and whether a verb among them carried the future prefix س. */
+export interface WordClasses<C extends string> {
+  classes: ReadonlySet<C>;
+  future: boolean;
+  /** The reading of each class, for callers that need the clitics (a preposition in front, a pronoun behind). */
+  readings: ReadonlyMap<C, Reading>;
+}
+
+const EMPTY = new Set<never>();
+const CACHE_LIMIT = 50_000;
+
+export class Vocabulary<C extends string> {
+  private readonly stems = new Map<string, Entry<C>[]>();
+  private readonly cache = new Map<string, WordClasses<C>>();
+
+  constructor(table: ClassTable<C>) {
+    for (const [cls, byPos] of Object.entries(table) as [C, Partial<Record<PartOfSpeech, string>>][]) {
+      for (const [pos, words] of Object.entries(byPos) as [PartOfSpeech, string][]) {
+        for (const word of words.split(/\s+/).filter(Boolean)) {
+          const stem = normalizeTerm(word);
+          const list = this.stems.get(stem) ?? [];
+          if (!list.some((e) => e.cls === cls && e.pos === pos)) list.push({ pos, cls });
+          this.stems.set(stem, list);
+        }
+      }
+    }
+  }
+
+  /** The classes of a normalised word. Results are cached: news repeats its words. */
+  classify(word: string): WordClasses<C> {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const found = lookup(this.stems, word);
+    const result: WordClasses<C> = found.length
+      ? {
+          classes: new Set(found.map((f) => f.entry.cls)),
+          future: found.some((f) => f.entry.pos === 'verb' && f.reading.prefix.includes('س')),
+          readings: new Map(found.map((f) => [f.entry.cls, f.reading])),
+        }
+      : { classes: EMPTY, future: false, readings: new Map() };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+
+  has(word: string, cls: C): boolean {
+    return this.classify(word).classes.has(cls);
+  }
+}
