@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runExtraction, type RunSummary } from '@/lib/extract/run';
-import { writeFileAtomic } from '@/lib/extract/atomic-write';
+import { runExtraction, type RunSummary } from '@/lib/extract/io/run';
+import { writeFileAtomic } from '@/lib/extract/io/atomic-write';
 import { STANCES } from '@/lib/schema/stance';
 
 const DEFAULT_ARTICLES = 'data/articles';

@@ -28,6 +28,10 @@ export function combineStances(signals: readonly DatedSignal[]): { stance: Stanc
   if (conditional.length) return { stance: 'conditional', deciding: conditional, conflict: false };
   // A refusal of troops with support for the force is what support without troops means.
   if (declined.length && support.length) return { stance: 'support_no_troops', deciding: support, conflict: false };
+  // "لن ترسل قوات برية، لكن كاسحات ألغامنا وطائراتنا جاهزة": no ground troops, but forces at sea and in the air.
+  if (declined.length && offers.length && declined.every((s) => s.groundOnly) && offers.some((s) => s.troops)) {
+    return { stance: offers.some((s) => s.stance === 'troops_committed') ? 'troops_committed' : 'troops_offered', deciding: offers, conflict: false };
+  }
   if (declined.length && offers.length) {
     // "لن ترسل قوات … أبدت استعدادها للانضمام إلى عمليات حفظ السلام": an offer that names no troops, after a refusal of them, is support.
     if (offers.every((s) => !s.troops)) return { stance: 'support_no_troops', deciding: offers, conflict: false };

@@ -1,6 +1,6 @@
 import { gapBefore, punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
 import { normalizeTerm } from '../text/normalize';
-import { withoutConjunction } from '../text/morphology';
+import { isPrepositional, withoutConjunction } from '../text/morphology';
 import type { Mention } from '../recognize/countries';
 import { clauseWords } from './vocabulary';
 import type { Zone } from './types';
@@ -16,9 +16,11 @@ const NON_AGENT_HEADS = new Set([
   'مدن', 'شرق', 'غرب', 'شمال', 'جنوب', 'تامين', 'استقلال', 'اقناع', 'اشراك', 'ضغط', 'ضغوط', 'اجواء', 'سماء', 'مياه',
   'موانئ', 'مطالب', 'رئاسه', 'زياره', 'وفد', 'سفاره', 'ممثلي', 'قوي', 'حلفاء', 'قمه', 'مؤتمر', 'عاصمه', 'محادثات',
   'جيب', 'حليف', 'مواجهه', 'ردع', 'حرب', 'ازمه', 'جبهه', 'عضويه', 'انضمام', 'جانب', 'مشاركه', 'قياده', 'بقياده',
-  'صراع', 'نزاع', 'مستقبل', 'مصير', 'اعمار', 'تسليح', 'تدريب', 'اهداف', 'مواقع', 'مقاطعه',
+  'صراع', 'نزاع', 'مستقبل', 'مصير', 'اعمار', 'تسليح', 'تدريب', 'اهداف', 'مواقع', 'مقاطعه', 'تصريح', 'تصريحات', 'بيان',
+  'اعلان', 'كلمه', 'خطاب', 'مقابله', 'جهود', 'مبادره', 'دعوات', 'دعوه', 'اجتماع', 'لقاء', 'جلسه', 'مكالمه', 'اجتماعات',
 ].map(normalizeTerm));
 
+const ATTRIBUTION = /^(?:[وف])?(?:وفقا|بحسب|حسب|نقلا|عن)$/;
 /** Organisations that are not a country: when one is the subject, the clause is nobody's national position. */
 const ORGANISATIONS = /^(?:[وف])?(?:ال)?(?:ناتو|حلف|اتحاد|مفوضيه|امم|منظمه|اطلسي|كرملين|مجلس|تحالف|ائتلاف|ايتلاف)$/;
 
@@ -63,11 +65,14 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   // Walk back over titles, heads and other mentions of a chain ("رئيس الوزراء البريطاني كير ستارمر").
   while (i >= 0 && !punctuatedBefore(view, i + 1)) {
     const word = view.words[i]!;
-    if (isTitle(word) || sameCountryAt(view, i, m)) { i--; continue; }
+    if (isTitle(word) || isGovHead(word) || sameCountryAt(view, i, m)) { i--; continue; }
     break;
   }
   const before = view.words[i];
   if (before === undefined || punctuatedBefore(view, i + 1)) return true;
+  // "بين روسيا وإدارة ترامب"، "بريطانيا وفرنسا": a noun coordinated with another country's shares its place.
+  const other = view.mentions.find((o) => o.tokenStart <= i && i < o.tokenEnd);
+  if (other && other.iso3 !== m.iso3 && view.words.slice(i + 1, m.tokenEnd).some((w) => w.startsWith('و'))) return isAgentPosition(view, other);
   if (before === 'من' || before === 'ومن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
   if (clauseWords.has(before, 'otherHead')) return false;
   return !isPreposition(before) && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
@@ -94,7 +99,8 @@ export function agentChains(view: SentenceView, span: Span, zones: readonly Zone
   return chains;
 }
 
-function linked(view: SentenceView, last: Mention, m: Mention): boolean {
+/** Two mentions are one coordinated chain: "بريطانيا وفرنسا"، "الرئيس الفرنسي … ورئيس الوزراء البريطاني". */
+export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   const startsWithAnd = view.words[m.tokenStart]!.startsWith('و');
   if (m.tokenStart === last.tokenEnd) return startsWithAnd || last.iso3 === m.iso3 || /[،,]/.test(gapBefore(view, m.tokenStart));
   // "رئيس الوزراء المجري فيكتور أوربان": the demonym and the name of one country, a first name between.
@@ -110,7 +116,9 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     if (view.mentions.some((m) => m.tokenStart === i)) return null;
     if (/^\d+$/.test(word) && clauseWords.has(view.words[i + 1] ?? '', 'group')) return 'group';
     if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
-    if (clauseWords.has(word, 'otherHead') || ORGANISATIONS.test(word)) return 'other';
+    // "وفقا لصحيفة …"، "بحسب وكالة …": a source cited, not the subject.
+    const cited = ATTRIBUTION.test(view.words[i - 1] ?? '') || isPrepositional(clauseWords.classify(word).readings.get('otherHead')?.prefix ?? '');
+    if ((clauseWords.has(word, 'otherHead') && !cited) || ORGANISATIONS.test(word)) return 'other';
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
 import type { Mention } from '../recognize/countries';
-import { agentChains, nonCountrySubject } from './actors';
+import { agentChains, isAgentPosition, nonCountrySubject } from './actors';
 import { clauseSpans, type ClauseSpan } from './split';
 import { speechParts, type SpeechPart } from './speech';
 import type { Clause, Discourse, Holder, HolderSource, Zone } from './types';
@@ -84,6 +84,8 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     if (referred.length) return { ...none, holder: holderOf(referred, 'anaphor') };
     // "يذكر أن …"، "يشار إلى أن …": the reporter's aside, nobody's words.
     if (clauseWords.has(view.words[part.span.from]!, 'impersonal')) return none;
+    // "ويرى دبلوماسيون أن …"، "قالت مصادر إن …": unnamed voices report, they speak for no government.
+    if (view.words.slice(part.span.from, part.span.to).some((w) => clauseWords.has(w, 'anonymous'))) return { ...none, nonGovernment: true };
     if (nonCountrySubject(view, part.span)) return { ...none, nonGovernment: true };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
   }
@@ -99,8 +101,11 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   if (span.kind === 'relative' && part.span.from === span.from) {
     if (own) return { ...none, holder: own };
     if (explicit) return none;
-    const antecedent = view.mentions.filter((m) => m.tokenEnd === span.from || m.tokenEnd === span.from - 1).slice(-1);
-    return { ...none, holder: holderOf(antecedent, 'anaphor') };
+    const antecedent = view.mentions.filter((m) => (m.tokenEnd === span.from || m.tokenEnd === span.from - 1) && isAgentPosition(view, m)).slice(-1);
+    if (antecedent.length) return { ...none, holder: holderOf(antecedent, 'anaphor') };
+    if (nonCountrySubject(view, part.span)) return { ...none, group: nonCountrySubject(view, part.span) === 'group' };
+    // "الاجتماع، الذي ترأسه مع …": a relative about a thing goes on with the sentence's subject.
+    return { ...none, holder: as(state.matrix, 'inherited') };
   }
   if (own) return { ...none, holder: own };
   if (explicit) return none;

@@ -56,7 +56,7 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       asideEnds = -1;
       cut(i, 'resume');
     }
-    if (/[;؛]/.test(gapBefore(view, i))) {
+    if (/[;؛]/.test(gapBefore(view, i)) || (gapBefore(view, i).includes(':') && !speechSince(view, from, i) && !view.mentions.some((m) => m.tokenStart === from && m.tokenEnd === i))) {
       asideEnds = -1;
       cut(i, 'plain');
     }
@@ -83,9 +83,28 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       continue;
     }
     if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word)) cut(i, 'coordinated');
+    // "ستوكهولم تعرض طائرات وسفنا وأوسلو تكتفي بالدعم": a country joined with و after a predicate starts a clause of its own.
+    else if (newSubjectAt(view, i)) cut(i, 'plain');
   }
   cut(view.words.length, 'plain');
   return spans;
+}
+
+/** A country joined with و right after a word that is neither a country nor a title: the subject of a new clause. */
+function newSubjectAt(view: SentenceView, i: number): boolean {
+  const m = view.mentions.find((x) => x.tokenStart === i);
+  if (!m || m.prepositional || !/^و/.test(view.words[i]!) || i < 2) return false;
+  const before = view.words[i - 1]!;
+  if (view.mentions.some((x) => x.tokenEnd === i) || clauseWords.has(before, 'govHead') || clauseWords.has(before, 'title') || clauseWords.has(before, 'preposition')) return false;
+  // A clause of its own has a predicate before it: at least two words since the last country named.
+  const last = view.mentions.filter((x) => x.tokenEnd < i).pop();
+  return last !== undefined && i - last.tokenEnd >= 2 && !view.words.slice(last.tokenEnd, i).some((w) => clauseWords.has(w, 'preposition'));
+}
+
+/** A verb of saying between `from` and `to`, whose words a colon opens: "وقال للصحفيين: …". */
+function speechSince(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (clauseWords.has(view.words[k]!, 'speech') || clauseWords.has(view.words[k]!, 'speechAdjunct')) return true;
+  return false;
 }
 
 function nextComma(view: SentenceView, i: number): number {

@@ -72,7 +72,10 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
     if (!opener) continue;
     const previous = zones[zones.length - 1];
     if (previous && previous.to > i) previous.to = i;
-    let to = span.to;
+    const coordinated = view.mentions.find((m) => m.tokenStart > i && m.tokenStart < span.to && /^و/.test(view.words[m.tokenStart]!) && !m.prepositional
+      && !view.mentions.some((o) => o.tokenEnd === m.tokenStart));
+    // "… بشروط وبرن تغلق الباب": a new subject joined with و ends the condition.
+    let to = coordinated ? coordinated.tokenStart : span.to;
     if (i === span.from || (i <= span.from + 1 && /^[وف]/.test(view.words[span.from]!))) {
       for (let k = i + opener.length; k < span.to; k++) {
         if (punctuatedBefore(view, k) || (APODOSIS.test(view.words[k]!) && k > i + opener.length)) { to = k; break; }

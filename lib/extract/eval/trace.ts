@@ -8,6 +8,7 @@ import { analyseSentence } from '../clauses/analyse';
 import { EMPTY_DISCOURSE, type Holder } from '../clauses/types';
 import { sentenceStances, wordFacts } from '../stance/classify';
 import { qualifySentence } from '../qualify/qualify';
+import { SpendingReader } from '../spending/spending';
 
 const holder = (h: Holder | null) => (h ? `${h.countries.join('+')}(${h.source})` : '-');
 
@@ -23,6 +24,7 @@ export function traceArticle(meta: ArticleMeta, original: string): string {
   const viewOf = sentenceViews(article, mentions);
   const lines: string[] = [];
   let discourse = EMPTY_DISCOURSE;
+  const spending = new SpendingReader(meta, true);
   segmentSentences(original).forEach((sentence, index) => {
     const view = viewOf(sentence);
     const { clauses, discourse: next } = analyseSentence(view, discourse);
@@ -35,6 +37,9 @@ export function traceArticle(meta: ArticleMeta, original: string): string {
       lines.push(`   c${k} ${c.role} holder=${holder(c.holder)} speaker=${holder(c.speaker)}${c.group ? ' group' : ''}${c.nonGovernment ? ' non-gov' : ''}${c.reportedBy ? ` via=${c.reportedBy}` : ''}: ${words.slice(0, 140)}${zones ? ` | ${zones}` : ''}`);
     });
     const signals = view.words.length ? sentenceStances(view, clauses, wordFacts(view, clauses)) : [];
+    const before = spending.notes!.length;
+    spending.read(view, clauses, meta.published);
+    for (const note of spending.notes!.slice(before)) lines.push(`   $ ${note}`);
     for (const s of qualifySentence(article, { view, clauses, signals }, index)) {
       lines.push(`   => ${s.iso3} ${s.stance} ${s.confidence} [${s.rule}] c${s.clause}${s.reason ? ` reason=${s.reason.code} «${s.reason.text.slice(0, 60)}»` : ''}${s.reported ? ' reported' : ''}`);
     }

@@ -12,6 +12,7 @@ const REACH = 8;
 /** "لا يزال" (still), "لا سيما" (especially), "لا بد" (must), "لا يقتصر" (not only): not a negated predicate. */
 const NOT_NEGATING_AFTER = /^(?:يزال|تزال|زال|زالت|سيما|بد|يقتصر|تقتصر|يعدو|تعدو|ينفك|تنفك|شك|ريب)$/;
 const NEGATED_NOUN = /^(?:[وب])?عدم$/;
+const DENIAL = /^(?:[وف])?(?:نفي|نفت|ينفي|تنفي|ننفي|نفوا)$/;
 /** A complementiser or relative opens a clause of its own: "لا تشعر بقلق من أن يؤدي إرسال قوات…". */
 const EMBEDDING = /^(?:[وف])?(?:ان|بان|انه|انها|الذي|التي|الذين|لان|كي|لكي)$/;
 /** "غير أن" is "however", not a negation. */
@@ -27,6 +28,8 @@ export function negationScope(view: SentenceView, core: readonly number[]): Int3
     const next = view.words[i + 1] ?? '';
     let reach = 0;
     if (NEGATORS.has(word) || NEGATORS.has(view.words[i]!)) reach = NOT_NEGATING_AFTER.test(next) ? 0 : REACH;
+    // "اليابان تنفي دراسة إرسال قوات": what is denied is not so.
+    else if (DENIAL.test(view.words[i]!)) reach = 4;
     else if (NEGATED_NOUN.test(view.words[i]!)) reach = 3;
     else if (word === 'غير' && !HOWEVER.test(next)) reach = 1;
     for (let j = i + 1; j <= i + reach && j < view.words.length && inCore.has(j); j++) {

@@ -29,7 +29,8 @@ const MAKES_CONDITIONAL: Record<ZoneKind, (code: ReasonCode | null) => boolean> 
   ifNeeded: () => false,
   if: (code) => code !== null && !PREMISES.has(code),
   requirement: () => true,
-  exception: () => true,
+  // "دون" after an offer is "without" ("سترسل قوات دون تأخير"); only after a refusal is it "not unless" (a rule of its own).
+  exception: () => false,
   reason: () => false,
 };
 const OFFERS: ReadonlySet<Stance> = new Set(['troops_offered', 'troops_committed']);
@@ -93,9 +94,12 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
       if (!reason && stance === 'conditional') reason = reasonIn(article, view, { from: signal.cue + 1, to: clause.span.to }, signal.iso3) ?? undefined;
       for (let k = signal.clause + 1; !reason && k < clauses.length && !othersClause(clauses[k]!, signal.iso3); k++) {
         const later = clauses[k]!;
-        reason = reasonIn(article, view, later.span, signal.iso3) ?? undefined;
+        const stated = later.zones.find((z) => z.kind === 'reason' || z.kind === 'requirement' || z.kind === 'exception');
+        const found = reasonIn(article, view, stated ?? later.span, signal.iso3);
+        // "لن ترسل قوات، لكنها مستعدة … بعد وقف إطلاق النار": a later offer's timing is no reason for the refusal.
+        if (found && (stance === 'conditional' || stated || SELF_EVIDENT.has(found.code))) reason = found;
       }
-      if (!reason) {
+      if (!reason && stance === 'declined') {
         const own = reasonIn(article, view, clause.span, signal.iso3);
         if (own && SELF_EVIDENT.has(own.code)) reason = own;
       }
@@ -125,7 +129,11 @@ export function carryConditions(article: ArticleText, readings: readonly Sentenc
         if (at < 0) continue;
         const target = out[at]!;
         const requirement = clause.zones.find((z) => z.kind === 'requirement' || z.kind === 'exception');
-        const reason = (requirement ? reasonIn(article, view, requirement, iso3) : null) ?? reasonIn(article, view, clause.span, iso3);
+        const stated = clause.zones.find((z) => z.kind === 'reason');
+        const inZone = (requirement ? reasonIn(article, view, requirement, iso3) : null) ?? (stated ? reasonIn(article, view, stated, iso3) : null);
+        // Outside a condition or reason zone, only a reason that explains itself counts ("أولويتنا الدفاع عن حدودنا").
+        const loose = inZone ? null : reasonIn(article, view, clause.span, iso3);
+        const reason = inZone ?? (loose && SELF_EVIDENT.has(loose.code) ? loose : null);
         if (!reason) continue;
         if (OFFERS.has(target.stance) && requirement) out[at] = { ...target, stance: 'conditional', reason };
         else if (isQualified(target.stance) && (!target.reason || target.reason.code === 'other')) out[at] = { ...target, reason };

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize';
 import { withoutConjunction } from '../text/morphology';
 import { clauseWords } from '../clauses/vocabulary';
+import { stanceWords } from '../stance/vocabulary';
 import type { Mention } from './countries';
 
 /**
@@ -17,9 +18,10 @@ const STOP = new Set([
 const MAX_NAME = 3;
 const HEAD_REACH = 3;
 
+/** A word that may be part of a foreign name: not a word the vocabularies know, no article, no ta marbuta. */
 const isNameWord = (word: string): boolean =>
-  word.length >= 2 && !/\d/.test(word) && !/^ال/.test(word) && !STOP.has(word) && !STOP.has(withoutConjunction(word))
-  && clauseWords.classify(word).classes.size === 0;
+  word.length >= 2 && !/\d/.test(word) && !/^ال/.test(word) && !/ه$/.test(word) && !STOP.has(word) && !STOP.has(withoutConjunction(word))
+  && clauseWords.classify(word).classes.size === 0 && stanceWords.classify(word).classes.size === 0;
 
 /** A mention of a country right after a government head ("رئيس الوزراء البولندي"، "رئيس إستونيا"). */
 function afterGovernmentHead(tokens: readonly Token[], m: Mention): boolean {

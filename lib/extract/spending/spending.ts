@@ -1,12 +1,194 @@
 import type { ArticleMeta } from '@/lib/schema/articles';
-import type { SentenceView } from '../text/article-text';
+import type { Spending, SpendingUnit } from '@/lib/schema/positions';
+import { gapBefore, type SentenceView } from '../text/article-text';
+import type { Mention } from '../recognize/countries';
 import type { Clause } from '../clauses/types';
 import type { CountrySpending } from '../pipeline';
+import { readAmounts, UNRESOLVED_KRONE, type Amount, type AmountUnit } from './amounts';
+import { figureKind, WINDOW, type AmountContext } from './kinds';
+import { exclusionOf, isGrowthRate } from './exclusions';
+import { budgetYear, explicitYear, relativeYear, yearIn } from './years';
+import { continuesDefenceSpending, mentionsDefenceSpending } from './topic';
+import { ownerOf, type OwnerContext } from './owners';
 
-/** Reads defence-spending figures sentence by sentence (rebuilt in the next step). */
+/** The krone a country pays in; "كرونة" alone says no more. */
+const KRONE: Record<string, SpendingUnit> = { NOR: 'NOK', DNK: 'DKK', SWE: 'SEK', ISL: 'ISK', CZE: 'CZK' };
+/** The dollar a country pays in, when the article writes only "دولار". */
+const DOLLAR: Record<string, SpendingUnit> = { CAN: 'CAD', AUS: 'AUD', NZL: 'NZD' };
+/** How many sentences after one about defence spending a bare "ببلوغ 2%" still continues it. */
+const SPENDING_REACH = 2;
+/** Two figures of one country, kind and unit this close are one figure said twice ("5.05 تريليونات" … "5 تريليونات"). */
+const SAME_FIGURE = 0.02;
+const GDP = /^(?:[وبل]|لل|ال|بال|وال)?(?:ناتج|ناتجها|ناتجه|ناتجنا|الناتج|الاقتصادي|الاجمالي)$/;
+/** Words that turn a sentence to another matter: "…، فيما تنتظر قروضا". */
+const TURN = /^(?:فيما|بينما|لكن|ولكن|حين|رغم|وسط)$/;
+/** "بحلول العام نفسه": the year named just before. */
+const SAME_YEAR = /(?:العام|السنه) (?:نفسه|ذاته|ذاتها|نفسها)|(?:ذلك|تلك) (?:العام|السنه)/;
+const BUDGET_WORD = /^(?:[وفبل])?(?:ال)?(?:ميزانيه|موازنه)$/;
+/** Words that say an amount again: "أو"، "أي"، "ما يعادل". */
+const RESTATING = /^(?:او|اي|يعادل|ما)$/;
+/** Words after which the rest describes what an amount is compared with ("عن ميزانية هذا العام"). */
+const COMPARISON = /^(?:عن|مقارنه|بالمقارنه)$/;
+const CURRENCY_WORD = /^(?:[وب])?(?:ال)?(?:دولار|دولارا|دولارات|كرونه|كرونا|فرنك|ليره)$/;
+const SHARE_CUES = /^(?:[وف])?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
+
+/** Reads an article's defence-spending figures sentence by sentence, keeping what the sentences before tell. */
 export class SpendingReader {
   private readonly found: CountrySpending[] = [];
-  constructor(readonly meta: ArticleMeta) {}
-  read(_view: SentenceView, _clauses: readonly Clause[], _date: string): void {}
-  figures(): CountrySpending[] { return this.found; }
+  private readonly published: number;
+  private reach = 0;
+  private lastOwner: string | null = null;
+  /** The last year of the present or past the article's spending sentences named ("في عام 2025"، "بيانات 2025"): levels without a year of their own are of it. */
+  private contextYear: number | undefined;
+  private ownerHistory: string[] = [];
+  /** The year of the budget the article speaks of ("ميزانية عام 2026"), for figures of "the budget" later on. */
+  private budgetYear: number | undefined;
+
+  /** What was decided about each amount, when a trace was asked for (eval/trace.ts). */
+  readonly notes: string[] | null;
+
+  constructor(private readonly meta: ArticleMeta, trace = false) {
+    this.notes = trace ? [] : null;
+    this.published = Number(meta.published.slice(0, 4));
+  }
+
+  read(view: SentenceView, clauses: readonly Clause[], date: string): void {
+    const sentence = view.words.join(' ');
+    const names = mentionsDefenceSpending(sentence);
+    const about = names || (this.reach > 0 && continuesDefenceSpending(sentence));
+    this.reach = about ? SPENDING_REACH : this.reach - 1;
+    for (const m of possibleOwners(view)) if (!this.ownerHistory.includes(m.iso3)) this.ownerHistory.push(m.iso3);
+    if (about) this.readFigures(view, clauses, date);
+    const budget = budgetYear(view.words, this.published);
+    if (about && budget !== undefined) this.budgetYear = budget;
+    const named = about ? explicitYear(view.words, (i) => gapBefore(view, i)) : undefined;
+    if (named !== undefined && named <= this.published && named >= this.published - 1) this.contextYear = named;
+  }
+
+  figures(): CountrySpending[] {
+    return this.found;
+  }
+
+  private readFigures(view: SentenceView, clauses: readonly Clause[], date: string): void {
+    const gap = (i: number) => gapBefore(view, i);
+    // "(30 مليار دولار)" right after money is the same money in another currency: not a figure of its own.
+    const read = readAmounts(view.words, gap);
+    const amounts = read.filter((a, k) => !isConversion(a, read[k - 1]));
+    for (const a of read) if (!amounts.includes(a)) this.notes?.push(`${a.value} ${a.unit}: a conversion`);
+    const sentenceYear = relativeYear(view.words, this.published);
+    const evidence = { text: view.sentence.text, start: view.sentence.start, end: view.sentence.end };
+    const units: (AmountUnit | null)[] = [];
+    let yearTakenAt = -1;
+    amounts.forEach((amount, k) => {
+      const previous = amounts[k - 1];
+      const next = amounts[k + 1];
+      const from = Math.max(previous?.span.to ?? 0, amount.span.from - WINDOW);
+      const to = Math.min(next?.span.from ?? view.words.length, amount.span.to + WINDOW);
+      const clause = clauses.find((c) => amount.span.from >= c.span.from && amount.span.from < c.span.to);
+      // "بزيادة 8.2%، أو 5.05 تريليونات وون": the same amount said again, so the words before the first are its words.
+      const restated = previous && view.words.slice(previous.span.to, amount.span.from).every((w) => RESTATING.test(w));
+      const start = restated ? Math.max(amounts[k - 2]?.span.to ?? 0, previous.span.from - WINDOW) : from;
+      const context: AmountContext = {
+        before: [...view.words.slice(start, restated ? previous.span.from : amount.span.from)],
+        near: nearBefore(view, amount.span.from),
+        after: view.words.slice(amount.span.to, to),
+        afterNear: nearAfter(view, amount.span.to, to),
+        countrySubject: clause?.holder?.source === 'subject' || clause?.holder?.source === 'anaphor',
+        published: this.published,
+      };
+      // A year right after the previous figure is that figure's ("2.5% بحلول 2027، مع طموح إلى 3%").
+      const since = Math.max(0, yearTakenAt + 1 - from);
+      const ownAfter = yearIn(untilComparison(context.after.slice(0, 8)), this.published, (i) => gap(amount.span.to + i))
+        ?? (SAME_YEAR.test(context.after.slice(0, 4).join(' ')) ? explicitYear(view.words.slice(0, amount.span.from).slice(-30)) : undefined);
+      const ownYear = ownAfter ?? explicitYear(context.before.slice(since).slice(-6)) ?? relativeYear(context.before.slice(since).slice(-6), this.published);
+      const takenAt = context.after.slice(0, 8).findIndex((w) => /^(?:19|20)\d\d$/.test(w));
+      yearTakenAt = ownAfter !== undefined && takenAt >= 0 ? amount.span.to + takenAt : yearTakenAt;
+      context.year = ownYear;
+      const unit = this.shareOrMoney(amount, previous, units[k - 1] ?? null, context, units.includes('pct_gdp'));
+      units.push(unit);
+      const note = (why: string) => this.notes?.push(`${amount.value} ${amount.unit}: ${why}`);
+      if (!unit) return note('a share of nothing named (no GDP), or a growth rate');
+      const excluded = exclusionOf(context);
+      if (excluded) return note(`excluded (${excluded})`);
+      if (clause && (clause.role === 'unreported' || clause.group || clause.nonGovernment)) return note('in a clause of a group, a wish or a non-government body');
+      const ownerContext: OwnerContext = { view, clauses, amounts, index: k, lastOwner: this.lastOwner, history: this.ownerHistory, candidates: possibleOwners(view) };
+      const owner = ownerOf(ownerContext);
+      if (!owner) return note('no owner');
+      const resolved = this.currency(unit, amount, owner.iso3);
+      if (!resolved) return note(`no currency for ${owner.iso3}`);
+      const ofBudget = context.before.some((w) => BUDGET_WORD.test(w)) ? budgetYear(view.words, this.published) ?? this.budgetYear : undefined;
+      const { kind, rule } = figureKind({ ...context, year: ownYear ?? ofBudget });
+      note(`${owner.iso3} (${owner.rule}) ${kind} (${rule}) year ${ownYear ?? ofBudget ?? '-'}`);
+      const year = ownYear ?? ofBudget ?? (kind === 'level' ? this.contextYear ?? sentenceYear : sentenceYear);
+      const figure: Spending = { article: this.meta.id, date, kind, value: amount.value, unit: resolved, ...(year !== undefined ? { year } : {}), evidence };
+      this.lastOwner = owner.iso3;
+      if (this.found.some((f) => f.iso3 === owner.iso3 && sameFigure(f.spending, figure))) return;
+      this.found.push({ iso3: owner.iso3, spending: figure });
+    });
+  }
+
+  /**
+   * A share is of GDP when GDP is named after it, when it is listed or compared with a share of GDP, or when it
+   * is a goal or a level of spending ("رفع الإنفاق إلى 3%"); a share after a word of growth is a growth rate.
+   */
+  private shareOrMoney(amount: Amount, previous: Amount | undefined, previousUnit: AmountUnit | null, context: AmountContext, sharesBefore: boolean): AmountUnit | null {
+    if (amount.unit !== 'pct') return amount.unit;
+    if (context.after.slice(0, 6).some((w) => GDP.test(w))) return 'pct_gdp';
+    if (isGrowthRate(context)) return null;
+    // "تلتها ليتوانيا (4 بالمئة)": a share in brackets after a country, in a sentence of shares of GDP.
+    if (amount.parenthesised && sharesBefore) return 'pct_gdp';
+    if (previous && previousUnit === 'pct_gdp' && context.before.length <= 4) return 'pct_gdp';
+    if (context.before.slice(-4).some((w) => SHARE_CUES.test(w))) return 'pct_gdp';
+    return null;
+  }
+
+  private currency(unit: AmountUnit, amount: Amount, owner: string): SpendingUnit | null {
+    if (unit === UNRESOLVED_KRONE) return KRONE[owner] ?? null;
+    if (amount.plainDollar && DOLLAR[owner]) return DOLLAR[owner]!;
+    return unit === 'pct' ? null : unit;
+  }
 }
+
+/** The same figure said again, rounded ("5.05 تريليونات" … "5 تريليونات") or in the same words. */
+function sameFigure(a: Spending, b: Spending): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit) return false;
+  if (a.value === b.value) return a.year === b.year;
+  return Math.abs(a.value - b.value) <= SAME_FIGURE * Math.max(Math.abs(a.value), Math.abs(b.value)) && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
+
+/** Money in brackets right after money: "(30 مليار دولار)". */
+function isConversion(amount: Amount, previous: Amount | undefined): boolean {
+  return amount.parenthesised && previous !== undefined && previous.unit !== 'pct' && amount.unit !== 'pct' && amount.span.from - previous.span.to <= 1;
+}
+
+/** The words up to a comparison, whose year belongs to what is compared with. */
+function untilComparison(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w) => COMPARISON.test(w));
+  return at >= 0 ? words.slice(0, at) : words;
+}
+
+/** Countries that may own a figure: not the parties, not datelines, not the adjective of a currency ("دولار أمريكي"). */
+export function possibleOwners(view: SentenceView): Mention[] {
+  return view.mentions.filter((m) => !m.conflictParty && !m.dateline && !CURRENCY_WORD.test(view.words[m.tokenStart - 1] ?? ''));
+}
+
+/** Up to six words from token `at` (and before `to`), up to the nearest punctuation or turn of the sentence. */
+function nearAfter(view: SentenceView, at: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = at; i < Math.min(to, at + 6); i++) {
+    if (i > at && (/[،,;؛:()]/.test(gapBefore(view, i)) || TURN.test(view.words[i]!))) break;
+    out.push(view.words[i]!);
+  }
+  return out;
+}
+
+/** Up to five words before token `at`, back to the nearest punctuation. */
+function nearBefore(view: SentenceView, at: number): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    out.unshift(view.words[i]!);
+    if (/[،,;؛:()]/.test(gapBefore(view, i))) break;
+  }
+  return out;
+}
+

@@ -7,6 +7,8 @@ import { hedgeScope } from '../modality/hedges';
 import { matchPattern, type WordFacts } from './pattern';
 import { COMPILED_RULES, type CompiledRule } from './rules';
 import { stanceWords } from './vocabulary';
+import { clauseWords } from '../clauses/vocabulary';
+import { linked } from '../clauses/actors';
 
 /** One clause's reading for one country: which rule decided it, how surely, and where. */
 export interface StanceSignal {
@@ -17,6 +19,8 @@ export interface StanceSignal {
   /** The words that decided it name troops (not only a mission or operations): an offer "to join peacekeeping
    * operations" after a refusal of troops is support, not an offer of troops. */
   troops: boolean;
+  /** A refusal of ground troops only ("لن ترسل قوات برية"): what it offers at sea or in the air still stands. */
+  groundOnly: boolean;
   /** Reported by someone other than a government (a newspaper, an agency quoting sources). */
   reported: boolean;
   /** Index of the clause in its sentence. */
@@ -54,15 +58,15 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
 const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content', 'speaker'];
 
 /** The countries named right after the cue, as one coordinated chain ("بقيادة فرنسا والمملكة المتحدة"). */
-function chainAfter(view: SentenceView, clause: Clause, cue: number): Mention[] {
+function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: number): Mention[] {
   const after = view.mentions.filter((m) => m.tokenStart > cue && m.tokenEnd <= clause.span.to && !m.dateline);
   const chain: Mention[] = [];
   for (const m of after) {
     const last = chain[chain.length - 1];
     if (!last) {
-      if (m.tokenStart - cue > 8) break;
+      if (m.tokenStart - cue > reach) break;
       chain.push(m);
-    } else if (m.tokenStart - last.tokenEnd <= 3 && (view.words[m.tokenStart]!.startsWith('و') || m.iso3 === last.iso3 || m.tokenStart === last.tokenEnd)) {
+    } else if (linked(view, last, m)) {
       chain.push(m);
     } else break;
   }
@@ -72,8 +76,10 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number): Mention[] 
 function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: number): { countries: string[]; factor: number } {
   const fromClause = () => (clause.holder ? { countries: [...clause.holder.countries], factor: SOURCE_FACTOR[clause.holder.source] } : { countries: [], factor: 1 });
   if (rule.holder === 'after') {
-    const chain = chainAfter(view, clause, cue);
-    return chain.length ? { countries: [...new Set(chain.map((m) => m.iso3))], factor: 1 } : fromClause();
+    const chain = chainAfter(view, clause, cue, rule.reach ?? 2);
+    if (chain.length) return { countries: [...new Set(chain.map((m) => m.iso3))], factor: 1 };
+    // "قوة تقودها دول من الناتو": the ones after the cue are a group, no country of it named.
+    return clauseWords.has(view.words[cue + 1] ?? '', 'group') ? { countries: [], factor: 1 } : fromClause();
   }
   if (rule.holder === 'genitive') {
     const m = view.mentions.find((x) => x.tokenStart === cue + 1 && !x.conflictParty);
@@ -84,6 +90,10 @@ function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: nu
 }
 
 const allPositions = (view: SentenceView): number[] => view.words.map((_, i) => i);
+const namesGround = (facts: WordFacts, first: number, last: number): boolean => {
+  for (let i = first; i <= last && i < facts.words.length; i++) if (facts.classes[i]!.has('ground')) return true;
+  return false;
+};
 const namesTroops = (facts: WordFacts, first: number, last: number): boolean => {
   for (let i = first; i <= last; i++) if (facts.classes[i]!.has('troops')) return true;
   return false;
@@ -100,6 +110,7 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
     if (clause.role === 'unreported' || !clause.core.length) return;
     for (const rule of COMPILED_RULES) {
       if (!(rule.roles ?? DEFAULT_ROLES).includes(clause.role)) continue;
+      if (rule.reportedBy && !rule.reportedBy.includes(clause.reportedBy)) continue;
       const match = matchPattern(rule.pattern, facts, clause.core);
       if (!match) continue;
       // A condition qualifies what comes before it: "لن ترسل قوات دون تفويض", not "دون تفويض … لن ترسل".
@@ -112,7 +123,7 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       for (const iso3 of countries) {
         signals.push({
           iso3, stance: rule.stance, confidence: Math.round(rule.confidence * factor * 100) / 100, rule: rule.id,
-          troops: namesTroops(facts, match.first, match.last), reported: clause.reportedBy === 'other', clause: index, cue: match.cue,
+          troops: namesTroops(facts, match.first, match.last), groundOnly: rule.stance === 'declined' && namesGround(facts, match.first, match.last + 2), reported: clause.reportedBy === 'other', clause: index, cue: match.cue,
         });
       }
       return;

@@ -9,7 +9,7 @@ import { compilePattern, type Pattern } from './pattern';
  *
  * - `stance: null` says the clause states no position (a reporter's guess), so no later rule may read one.
  * - `holder` says whose position it is: the clause's holder (default); the countries named right after the cue
- *   (`after`: "بقيادة فرنسا وبريطانيا"، "يضم كندا واليابان"), else the clause's; the country right after the cue
+ *   (`after`, within `reach` words: "بقيادة فرنسا وبريطانيا"، "يضم … كندا واليابان"), else the clause's; the country right after the cue
  *   (`genitive`: "الدعم الأمريكي للضمانات").
  * - `zones`: the clause must have a condition of one of these kinds ("لن … دون تفويض").
  * - `unless`: patterns that, matching anywhere in the clause, veto the rule (aid to Kyiv is not support for the force).
@@ -22,15 +22,20 @@ export interface StanceRule {
   match: string;
   example: { text: string; iso3: string };
   holder?: 'clause' | 'after' | 'genitive';
+  /** For `after`: how many words after the cue the first of those countries may stand (2 unless given). */
+  reach?: number;
   roles?: readonly Clause['role'][];
+  /** For reported speech: who must have reported it (a hedge a newspaper reports is its guess). */
+  reportedBy?: readonly Clause['reportedBy'][];
   zones?: readonly ZoneKind[];
   unless?: readonly string[];
   sentence?: readonly string[];
 }
 
+/** Aid to Kyiv (weapons, money, supporting Ukraine itself) is not support for the force. */
 const TO_UKRAINE = [
-  '@support|@aid|@supportVerb|@provide …4 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني|الاوكرانيين',
-  '@support|@supportVerb|@aid اوكرانيا|كييف',
+  '@support|@supportVerb|@provide اوكرانيا|كييف',
+  '@support|@supportVerb|@provide …1 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني',
   '@aid',
 ];
 const SENDING = '@send|@join|@presence';
@@ -39,8 +44,8 @@ const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
 export const STANCE_RULES: readonly StanceRule[] = [
   // A reporter's guess is no one's position.
   {
-    id: 'reporter-guess', stance: null, confidence: 1, roles: ['plain'],
-    match: `${SENDING}|@ready|@offer+hedge`,
+    id: 'reporter-guess', stance: null, confidence: 1, roles: ['plain', 'content'], reportedBy: [null, 'other'],
+    match: `${SENDING}|@ready|@offer|@supportVerb|@provide+hedge`,
     example: { text: 'ومن المرجح أن ترسل السويد وحدة صغيرة إلى أوكرانيا.', iso3: 'SWE' },
   },
   // The door left open.
@@ -53,6 +58,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'refusal-unless', stance: 'conditional', confidence: 0.8, zones: ['exception', 'requirement'],
     match: `${SENDING}|@happen|@decide+neg`,
     example: { text: 'وأكدت الحكومة الهولندية أنها لن ترسل جنودا إلى أوكرانيا دون تفويض من مجلس الأمن.', iso3: 'NLD' },
+  },
+  {
+    id: 'open-with-conditions', stance: 'conditional', confidence: 0.75, zones: ['requirement', 'if', 'exception'],
+    match: '@open',
+    example: { text: 'قالت الحكومة المالطية إنها منفتحة بشروط على الفكرة.', iso3: 'MLT' },
   },
   {
     id: 'consider-sending', stance: 'conditional', confidence: 0.85,
@@ -70,7 +80,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'أعلن وزير الخارجية البرتغالي أن بلاده منفتحة على المشاركة في قوة الطمأنة.', iso3: 'PRT' },
   },
   {
-    id: 'hedged-by-government', stance: 'conditional', confidence: 0.75, roles: ['content'],
+    id: 'hedged-by-government', stance: 'conditional', confidence: 0.75, roles: ['content'], reportedBy: ['government'],
     match: `${SENDING}|@ready+hedge`,
     example: { text: 'قال مصدر في وزارة الدفاع اليونانية إن أثينا قد تساهم في مهمة لحفظ السلام.', iso3: 'GRC' },
   },
@@ -78,6 +88,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'participation-depends', stance: 'conditional', confidence: 0.8, zones: ['requirement'],
     match: `${SENDING}|@troops|@ready|@decide`,
     example: { text: 'وشددت سلوفينيا على أن مشاركتها ستعتمد على حجم الدور الأمريكي.', iso3: 'SVN' },
+  },
+  {
+    id: 'waits-for-decision', stance: 'conditional', confidence: 0.7,
+    match: '@await-neg …3 قرار|موافقه|كلمه|تفويض|البرلمان|نتيجه|تصويت',
+    example: { text: 'وكوبنهاغن تنتظر موافقة البرلمان على المشاركة.', iso3: 'DNK' },
   },
   {
     id: 'decide-later', stance: 'conditional', confidence: 0.75,
@@ -111,6 +126,21 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'أعلن رئيس الوزراء الكرواتي أن زغرب لن ترسل قوات إلى أوكرانيا.', iso3: 'HRV' },
   },
   {
+    id: 'no-troops-there', stance: 'declined', confidence: 0.85,
+    match: 'لا|لن @troops',
+    example: { text: 'سلوفينيا: لا جنود سلوفينيون في أوكرانيا.', iso3: 'SVN' },
+  },
+  {
+    id: 'will-be-no-troops', stance: 'declined', confidence: 0.85,
+    match: 'يكون|تكون|هناك+neg …3 @troops|@presence',
+    example: { text: 'وقال الرئيس البلغاري: لن يكون هناك جنود بلغاريون على الأرض في أوكرانيا.', iso3: 'BGR' },
+  },
+  {
+    id: 'closes-the-door', stance: 'declined', confidence: 0.8,
+    match: '@shut …2 الباب',
+    example: { text: 'وأغلقت فيينا الباب أمام أي مشاركة عسكرية.', iso3: 'AUT' },
+  },
+  {
     id: 'no-intention', stance: 'declined', confidence: 0.85,
     match: `@intend|@plan|@ready+neg …3 ${SENDING}`,
     example: { text: 'أكدت لاتفيا أنها لا تعتزم إرسال جنود إلى أوكرانيا.', iso3: 'LVA' },
@@ -122,7 +152,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'sending-ruled-out', stance: 'declined', confidence: 0.8,
-    match: `${SENDING} …6 @ruledOutPred|@notOnTable+neg`,
+    match: `${SENDING} …10 @ruledOutPred|@notOnTable+neg`,
     example: { text: 'وقال المستشار النمساوي إن إرسال جنود نمساويين إلى أوكرانيا غير وارد.', iso3: 'AUT' },
   },
   {
@@ -131,6 +161,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'أكدت مالطا أنها لن تكون جزءا من أي قوة عسكرية في أوكرانيا.', iso3: 'MLT' },
   },
   // Pledges and offers.
+  {
+    id: 'limited-participation', stance: 'troops_offered', confidence: 0.7,
+    match: `${SENDING}|@role …10 محدود`,
+    example: { text: 'وأكد رئيس الوزراء الأيسلندي أن مشاركة بلاده في قوة حفظ السلام ستكون محدودة.', iso3: 'ISL' },
+  },
   {
     id: 'pledge-to-send', stance: 'troops_committed', confidence: 0.9,
     match: `@commit-neg …3 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
@@ -150,6 +185,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'ready-to-join', stance: 'troops_offered', confidence: 0.8,
     match: `@ready-neg …3 ${SENDING}`,
     example: { text: 'وأبدت حكومة لوكسمبورغ استعدادها للمشاركة.', iso3: 'LUX' },
+  },
+  {
+    id: 'ready-to-play-its-part', stance: 'troops_offered', confidence: 0.7,
+    match: '@ready-neg …3 @role|@share',
+    example: { text: 'وقال وزير الدفاع إن القوات الهولندية جاهزة للقيام بدورها، وإن هولندا مستعدة لتحمل نصيبها.', iso3: 'NLD' },
   },
   {
     id: 'offers-troops', stance: 'troops_offered', confidence: 0.85,
@@ -180,7 +220,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'support-the-force', stance: 'support_no_troops', confidence: 0.8,
-    match: '@supportVerb|@provide|@ready|@commit|@offer|@can-neg …4 @support',
+    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@join-neg …4 @support',
     unless: TO_UKRAINE,
     example: { text: 'وقالت رومانيا إنها ستقدم الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
   },
@@ -198,22 +238,34 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // Taking part in the coalition: leading, membership, meetings.
   {
     id: 'leads-coalition', stance: 'participating', confidence: 0.85, holder: 'after',
-    match: '^@lead …6 @coalition|@force|@peacekeeping|@form',
+    match: '^@lead|بقياده|برياسه …6 @coalition|@force|@peacekeeping|@form',
     example: { text: 'وتعمل الحكومتان اللتان تقودان جهود تشكيل القوة، فرنسا وبريطانيا، على خطة مشتركة.', iso3: 'GBR' },
   },
   {
     id: 'coalition-led-by', stance: 'participating', confidence: 0.85, holder: 'after',
-    match: '@coalition|@force|@peacekeeping|@form …8 ^@lead',
+    match: '@coalition|@force|@peacekeeping|@form …8 ^@lead|بقياده|برياسه',
     example: { text: 'ويضم التحالف الذي تقوده فرنسا والمملكة المتحدة أكثر من ثلاثين دولة.', iso3: 'FRA' },
   },
   {
-    id: 'includes', stance: 'participating', confidence: 0.8, holder: 'after',
+    id: 'co-chairs-with', stance: 'participating', confidence: 0.75, holder: 'after', reach: 5,
+    match: '@lead|بقياده|برياسه …3 ^مع|برفقه|بمشاركه',
+    unless: ['@talks'],
+    example: { text: 'وترأس المستشار الاجتماع الافتراضي للتحالف مع رئيس الوزراء البولندي.', iso3: 'POL' },
+  },
+  {
+    id: 'chairs-meeting', stance: 'participating', confidence: 0.75,
+    match: '@lead|بقياده|برياسه …3 @meeting',
+    unless: ['@talks'],
+    example: { text: 'وترأست رئيسة الوزراء الدنماركية القمة التي ناقشت نشر القوة.', iso3: 'DNK' },
+  },
+  {
+    id: 'includes', stance: 'participating', confidence: 0.8, holder: 'after', reach: 8,
     match: '^@include',
     sentence: ['@coalition'],
     example: { text: 'وهذا التحالف يضم معظم الدول الأوروبية إلى جانب كندا واليابان.', iso3: 'JPN' },
   },
   {
-    id: 'among-members', stance: 'participating', confidence: 0.75, holder: 'after',
+    id: 'among-members', stance: 'participating', confidence: 0.75, holder: 'after', reach: 3,
     match: '^من بين|بينها|بينهم',
     sentence: ['@coalition'],
     example: { text: 'أعلن التحالف الذي يضم 30 دولة، من بينها النرويج وأيسلندا، عن خطة جديدة.', iso3: 'ISL' },

@@ -11,7 +11,7 @@ export type StanceClass =
   | 'ruleOut' | 'refuse' | 'ruledOutPred' | 'notOnTable' | 'depend'
   | 'support' | 'supportVerb' | 'endorse' | 'provide' | 'aid' | 'guarantee' | 'role'
   | 'lead' | 'include' | 'member' | 'attend' | 'form' | 'coalition' | 'meeting'
-  | 'proposal' | 'happen' | 'plan' | 'ukraineSide' | 'show' | 'discuss' | 'yet';
+  | 'proposal' | 'happen' | 'plan' | 'ukraineSide' | 'show' | 'discuss' | 'yet' | 'shut' | 'talks' | 'await' | 'share' | 'ground';
 
 const TABLE: ClassTable<StanceClass> = {
   send: {
@@ -26,7 +26,7 @@ const TABLE: ClassTable<StanceClass> = {
   },
   troops: {
     noun: `قوات جنود جندي عسكريين عسكريون وحدات وحدة كتيبة كتائب لواء ألوية سرية سرايا مشاة مظليين فرقاطة فرقاطات سفن سفينة
-      مدمرة غواصة مقاتلات قطع أفراد عناصر قوة جيش أحذية جنديا مفرزة`,
+      مدمرة غواصة مقاتلات قطع أفراد عناصر قوة جيش أحذية جنديا مفرزة كاسحة كاسحات طائرة طائرات ضباط`,
   },
   force: {
     noun: `قوة مهمة بعثة عملية عمليات قوات`,
@@ -44,7 +44,7 @@ const TABLE: ClassTable<StanceClass> = {
     noun: 'عرض',
   },
   can: {
-    verb: 'يمكن يمكنها يمكنه يمكننا تستطيع يستطيع نستطيع بإمكان',
+    verb: 'يمكن يمكنها يمكنه يمكننا تستطيع يستطيع نستطيع بإمكان يتمكن تتمكن نتمكن',
     adj: 'قادر',
   },
   intend: {
@@ -59,7 +59,7 @@ const TABLE: ClassTable<StanceClass> = {
   decide: { verb: 'يقرر تقرر نقرر يحسم تحسم نحسم يحدد تحدد نحدد', noun: 'قرار' },
   consider: {
     verb: `يدرس تدرس ندرس درس ينظر تنظر ننظر نظر يبحث تبحث نبحث بحث يقيم تقيم نقيم سنرى نرى يفكر تفكر نفكر`,
-    noun: 'نظر دراسة بحث تقييم النظر تفكير',
+    noun: 'نظر دراسة النظر',
   },
   open: { adj: 'منفتح', noun: 'انفتاح' },
   early: { adj: 'مبكر سابق', noun: 'أوانه لأوانه' },
@@ -83,11 +83,11 @@ const TABLE: ClassTable<StanceClass> = {
   },
   support: {
     noun: `دعم مساعدة لوجستي لوجستية تدريب مراقبة استخبارات استخباراتي تنسيق إسناد إمداد حماية غطاء مقر مركز قاعدة تمويل
-      إزالة ألغام دوريات معلومات استطلاع قيادة دفاع مساندة`,
+      إزالة ألغام دوريات معلومات استطلاع قيادة مساندة`,
     adj: 'لوجستي استخباراتي جوي بحري',
   },
   supportVerb: {
-    verb: 'يدعم تدعم ندعم دعم يساعد تساعد نساعد ساعد يساند تساند نساند',
+    verb: 'يدعم تدعم ندعم دعم يساعد تساعد نساعد ساعد يساند تساند نساند يكتفي تكتفي نكتفي اكتفى',
   },
   endorse: { verb: 'يؤيد تؤيد نؤيد أيد', noun: 'تأييد' },
   provide: {
@@ -98,10 +98,7 @@ const TABLE: ClassTable<StanceClass> = {
   aid: { noun: 'مساعدات أسلحة تسليح ذخائر معدات صواريخ عضوية' },
   guarantee: { noun: 'ضمانات ضمان' },
   role: { noun: 'دور' },
-  lead: {
-    verb: 'يقود تقود نقود قاد يترأس تترأس ترأس يتزعم تتزعم',
-    noun: 'قيادة رئاسة',
-  },
+  lead: { verb: 'يقود تقود نقود قاد يترأس تترأس ترأس يتزعم تتزعم' },
   include: { verb: 'يضم تضم ضم يشمل تشمل شمل' },
   member: { noun: 'عضو أعضاء', adj: 'منضم', verb: 'تنتمي ينتمي' },
   attend: { verb: 'حضر يحضر تحضر شارك يشارك تشارك نشارك استضاف يستضيف تستضيف' },
@@ -114,6 +111,11 @@ const TABLE: ClassTable<StanceClass> = {
   ukraineSide: { noun: 'كييف' },
   discuss: { verb: 'ناقش يناقش تناقش نناقش', noun: 'مناقشة' },
   yet: { particle: 'بعد' },
+  shut: { verb: 'أغلق يغلق تغلق نغلق', noun: 'إغلاق' },
+  talks: { noun: 'محادثات مفاوضات مباحثات' },
+  await: { verb: 'ينتظر تنتظر ننتظر', noun: 'انتظار' },
+  share: { noun: 'نصيب حصة' },
+  ground: { adj: 'بري' },
 };
 
 export const stanceWords = new Vocabulary(TABLE);

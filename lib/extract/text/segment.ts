@@ -9,6 +9,9 @@ export interface Sentence {
 const TERMINATORS = new Set(['.', '!', '?', '؟', '\n', '…']);
 const CLOSING = new Set(['"', '”', '’', '»', ')', "'"]);
 
+/** The text right after a digit continues with a percent sign or word. */
+const isPercent = (after: string): boolean => /^\s*(?:%|٪|في الم|بالم)/.test(after);
+
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(ch);
 }
@@ -33,6 +36,8 @@ export function segmentSentences(text: string): Sentence[] {
     const ch = text[i]!;
     if (!TERMINATORS.has(ch)) continue;
     if (ch === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    // "5. 3%": some agency feeds render the decimal "3ر5" as digit, full stop, space, digit; it ends no sentence.
+    if (ch === '.' && isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i + 3] ?? '') && isPercent(text.slice(i + 3, i + 16))) continue;
     if (ch === '.' && /[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
     let end = i + 1;
     while (end < text.length && (TERMINATORS.has(text[end]!) && text[end] !== '\n')) end++;

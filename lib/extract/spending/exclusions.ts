@@ -1,0 +1,57 @@
+import type { AmountContext } from './kinds';
+
+/**
+ * Money and shares near defence spending that are not one country's own defence spending, each with an example
+ * of what it leaves out (exclusions.test.ts): aid to Kyiv, purchases, whole state budgets, borrowing, group
+ * totals and averages, the alliance's goals, growth rates, sub-budgets of one programme, multi-year plans and a
+ * forecast by the reporter.
+ */
+export interface ExclusionRule { id: string; example: string; excludes: (c: AmountContext) => boolean }
+
+const last = (words: readonly string[], n: number) => words.slice(Math.max(0, words.length - n));
+const any = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
+
+/** Words of money that is not defence spending. */
+const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|دخل|نمو|تضخم|استطلاع|بنيه|تحتيه|بطاله|عاطلين|اقتراض|للاقتراض|ديون|الديون|دين|عجز)/;
+/** "لدعم أوكرانيا"، "لكييف"، "لصالح": money given to Ukraine. */
+const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح|اوكرانيا|الاوكرانيه|واوكرانيا)$/;
+/** The alliance's own figure: "هدف الناتو البالغ 5%"، "متوسط الحلف". */
+const ALLIANCE = /^(?:[وبل]|لل|ال)?(?:حلف|الحلف|ناتو|الناتو|للحلف|الاطلسي|للناتو)$/;
+/** Averages, collective figures and the members of a group. */
+const GROUP = /^(?:[وبل]|لل|ال|بال|وال)?(?:متوسط|معدل|جماعي|جماعيه|اعضاء|الاعضاء|انفاقهم|ميزانياتهم|دول|الدول)$/;
+/** Totals of a whole state budget rather than its defence part. */
+const WHOLE_BUDGET = /^(?:[وبل]|لل|ال|بال|وال)?(?:اجمالي|بإجمالي|العامه|الاتحاديه|الحكوميه|الكليه)$/;
+const DEFENCE_WORD = /^(?:[وبل]|لل|ال|بال|وال)?(?:دفاع|الدفاع|دفاعي|الدفاعي|الدفاعيه|عسكري|العسكري|العسكريه|للدفاع|للانفاق)$/;
+/** A rate of growth: "بزيادة 8.2%"، "قفزت بنسبة 8.7%". */
+const GROWTH = /^(?:[وب])?(?:زياده|ارتفاع|نمو|قفزت|قفز|زادت|زاد|ارتفعت|ارتفع|تراجع|انخفاض|بزياده)$/;
+/** Allocation to one purpose inside the budget: "خصص مبلغ 100 مليار ين لبناء نظام". */
+const PURPOSE = /^ل(?:بناء|تقييم|شراء|تطوير|تحديث|اقتناء|تمويل|زياده)/;
+const SUB_BUDGET = /^(?:النظام|البرنامج|المشروع|البند|القطاع)$/;
+/** Several years: "على مدى خمس سنوات"، "خلال السنوات العشر". */
+const YEARS = /^(?:سنوات|اعوام|السنوات|الاعوام)$/;
+/** Pressure or a demand from someone else: the figure is what is asked, not what the country spends or plans. */
+const DEMAND = /^(?:[وف])?(?:ضغط|ضغطت|يضغط|تضغط|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|دعا|دعت|يدعو|تدعو|مطالبه|مطالب|ضغوط)$/;
+/** The reporter's forecast: "من المتوقع"، "من غير المتوقع". */
+const FORECAST = /^(?:المتوقع|يتوقع|تتوقع|يرجح|المرجح)$/;
+
+export const EXCLUSION_RULES: readonly ExclusionRule[] = [
+  { id: 'not-defence-money', example: 'وخصصت الحكومة 0.3 في المئة من الدخل القومي للمساعدات الخارجية، إلى جانب ميزانية الدفاع.', excludes: (c) => any([...c.near, ...c.afterNear], NOT_DEFENCE) },
+  { id: 'for-ukraine', example: 'ومن المقرر أن تخصص الحكومة من ميزانية الدفاع 7 مليارات يورو لأوكرانيا.', excludes: (c) => any([...last(c.before, 8), ...c.after.slice(0, 3)], FOR_UKRAINE) },
+  { id: 'alliance-figure', example: 'ولم تبلغ البلاد بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.', excludes: (c) => any(last(c.before, 3), ALLIANCE) || ALLIANCE.test(c.after[0] ?? '') },
+  { id: 'group-figure', example: 'ويبلغ متوسط الإنفاق الدفاعي للدول الأعضاء نحو 2% من الناتج.', excludes: (c) => !c.countrySubject && any(c.before, GROUP) },
+  { id: 'whole-budget', example: 'وأقر البرلمان ميزانية الدولة بإجمالي إنفاق يبلغ 500 مليار يورو، منها جزء للدفاع.', excludes: (c) => any(last(c.before, 5), WHOLE_BUDGET) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.after.slice(0, 3), DEFENCE_WORD) },
+  { id: 'sub-budget', example: 'وخصص مبلغ 20 مليار ين لبناء نظام جديد للدفاع الساحلي ضمن ميزانية الدفاع.', excludes: (c) => PURPOSE.test(c.after[0] ?? '') || any(last(c.before, 4), SUB_BUDGET) },
+  { id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الدفاع على مدى خمس سنوات 40 تريليون ين.', excludes: (c) => any([...last(c.before, 6), ...c.after.slice(0, 4)], YEARS) && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/) },
+  { id: 'demanded-of-it', example: 'وضغطت واشنطن على الحكومة لرفع ميزانية الدفاع إلى 3.5% من الناتج.', excludes: (c) => any(c.before, DEMAND) },
+  { id: 'forecast', example: 'ومن المتوقع أن يصل الإنفاق الدفاعي إلى 3% من الناتج في 2027.', excludes: (c) => any(c.before, FORECAST) },
+];
+
+/** Whether a share without "of GDP" is a growth rate ("بزيادة 8.2%"), which is no level, goal or amount added. */
+export function isGrowthRate(c: AmountContext): boolean {
+  return any(last(c.before, 4), GROWTH) || (/^بنسبه$/.test(c.before[c.before.length - 1] ?? '') && any(last(c.before, 7), GROWTH));
+}
+
+/** The first exclusion that applies, or null. */
+export function exclusionOf(context: AmountContext): string | null {
+  return EXCLUSION_RULES.find((r) => r.excludes(context))?.id ?? null;
+}

@@ -1,0 +1,62 @@
+import type { SpendingKind } from '@/lib/schema/positions';
+
+/** The words around one amount, as the kind and exclusion rules read them. */
+export interface AmountContext {
+  /** Words before the amount, back to the previous amount (at most `WINDOW`). */
+  before: readonly string[];
+  /** Words after the amount's unit, up to the next amount (at most `WINDOW`). */
+  after: readonly string[];
+  /** Words after the amount up to the nearest punctuation or turn of the sentence ("فيما"، "بينما"), at most 6. */
+  afterNear: readonly string[];
+  /** Words before the amount back to the nearest punctuation (at most 5): what the amount is, as opposed to the clause around it. */
+  near: readonly string[];
+  /** The figure's clause names a country as its subject ("بولندا التي خصصت 4.48%"), so a group nearby is not its owner. */
+  countrySubject: boolean;
+  /** The year the figure refers to, if any. */
+  year?: number;
+  published: number;
+}
+
+export const WINDOW = 12;
+
+const last = (words: readonly string[], n: number) => words.slice(Math.max(0, words.length - n));
+const any = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
+
+/**
+ * How a figure is read: an amount added, a level spent, or a goal for a year, in order; the first rule that
+ * fits decides, and a figure no rule fits is a level. Each example is a sentence of its kind (kinds.test.ts).
+ */
+export interface KindRule { id: string; kind: SpendingKind; example: string; fits: (c: AmountContext) => boolean }
+
+const RAISE = /^(?:[وفل])?(?:ب|ل)?(?:رفع|زياده|يرفع|ترفع|سترفع|سيرفع|مضاعفه|الوصول|للوصول|لتصل|ليصل|تصل|يصل|ستصل|سيصل|يرتفع|ترتفع|سترتفع|سيرتفع|زيادتها|رفعها)$/;
+const TO = /^(?:الي|لتصل|ليصل)$/;
+const INCREASE_AFTER = /^(?:اضافيه|اضافي|اضافيا|اخري|اضافيين)$/;
+const INCREASE_BEFORE = /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|يضيف|تضيف|اضافه|باضافه|بنحو)$/;
+const PACKAGE = /^(?:[وب])?(?:ال)?حزمه$/;
+const NOW = /^(?:حاليا|الان|اليوم)$/;
+const COMPARED = /^(?:مقارنه|بالمقارنه|قياسا|مقابل)$/;
+const GOAL = /^(?:[وفبل])?(?:ال)?(?:هدف|هدفا|تستهدف|يستهدف|نستهدف|عتبه|بلوغ|ببلوغ|لبلوغ|تحقيق|ستحقق|سيحقق|ستبلغ|سيبلغ|ستصل|سيصل|سترتفع|سيرتفع|تعهد|تعهدت|تعتزم|يعتزم|طموح)$/;
+const FUTURE_VERB = /^(?:[وف])?س(?:ت|ي|ن)(?!ا|و|ط)\S{2,6}$/;
+const REACHED = /^(?:[وف])?(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|سجل|سجلت|انفقت|انفق|تنفق|ينفق|يبلغ|تبلغ|خصصت|خصص|البالغه|البالغ|قدرت|يقدر|تقدر)$/;
+const BUDGET = /^(?:[وفبل])?(?:ال)?(?:ميزانيه|موازنه|ميزانيتها|موازنتها)$/;
+const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت|ارتفعت|ارتفع)$/;
+
+export const KIND_RULES: readonly KindRule[] = [
+  { id: 'additional', kind: 'increase', example: 'وخصصت الحكومة 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.', fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER) },
+  { id: 'level-now', kind: 'level', example: 'ترفع الحكومة ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.', fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED) },
+  { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(last(c.before, 8), RAISE) && !any(last(c.before, 8), PAST_RAISE) },
+  { id: 'raised-from', kind: 'level', example: 'قررت الحكومة رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(last(c.before, 8), RAISE) },
+  { id: 'increase-by', kind: 'increase', example: 'أعلنت الحكومة زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.', fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? '') },
+  { id: 'new-package', kind: 'increase', example: 'أعلن رئيس الوزراء عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.', fits: (c) => any(last(c.before, 6), PACKAGE) },
+  { id: 'by-year', kind: 'target', example: 'ستبلغ ميزانية الدفاع 2.5% من الناتج بحلول عام 2027.', fits: (c) => any(c.after.slice(0, 4), /^بحلول$/) || any(last(c.before, 3), /^بحلول$/) },
+  { id: 'goal', kind: 'target', example: 'وتستهدف الحكومة تخصيص 2% من الناتج المحلي للإنفاق الدفاعي في نهاية العام الجاري.', fits: (c) => any(last(c.before, 9), GOAL) || any(last(c.before, 4), FUTURE_VERB) },
+  { id: 'future-budget', kind: 'target', example: 'أقر البرلمان ميزانية الدفاع للعام المقبل عند 60 مليار يورو.', fits: (c) => c.year !== undefined && c.year > c.published },
+  { id: 'raised-already', kind: 'level', example: 'رفعت الحكومة إنفاقها الدفاعي إلى 2% من الناتج هذا العام.', fits: (c) => any(last(c.before, 9), PAST_RAISE) },
+  { id: 'reached', kind: 'level', example: 'وبلغ الإنفاق الدفاعي 2.1% من الناتج المحلي العام الماضي.', fits: (c) => any(c.before, REACHED) || any(last(c.before, 5), BUDGET) },
+];
+
+/** The kind of a figure: the first rule that fits, else a level. */
+export function figureKind(context: AmountContext): { kind: SpendingKind; rule: string } {
+  const rule = KIND_RULES.find((r) => r.fits(context));
+  return rule ? { kind: rule.kind, rule: rule.id } : { kind: 'level', rule: 'default-level' };
+}

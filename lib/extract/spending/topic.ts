@@ -1,0 +1,29 @@
+import { normalizeTerm } from '../text/normalize';
+
+/**
+ * Whether a sentence speaks of defence spending: "الإنفاق الدفاعي"، "ميزانية الدفاع"، "على الدفاع"، "الإنفاق العسكري"،
+ * spending measured against GDP, or NATO's threshold named with its share ("عتبة 2 في المئة").
+ */
+const DEFENCE_SPENDING = new RegExp(
+  [
+    `(?:انفاق|نفقات|ميزاني|موازن|مخصصات|انفق|تنفق|ينفق|خصص|تخصص|حزمه)\\S*\\s+(?:\\S+\\s+)?(?:الدفاعي|الدفاعيه|العسكري|العسكريه|الدفاع|للدفاع|علي الدفاع|الجيش|القوات المسلحه|التسلح)`,
+    `ناتج\\S*\\s+(?:\\S+\\s+){0,2}?(?:للدفاع|علي الدفاع)`,
+    `علي الدفاع`,
+    `${normalizeTerm('ميزانية الدفاع')}`,
+    `(?:للانفاق|الانفاق) (?:الدفاعي|العسكري)`,
+    `صندوق\\S*\\s+(?:\\S+\\s+)?(?:ل)?(?:ال)?(?:تسلح|تسليح|دفاع)`,
+    `(?:^|\\s)(?:ال|و|وال)?(?:انفاق|نفقات)\\S*\\s.*(?:من|علي) (?:ال)?ناتج`,
+  ].join('|'),
+);
+const NAMED_THRESHOLD = /(?:^| )(?:ال|ب|لب)?عتبه (?:ال)?\d+(?:\.\d+)? ?(?:%|في المايه|في الميه|بالمايه|بالميه)/;
+
+export function mentionsDefenceSpending(normalizedSentence: string): boolean {
+  return DEFENCE_SPENDING.test(normalizedSentence) || NAMED_THRESHOLD.test(normalizedSentence);
+}
+
+/** A sentence that goes on about the last one's spending: "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة". */
+const GOES_ON = /(?:^| )(?:عتبه|هدف|نسبه|النسبه|زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|ستصل|سيصل|تنفق|ينفق|ننفق|الحزمه|الميزانيه|الرقم|تليها|مبلغ|تخصيص)(?: |$)/;
+
+export function continuesDefenceSpending(normalizedSentence: string): boolean {
+  return GOES_ON.test(normalizedSentence);
+}
