@@ -9,6 +9,7 @@ import type { MentionKind } from './recognize/countries';
 import { analyseSentence } from './clauses/analyse';
 import { EMPTY_DISCOURSE } from './clauses/types';
 import { sentenceStances, wordFacts } from './stance/classify';
+import type { WordFacts } from './stance/pattern';
 import { carryConditions, qualifySentence, type QualifiedSignal, type SentenceReading } from './qualify/qualify';
 import { resolveDate } from './dates/dates';
 import { aggregatePositions, type CountryPosition } from './aggregate/aggregate';
@@ -44,11 +45,14 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   const qualified: QualifiedSignal[] = [];
   const dates: string[] = [];
   let discourse = EMPTY_DISCOURSE;
+  let previous: WordFacts | null = null;
   sentences.forEach((sentence, index) => {
     const view = viewOf(sentence);
     const { clauses, discourse: next } = analyseSentence(view, discourse);
     discourse = next;
-    const signals = view.words.length ? sentenceStances(view, clauses, wordFacts(view, clauses)) : [];
+    const facts = wordFacts(view, clauses);
+    const signals = view.words.length ? sentenceStances(view, clauses, facts, previous) : [];
+    previous = facts;
     const reading = { view, clauses, signals };
     readings.push(reading);
     qualified.push(...qualifySentence(article, reading, index));

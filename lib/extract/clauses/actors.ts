@@ -70,12 +70,26 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   }
   const before = view.words[i];
   if (before === undefined || punctuatedBefore(view, i + 1)) return true;
+  // "بالإضافة إلى الاتحاد الأوروبي والمملكة المتحدة": joined with و to the object of a preposition.
+  if (joinedByAnd(m) && prepositionJustBefore(view, m.tokenStart)) return false;
   // "بين روسيا وإدارة ترامب"، "بريطانيا وفرنسا": a noun coordinated with another country's shares its place.
   const other = view.mentions.find((o) => o.tokenStart <= i && i < o.tokenEnd);
-  if (other && other.iso3 !== m.iso3 && view.words.slice(i + 1, m.tokenEnd).some((w) => w.startsWith('و'))) return isAgentPosition(view, other);
+  if (other && other.iso3 !== m.iso3 && (joinedByAnd(m) || view.words.slice(i + 1, m.tokenStart).some((w) => w.startsWith('و')))) return isAgentPosition(view, other);
   if (before === 'من' || before === 'ومن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
   if (clauseWords.has(before, 'otherHead')) return false;
   return !isPreposition(before) && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
+}
+
+/** The mention carries the conjunction و (not a name that starts with it: واشنطن، وارسو). */
+export const joinedByAnd = (m: Mention): boolean => m.clitic.startsWith('و');
+
+/** A preposition within the four words before `at`, with no punctuation or other country between. */
+function prepositionJustBefore(view: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (punctuatedBefore(view, k + 1) || view.mentions.some((o) => o.tokenStart <= k && k < o.tokenEnd)) return false;
+    if (isPreposition(view.words[k])) return true;
+  }
+  return false;
 }
 
 /** Another mention of the same country covers token i: "رئيس الوزراء البريطاني كير ستارمر". */
@@ -101,7 +115,7 @@ export function agentChains(view: SentenceView, span: Span, zones: readonly Zone
 
 /** Two mentions are one coordinated chain: "بريطانيا وفرنسا"، "الرئيس الفرنسي … ورئيس الوزراء البريطاني". */
 export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
-  const startsWithAnd = view.words[m.tokenStart]!.startsWith('و');
+  const startsWithAnd = joinedByAnd(m);
   if (m.tokenStart === last.tokenEnd) return startsWithAnd || last.iso3 === m.iso3 || /[،,]/.test(gapBefore(view, m.tokenStart));
   // "رئيس الوزراء المجري فيكتور أوربان": the demonym and the name of one country, a first name between.
   if (last.iso3 === m.iso3 && m.tokenStart - last.tokenEnd <= 3) return true;

@@ -1,6 +1,7 @@
 import { punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
+import { hasArticle } from '../text/morphology';
 import type { Mention } from '../recognize/countries';
-import { agentChains, isAgentPosition, nonCountrySubject } from './actors';
+import { agentChains, isAgentPosition, joinedByAnd, nonCountrySubject } from './actors';
 import { clauseSpans, type ClauseSpan } from './split';
 import { speechParts, type SpeechPart } from './speech';
 import type { Clause, Discourse, Holder, HolderSource, Zone } from './types';
@@ -22,6 +23,33 @@ function speaksOfSelf(view: SentenceView, span: Span): boolean {
     if (self && /^(?:ه|ها|هم|هما|نا)$/.test(self.suffix)) return true;
   }
   return false;
+}
+
+const EXAMPLE_MARKER = /^(?:[وف])?(?:مثل|ذلك|منها|بينها|بينهم|لاسيما|سيما|خاصه|وخاصه)$/;
+
+/** The countries that exemplify a group: "دول مجاورة لروسيا، مثل فنلندا وبولندا". */
+function exampleMembers(view: SentenceView, span: Span, zones: readonly Zone[]): Mention[] {
+  const first = view.mentions.find((m) => m.tokenStart >= span.from && m.tokenStart < span.to && !m.conflictParty
+    && !zones.some((z) => m.tokenStart >= z.from && m.tokenStart < z.to) && EXAMPLE_MARKER.test(view.words[m.tokenStart - 1] ?? ''));
+  if (!first) return [];
+  const chain = [first];
+  for (const m of view.mentions) {
+    const last = chain[chain.length - 1]!;
+    if (m.tokenStart > last.tokenStart && m.tokenStart <= last.tokenEnd + 1 && m.tokenStart < span.to && joinedByAnd(m)) chain.push(m);
+  }
+  return chain.filter((m) => !m.conflictParty);
+}
+
+/** "… هذه مسألة ضرورة، قال زيلينسكي": the speaker named after the words, at the end of the sentence. */
+function trailingSpeaker(view: SentenceView): Mention[] | null {
+  const n = view.words.length;
+  for (let v = Math.max(2, n - 6); v < n - 1; v++) {
+    if (!clauseWords.has(view.words[v]!, 'speech')) continue;
+    const after = view.mentions.filter((m) => m.tokenStart > v);
+    const opens = view.words.slice(v + 1).some((w) => clauseWords.has(w, 'complementiser'));
+    if (after.length && after[0]!.tokenStart <= v + 4 && after[after.length - 1]!.tokenEnd >= n - 1 && !opens) return after;
+  }
+  return null;
 }
 
 /** "ونقلت شبكة … عن ميشال قوله": the one quoted after عن is the speaker, not the network. */
@@ -64,6 +92,8 @@ interface State {
   matrix: Holder | null;
   speaker: Holder | null;
   named: Mention[];
+  /** The clause a relative clause or an aside interrupted. */
+  matrixClause: Clause | null;
 }
 
 function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones: Zone[], state: State, discourse: Discourse, speaker: Holder | null):
@@ -85,7 +115,7 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     // "يذكر أن …"، "يشار إلى أن …": the reporter's aside, nobody's words.
     if (clauseWords.has(view.words[part.span.from]!, 'impersonal')) return none;
     // "ويرى دبلوماسيون أن …"، "قالت مصادر إن …": unnamed voices report, they speak for no government.
-    if (view.words.slice(part.span.from, part.span.to).some((w) => clauseWords.has(w, 'anonymous'))) return { ...none, nonGovernment: true };
+    if (view.words.slice(part.span.from, part.span.to).some((w) => !hasArticle(clauseWords.classify(w).readings.get('anonymous')?.prefix ?? 'ال'))) return { ...none, nonGovernment: true };
     if (nonCountrySubject(view, part.span)) return { ...none, nonGovernment: true };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
   }
@@ -107,6 +137,12 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     // "الاجتماع، الذي ترأسه مع …": a relative about a thing goes on with the sentence's subject.
     return { ...none, holder: as(state.matrix, 'inherited') };
   }
+  const leading = nonCountrySubject(view, part.span);
+  // "لم تستبعد مجموعة من الدول، بما في ذلك أيرلندا وبلجيكا، المشاركة": a group with its members named.
+  const members = leading === 'group' ? exampleMembers(view, part.span, zones) : [];
+  if (members.length) return { ...none, holder: holderOf(members, 'subject') };
+  // "اتفق قادة دول الحلف … بطلب من الولايات المتحدة": a group subject at the start, a country only further on.
+  if (leading && (!own || own.mentions[0]!.tokenStart >= part.span.from + SUBJECT_REACH)) return { ...none, group: leading === 'group', nonGovernment: leading === 'other' };
   if (own) return { ...none, holder: own };
   if (explicit) return none;
   // "لكنها ستدعم الدول …"، "…، مشيرا إلى أن …": the subject goes on, whatever object follows.
@@ -128,12 +164,27 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
  */
 export function analyseSentence(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
   const clauses: Clause[] = [];
-  const state: State = { last: null, matrix: null, speaker: null, named: [] };
+  const state: State = { last: null, matrix: null, speaker: null, named: [], matrixClause: null };
+  const trailing = trailingSpeaker(view);
+  if (trailing) {
+    const speaker = holderOf(trailing, 'speaker');
+    // A party to the war or nobody's voice: the words are no position of anyone else either.
+    if (!speaker) return { clauses: clauseSpans(view).map((s) => ({ span: s, core: [], zones: [], role: 'unreported' as const, holder: null, speaker: null, reportedBy: 'other' as const, group: false, nonGovernment: true })), discourse: { ...discourse, subject: null, speaker: null } };
+    state.last = speaker;
+  }
   for (const span of clauseSpans(view)) {
     if (span.kind === 'relative' || span.kind === 'aside') state.matrix = state.last;
     let speaker: Holder | null = null;
     let reportedBy: Clause['reportedBy'] = null;
-    for (const part of speechParts(view, span)) {
+    if (span.kind === 'relative' || span.kind === 'aside') state.matrixClause = clauses[clauses.length - 1] ?? null;
+    const resumed = span.kind === 'resume' && state.matrixClause?.role === 'content' ? state.matrixClause : null;
+    if (resumed) {
+      speaker = resumed.speaker;
+      reportedBy = resumed.reportedBy;
+    }
+    for (const rawPart of speechParts(view, span)) {
+      // "قال إن بلاده، التي …، قد تساهم": the words after an aside are still what was said.
+      const part = resumed && rawPart.role === 'plain' ? { ...rawPart, role: 'content' as const, pronominal: false } : rawPart;
       const zones = findZones(view, part.span);
       const found = holderFor(view, span, part, zones, state, discourse, speaker);
       const core: number[] = [];

@@ -1,6 +1,7 @@
 import { gapBefore, punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
 import { PhraseSet } from '../text/phrases';
 import { clauseWords } from './vocabulary';
+import { joinedByAnd } from './actors';
 
 /**
  * A clause span and how it relates to the one before: `relative` ("X، الذي …") and `aside` ("X، رغم …،") are about
@@ -49,7 +50,10 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
   };
   // A contrast that opens the sentence ("في المقابل، أكدت …") only links it to the one before.
   const opening = view.words.length ? contrastAt(view, 0) : null;
-  for (let i = Math.max(1, opening?.length ?? 0); i < view.words.length; i++) {
+  // A dateline ("لاهاي - (أ ف ب) -") is a clause of its own: the sentence's subject comes after it.
+  const dateline = datelineEnd(view);
+  if (dateline > 0) cut(dateline, 'plain');
+  for (let i = Math.max(1, opening?.length ?? 0, dateline + 1); i < view.words.length; i++) {
     const word = view.words[i]!;
     const comma = punctuatedBefore(view, i);
     if (i === asideEnds) {
@@ -93,12 +97,32 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
 /** A country joined with و right after a word that is neither a country nor a title: the subject of a new clause. */
 function newSubjectAt(view: SentenceView, i: number): boolean {
   const m = view.mentions.find((x) => x.tokenStart === i);
-  if (!m || m.prepositional || !/^و/.test(view.words[i]!) || i < 2) return false;
+  if (!m || m.prepositional || !joinedByAnd(m) || i < 2) return false;
   const before = view.words[i - 1]!;
   if (view.mentions.some((x) => x.tokenEnd === i) || clauseWords.has(before, 'govHead') || clauseWords.has(before, 'title') || clauseWords.has(before, 'preposition')) return false;
   // A clause of its own has a predicate before it: at least two words since the last country named.
   const last = view.mentions.filter((x) => x.tokenEnd < i).pop();
-  return last !== undefined && i - last.tokenEnd >= 2 && !view.words.slice(last.tokenEnd, i).some((w) => clauseWords.has(w, 'preposition'));
+  if (last === undefined) return i >= 3 && !view.words.slice(0, i).some((w) => clauseWords.has(w, 'preposition'));
+  return i - last.tokenEnd >= 2 && !view.words.slice(last.tokenEnd, i).some((w) => clauseWords.has(w, 'preposition'));
+}
+
+/** The first token after a dateline that opens the sentence ("لاهاي - (أ ف ب) -"، "كانبيرا في 9 مارس /العمانية/"), or 0. */
+function datelineEnd(view: SentenceView): number {
+  const first = view.mentions[0];
+  if (!first?.dateline || first.tokenStart > 1) return 0;
+  const lastPlace = Math.max(...view.mentions.filter((m) => m.dateline).map((m) => m.tokenEnd));
+  const limit = Math.min(view.words.length, lastPlace + 10);
+  for (let k = lastPlace; k < limit; k++) {
+    const gap = gapBefore(view, k);
+    const opens = /[(/]/.test(gap) && !/[)]/.test(gap);
+    if (opens) {
+      // The agency in brackets or slashes: the dateline ends after it closes.
+      for (let j = k + 1; j < limit; j++) if (/[)/]/.test(gapBefore(view, j))) return j;
+      return 0;
+    }
+    if (/[-–—]/.test(gap)) return k;
+  }
+  return 0;
 }
 
 /** A verb of saying between `from` and `to`, whose words a colon opens: "وقال للصحفيين: …". */

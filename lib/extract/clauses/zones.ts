@@ -58,6 +58,8 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   if (word === 'الا' && best.length === 1 && (HOWEVER.test(next) || !/^ب/.test(next))) return null;
   if (word === 'حال' && best.length === 1 && !VERBAL_NOUN_AFTER_HAL.test(next)) return null;
   if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;
+  // "تحدثوا بشرط عدم الكشف عن هويتهم": a source's anonymity, not a condition of any position.
+  if (best.kind === 'requirement' && /^عدم$/.test(next) && /^الكشف$/.test(view.words[i + best.length + 1] ?? '')) return null;
   return best;
 }
 
@@ -72,7 +74,7 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
     if (!opener) continue;
     const previous = zones[zones.length - 1];
     if (previous && previous.to > i) previous.to = i;
-    const coordinated = view.mentions.find((m) => m.tokenStart > i && m.tokenStart < span.to && /^و/.test(view.words[m.tokenStart]!) && !m.prepositional
+    const coordinated = view.mentions.find((m) => m.tokenStart > i && m.tokenStart < span.to && m.clitic.startsWith('و') && !m.prepositional
       && !view.mentions.some((o) => o.tokenEnd === m.tokenStart));
     // "… بشروط وبرن تغلق الباب": a new subject joined with و ends the condition.
     let to = coordinated ? coordinated.tokenStart : span.to;

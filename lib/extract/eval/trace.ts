@@ -24,6 +24,7 @@ export function traceArticle(meta: ArticleMeta, original: string): string {
   const viewOf = sentenceViews(article, mentions);
   const lines: string[] = [];
   let discourse = EMPTY_DISCOURSE;
+  let previous: ReturnType<typeof wordFacts> | null = null;
   const spending = new SpendingReader(meta, true);
   segmentSentences(original).forEach((sentence, index) => {
     const view = viewOf(sentence);
@@ -36,7 +37,9 @@ export function traceArticle(meta: ArticleMeta, original: string): string {
       const zones = c.zones.map((z) => `${z.kind}[${view.words.slice(z.from, z.to).join(' ')}]`).join(' ');
       lines.push(`   c${k} ${c.role} holder=${holder(c.holder)} speaker=${holder(c.speaker)}${c.group ? ' group' : ''}${c.nonGovernment ? ' non-gov' : ''}${c.reportedBy ? ` via=${c.reportedBy}` : ''}: ${words.slice(0, 140)}${zones ? ` | ${zones}` : ''}`);
     });
-    const signals = view.words.length ? sentenceStances(view, clauses, wordFacts(view, clauses)) : [];
+    const facts = wordFacts(view, clauses);
+    const signals = view.words.length ? sentenceStances(view, clauses, facts, previous) : [];
+    previous = facts;
     const before = spending.notes!.length;
     spending.read(view, clauses, meta.published);
     for (const note of spending.notes!.slice(before)) lines.push(`   $ ${note}`);

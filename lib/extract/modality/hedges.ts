@@ -26,3 +26,23 @@ export function hedgeScope(view: SentenceView, core: readonly number[]): Int32Ar
   }
   return scope;
 }
+
+/**
+ * Acts that someone else is urged, persuaded or asked to do: "حاولت بريطانيا إقناع ترامب بتقديم الدعم الجوي"،
+ * "دعت الحكومة الحلفاء إلى إرسال قوات". What follows such a word is not the subject's own position.
+ */
+const DELEGATING = /^(?:[وفل])?(?:اقناع|لاقناع|حث|يحث|تحث|حثت|دعوه|مطالبه|طالب|طالبت|يطالب|تطالب|الضغط|يضغط|تضغط|ضغطت|دفع|لدفع)$/;
+const DELEGATION_REACH = 6;
+
+/** The word that delegates each token's act to someone else, or -1. */
+export function delegationScope(view: SentenceView, core: readonly number[]): Int32Array {
+  const scope = new Int32Array(view.words.length).fill(-1);
+  const inCore = new Set(core);
+  for (const i of core) {
+    // "يجب على القادة الأوروبيين أن يضعوا …": what others must do.
+    const obliging = /^(?:[وف])?(?:يجب|ينبغي|يتعين)$/.test(view.words[i]!) && view.words[i + 1] === 'علي';
+    if (!DELEGATING.test(view.words[i]!) && !obliging) continue;
+    for (let j = i + 1; j <= i + DELEGATION_REACH && j < view.words.length && inCore.has(j); j++) if (scope[j] === -1) scope[j] = i;
+  }
+  return scope;
+}

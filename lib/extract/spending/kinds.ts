@@ -4,6 +4,10 @@ import type { SpendingKind } from '@/lib/schema/positions';
 export interface AmountContext {
   /** Words before the amount, back to the previous amount (at most `WINDOW`). */
   before: readonly string[];
+  /** Up to 30 words of the sentence before the amount, across earlier amounts ("رفع … من X إلى Y، أي من x إلى y"). */
+  sentenceBefore: readonly string[];
+  /** The amount is money (not a share). */
+  money: boolean;
   /** Words after the amount's unit, up to the next amount (at most `WINDOW`). */
   after: readonly string[];
   /** Words after the amount up to the nearest punctuation or turn of the sentence ("فيما"، "بينما"), at most 6. */
@@ -44,8 +48,9 @@ const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت|ارتفعت|ا�
 export const KIND_RULES: readonly KindRule[] = [
   { id: 'additional', kind: 'increase', example: 'وخصصت الحكومة 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.', fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER) },
   { id: 'level-now', kind: 'level', example: 'ترفع الحكومة ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.', fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED) },
-  { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(last(c.before, 8), RAISE) && !any(last(c.before, 8), PAST_RAISE) },
-  { id: 'raised-from', kind: 'level', example: 'قررت الحكومة رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(last(c.before, 8), RAISE) },
+  { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(c.sentenceBefore, RAISE) && !any(last(c.before, 8), PAST_RAISE) },
+  { id: 'raised-from', kind: 'level', example: 'قررت الحكومة رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE) },
+  { id: 'money-to-reach-goal', kind: 'increase', example: 'وأقرت الحكومة خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.', fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها)$/) },
   { id: 'increase-by', kind: 'increase', example: 'أعلنت الحكومة زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.', fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? '') },
   { id: 'new-package', kind: 'increase', example: 'أعلن رئيس الوزراء عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.', fits: (c) => any(last(c.before, 6), PACKAGE) },
   { id: 'by-year', kind: 'target', example: 'ستبلغ ميزانية الدفاع 2.5% من الناتج بحلول عام 2027.', fits: (c) => any(c.after.slice(0, 4), /^بحلول$/) || any(last(c.before, 3), /^بحلول$/) },

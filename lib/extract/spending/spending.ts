@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '@/lib/schema/articles';
-import type { Spending, SpendingUnit } from '@/lib/schema/positions';
+import type { Spending, SpendingKind, SpendingUnit } from '@/lib/schema/positions';
 import { gapBefore, type SentenceView } from '../text/article-text';
 import type { Mention } from '../recognize/countries';
 import type { Clause } from '../clauses/types';
@@ -25,8 +25,16 @@ const TURN = /^(?:فيما|بينما|لكن|ولكن|حين|رغم|وسط)$/;
 /** "بحلول العام نفسه": the year named just before. */
 const SAME_YEAR = /(?:العام|السنه) (?:نفسه|ذاته|ذاتها|نفسها)|(?:ذلك|تلك) (?:العام|السنه)/;
 const BUDGET_WORD = /^(?:[وفبل])?(?:ال)?(?:ميزانيه|موازنه)$/;
+/** "… إلى 152.8 مليار في 2029، أي من 2.4 إلى 3.5 في المئة": the amount restates a goal of the sentence. */
+function restatesGoal(words: readonly string[], at: number): boolean {
+  return words.slice(Math.max(0, at - 6), at).some((w) => w === 'اي');
+}
+
+/** Words between two shares of a pair: "من 2.4 إلى 3.5". */
+const PAIRING = /^(?:الي|و|او|ثم|في|الميه|المايه|بالميه)$/;
 /** Words that say an amount again: "أو"، "أي"، "ما يعادل". */
-const RESTATING = /^(?:او|اي|يعادل|ما)$/;
+const RESTATING = /^(?:او|اي|يعادل|ما|بما)$/;
+const EQUIVALENT = /^(?:يعادل|يقارب|اي|او)$/;
 /** Words after which the rest describes what an amount is compared with ("عن ميزانية هذا العام"). */
 const COMPARISON = /^(?:عن|مقارنه|بالمقارنه)$/;
 const CURRENCY_WORD = /^(?:[وب])?(?:ال)?(?:دولار|دولارا|دولارات|كرونه|كرونا|فرنك|ليره)$/;
@@ -79,6 +87,12 @@ export class SpendingReader {
     const evidence = { text: view.sentence.text, start: view.sentence.start, end: view.sentence.end };
     const units: (AmountUnit | null)[] = [];
     let yearTakenAt = -1;
+    let lastTargetYear: number | undefined;
+    let lastLevelYear: number | undefined;
+    let lastFigure: Spending | null = null;
+    let lastAmount: Amount | null = null;
+    // "هدف 5%": a share named as a spending goal makes the sentence's other bare shares shares of GDP too.
+    const namedGoal = /(?:^| )(?:ال|ب|ل)?(?:هدف|عتبه) (?:ال)?\d/.test(view.words.join(' '));
     amounts.forEach((amount, k) => {
       const previous = amounts[k - 1];
       const next = amounts[k + 1];
@@ -87,9 +101,15 @@ export class SpendingReader {
       const clause = clauses.find((c) => amount.span.from >= c.span.from && amount.span.from < c.span.to);
       // "بزيادة 8.2%، أو 5.05 تريليونات وون": the same amount said again, so the words before the first are its words.
       const restated = previous && view.words.slice(previous.span.to, amount.span.from).every((w) => RESTATING.test(w));
+      const between = previous ? view.words.slice(previous.span.to, amount.span.from) : [];
+      // "200 مليار زلوتي للدفاع، أي ما يعادل 4.8%"، "2.02% … أي ما يقارب 56 مليار دولار": the same figure in other terms.
+      const equivalent = previous !== undefined && previous.unit !== amount.unit && between.length <= 5 && between.some((w) => EQUIVALENT.test(w))
+        && !between.some((w) => /^(?:(?:19|20)\d\d|من|الي)$/.test(w));
       const start = restated ? Math.max(amounts[k - 2]?.span.to ?? 0, previous.span.from - WINDOW) : from;
       const context: AmountContext = {
         before: [...view.words.slice(start, restated ? previous.span.from : amount.span.from)],
+        sentenceBefore: view.words.slice(Math.max(0, amount.span.from - 30), amount.span.from),
+        money: amount.unit !== 'pct',
         near: nearBefore(view, amount.span.from),
         after: view.words.slice(amount.span.to, to),
         afterNear: nearAfter(view, amount.span.to, to),
@@ -98,13 +118,13 @@ export class SpendingReader {
       };
       // A year right after the previous figure is that figure's ("2.5% بحلول 2027، مع طموح إلى 3%").
       const since = Math.max(0, yearTakenAt + 1 - from);
-      const ownAfter = yearIn(untilComparison(context.after.slice(0, 8)), this.published, (i) => gap(amount.span.to + i))
+      const ownAfter = yearIn(untilComparison(context.after.slice(0, 10)), this.published, (i) => gap(amount.span.to + i))
         ?? (SAME_YEAR.test(context.after.slice(0, 4).join(' ')) ? explicitYear(view.words.slice(0, amount.span.from).slice(-30)) : undefined);
       const ownYear = ownAfter ?? explicitYear(context.before.slice(since).slice(-6)) ?? relativeYear(context.before.slice(since).slice(-6), this.published);
-      const takenAt = context.after.slice(0, 8).findIndex((w) => /^(?:19|20)\d\d$/.test(w));
+      const takenAt = context.after.slice(0, 10).findIndex((w) => /^(?:19|20)\d\d$/.test(w));
       yearTakenAt = ownAfter !== undefined && takenAt >= 0 ? amount.span.to + takenAt : yearTakenAt;
       context.year = ownYear;
-      const unit = this.shareOrMoney(amount, previous, units[k - 1] ?? null, context, units.includes('pct_gdp'));
+      const unit = this.shareOrMoney(amount, previous, units[k - 1] ?? null, context, units.includes('pct_gdp') || namedGoal, next, next ? view.words.slice(next.span.to, next.span.to + 6) : []);
       units.push(unit);
       const note = (why: string) => this.notes?.push(`${amount.value} ${amount.unit}: ${why}`);
       if (!unit) return note('a share of nothing named (no GDP), or a growth rate');
@@ -117,11 +137,18 @@ export class SpendingReader {
       const resolved = this.currency(unit, amount, owner.iso3);
       if (!resolved) return note(`no currency for ${owner.iso3}`);
       const ofBudget = context.before.some((w) => BUDGET_WORD.test(w)) ? budgetYear(view.words, this.published) ?? this.budgetYear : undefined;
-      const { kind, rule } = figureKind({ ...context, year: ownYear ?? ofBudget });
+      // "200 مليار زلوتي، أي ما يعادل 4.8%": the same figure in other terms is of the same kind and year.
+      const same = equivalent && lastFigure && lastAmount === previous ? lastFigure : null;
+      const { kind, rule } = same ? { kind: same.kind, rule: 'equivalent' } : figureKind({ ...context, year: ownYear ?? ofBudget });
       note(`${owner.iso3} (${owner.rule}) ${kind} (${rule}) year ${ownYear ?? ofBudget ?? '-'}`);
-      const year = ownYear ?? ofBudget ?? (kind === 'level' ? this.contextYear ?? sentenceYear : sentenceYear);
+      const restating = restatesGoal(view.words, amount.span.from);
+      const year = same ? same.year : this.yearOf(kind, rule, ownYear ?? ofBudget, restating ? (kind === 'target' ? lastTargetYear : lastLevelYear) : undefined, sentenceYear);
+      if (kind === 'target' && year !== undefined) lastTargetYear = year;
+      if (kind === 'level' && year !== undefined) lastLevelYear = year;
       const figure: Spending = { article: this.meta.id, date, kind, value: amount.value, unit: resolved, ...(year !== undefined ? { year } : {}), evidence };
       this.lastOwner = owner.iso3;
+      lastFigure = figure;
+      lastAmount = amount;
       if (this.found.some((f) => f.iso3 === owner.iso3 && sameFigure(f.spending, figure))) return;
       this.found.push({ iso3: owner.iso3, spending: figure });
     });
@@ -131,15 +158,31 @@ export class SpendingReader {
    * A share is of GDP when GDP is named after it, when it is listed or compared with a share of GDP, or when it
    * is a goal or a level of spending ("رفع الإنفاق إلى 3%"); a share after a word of growth is a growth rate.
    */
-  private shareOrMoney(amount: Amount, previous: Amount | undefined, previousUnit: AmountUnit | null, context: AmountContext, sharesBefore: boolean): AmountUnit | null {
+  private shareOrMoney(amount: Amount, previous: Amount | undefined, previousUnit: AmountUnit | null, context: AmountContext, sharesBefore: boolean, next: Amount | undefined, nextAfter: readonly string[]): AmountUnit | null {
     if (amount.unit !== 'pct') return amount.unit;
     if (context.after.slice(0, 6).some((w) => GDP.test(w))) return 'pct_gdp';
     if (isGrowthRate(context)) return null;
+    // "من 2.4 في المئة إلى 3.5 في المئة من الناتج": GDP named after the second share is the first's too.
+    if (next?.unit === 'pct' && nextAfter.slice(0, 6).some((w) => GDP.test(w)) && context.after.every((w) => PAIRING.test(w))) return 'pct_gdp';
     // "تلتها ليتوانيا (4 بالمئة)": a share in brackets after a country, in a sentence of shares of GDP.
     if (amount.parenthesised && sharesBefore) return 'pct_gdp';
     if (previous && previousUnit === 'pct_gdp' && context.before.length <= 4) return 'pct_gdp';
+    // "إلى 2.5% من الناتج بحلول 2027 من 2.3% هذا العام": compared with a share of GDP just named.
+    if (sharesBefore && /^(?:من|مقارنه|عن|ب)$/.test(context.before[context.before.length - 1] ?? '')) return 'pct_gdp';
     if (context.before.slice(-4).some((w) => SHARE_CUES.test(w))) return 'pct_gdp';
     return null;
+  }
+
+  /**
+   * A figure's year when the words around it give none: an amount added takes the year the sentence names ("حزمة
+   * جديدة … خلال العام الجاري"); a goal or level said again ("أي من 2.4 إلى 3.5") the year of the one it restates; a level
+   * the year of the statistics the article quotes ("بيانات 2025"), but a level said to hold now ("حاليا") none.
+   */
+  private yearOf(kind: SpendingKind, rule: string, own: number | undefined, restated: number | undefined, sentenceYear: number | undefined): number | undefined {
+    if (own !== undefined) return own;
+    if (kind === 'increase') return sentenceYear;
+    if (kind === 'target') return restated;
+    return rule === 'level-now' ? undefined : restated ?? this.contextYear;
   }
 
   private currency(unit: AmountUnit, amount: Amount, owner: string): SpendingUnit | null {

@@ -3,7 +3,7 @@ import type { SentenceView } from '../text/article-text';
 import type { Mention } from '../recognize/countries';
 import type { Clause, HolderSource } from '../clauses/types';
 import { negationScope } from '../modality/negation';
-import { hedgeScope } from '../modality/hedges';
+import { delegationScope, hedgeScope } from '../modality/hedges';
 import { matchPattern, type WordFacts } from './pattern';
 import { COMPILED_RULES, type CompiledRule } from './rules';
 import { stanceWords } from './vocabulary';
@@ -36,12 +36,15 @@ const SOURCE_FACTOR: Record<HolderSource, number> = { subject: 1, speaker: 0.97,
 export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordFacts {
   const negatedBy = new Int32Array(view.words.length).fill(-1);
   const hedgedBy = new Int32Array(view.words.length).fill(-1);
+  const delegatedBy = new Int32Array(view.words.length).fill(-1);
   for (const clause of clauses) {
     const negation = negationScope(view, clause.core);
     const hedge = hedgeScope(view, clause.core);
+    const delegated = delegationScope(view, clause.core);
     for (const i of clause.core) {
       negatedBy[i] = negation[i]!;
       hedgedBy[i] = hedge[i]!;
+      delegatedBy[i] = delegated[i]!;
     }
   }
   const analysed = view.words.map((w) => stanceWords.classify(w));
@@ -52,8 +55,13 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     pronoun: analysed.map((a) => [...a.readings.values()].some((r) => /^(?:ه|ها|هم|هما|نا)$/.test(r.suffix))),
     negatedBy,
     hedgedBy,
+    delegatedBy,
+    mention: view.words.map((_, i) => view.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd)),
   };
 }
+
+/** Words that introduce the members of a group: "مثل إيطاليا"، "منها فرنسا"، "وبينها كندا". */
+const EXAMPLE = /^(?:[وف])?(?:مثل|منها|بينها|بينهم|خاصه|لاسيما|سيما|كـ)$/;
 
 const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content', 'speaker'];
 
@@ -81,6 +89,11 @@ function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: nu
     // "قوة تقودها دول من الناتو": the ones after the cue are a group, no country of it named.
     return clauseWords.has(view.words[cue + 1] ?? '', 'group') ? { countries: [], factor: 1 } : fromClause();
   }
+  if (rule.holder === 'examples') {
+    const examples = view.mentions.filter((m) => m.tokenStart > clause.span.from && m.tokenStart < clause.span.to && !m.conflictParty
+      && EXAMPLE.test(view.words[m.tokenStart - 1] ?? ''));
+    return examples.length ? { countries: [...new Set(examples.map((m) => m.iso3))], factor: 1 } : fromClause();
+  }
   if (rule.holder === 'genitive') {
     const m = view.mentions.find((x) => x.tokenStart === cue + 1 && !x.conflictParty);
     return m ? { countries: [m.iso3], factor: 1 } : { countries: [], factor: 1 };
@@ -103,7 +116,7 @@ const namesTroops = (facts: WordFacts, first: number, last: number): boolean => 
  * The stance every clause of a sentence states for its holders: the first rule of the table that matches the
  * clause's core and passes its conditions decides; a rule with no stance (a reporter's guess) stops the clause.
  */
-export function sentenceStances(view: SentenceView, clauses: readonly Clause[], facts: WordFacts): StanceSignal[] {
+export function sentenceStances(view: SentenceView, clauses: readonly Clause[], facts: WordFacts, previous: WordFacts | null = null): StanceSignal[] {
   const signals: StanceSignal[] = [];
   const sentencePositions = allPositions(view);
   clauses.forEach((clause, index) => {
@@ -113,10 +126,13 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       if (rule.reportedBy && !rule.reportedBy.includes(clause.reportedBy)) continue;
       const match = matchPattern(rule.pattern, facts, clause.core);
       if (!match) continue;
+      // "حاولت بريطانيا إقناع ترامب بتقديم الدعم الجوي": the act persuaded, urged or asked for is someone else's.
+      if (facts.delegatedBy[match.cue]! >= 0) continue;
       // A condition qualifies what comes before it: "لن ترسل قوات دون تفويض", not "دون تفويض … لن ترسل".
       if (rule.zones && !clause.zones.some((z) => rule.zones!.includes(z.kind) && z.from > match.first)) continue;
       if (rule.unlessPatterns.some((p) => matchPattern(p, facts, clause.core))) continue;
       if (rule.sentencePatterns.some((p) => !matchPattern(p, facts, sentencePositions))) continue;
+      if (rule.previousPatterns.some((p) => !previous || !matchPattern(p, previous, previous.words.map((_, i) => i)))) continue;
       if (rule.stance === null) return;
       const { countries, factor } = holders(view, clause, rule, match.cue);
       if (!countries.length) continue;

@@ -11,7 +11,8 @@ import type { StanceClass } from './vocabulary';
  *   `a|b` is either. A `!` in front negates one element: any one word that is not it.
  * - Flags after an element narrow it: `+neg` / `-neg` inside or outside a negation's scope, `+hedge` / `-hedge`
  *   likewise for hedges, `+fut` a verb with the future prefix, `+pro` a word with a pronoun ending.
- * - `…` skips up to 3 words, `…N` up to N. `?` after an element makes it optional.
+ * - `…` skips up to 3 words, `…N` up to N; the words of a country's name are skipped for free, so a subject between
+ *   a verb and its object does not count ("عرضت المملكة المتحدة وفرنسا وضع القوات"). `?` makes an element optional.
  * - `^` before an element marks the cue: the word that decides the rule (the first element when none is marked).
  */
 export interface WordFacts {
@@ -22,6 +23,10 @@ export interface WordFacts {
   pronoun: readonly boolean[];
   negatedBy: Int32Array;
   hedgedBy: Int32Array;
+  /** The word is an act someone else is urged, persuaded or asked to do ("إقناع ترامب بتقديم الدعم"). */
+  delegatedBy: Int32Array;
+  /** The word is part of a country's name: gaps skip names for free ("عرضت المملكة المتحدة وفرنسا وضع القوات"). */
+  mention: readonly boolean[];
 }
 
 type Test = (facts: WordFacts, i: number) => boolean;
@@ -99,10 +104,12 @@ export function matchPattern(pattern: Pattern, facts: WordFacts, positions: read
     if (e === elements.length) return { first, last: p - 1, cue };
     const el = elements[e]!;
     const maxSkip = e === 0 ? 0 : el.gap;
-    for (let skip = 0; skip <= maxSkip; skip++) {
+    let free = 0;
+    for (let skip = 0; skip <= maxSkip + free; skip++) {
       const at = p + skip;
       if (at >= positions.length) break;
       const token = positions[at]!;
+      if (e > 0 && facts.mention[token] && !el.test(facts, token)) { free++; continue; }
       if (el.test(facts, token)) {
         const found = tryFrom(e + 1, at + 1, e === 0 ? at : first, el.cue || (cue < 0 && e === 0) ? token : cue);
         if (found) return found;

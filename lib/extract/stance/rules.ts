@@ -10,7 +10,7 @@ import { compilePattern, type Pattern } from './pattern';
  * - `stance: null` says the clause states no position (a reporter's guess), so no later rule may read one.
  * - `holder` says whose position it is: the clause's holder (default); the countries named right after the cue
  *   (`after`, within `reach` words: "بقيادة فرنسا وبريطانيا"، "يضم … كندا واليابان"), else the clause's; the country right after the cue
- *   (`genitive`: "الدعم الأمريكي للضمانات").
+ *   (`genitive`: "الدعم الأمريكي للضمانات"); the countries a group is exemplified by (`examples`: "لبعض الدول، مثل إيطاليا").
  * - `zones`: the clause must have a condition of one of these kinds ("لن … دون تفويض").
  * - `unless`: patterns that, matching anywhere in the clause, veto the rule (aid to Kyiv is not support for the force).
  * - `sentence`: patterns that must match somewhere in the sentence (membership counts only in a coalition).
@@ -21,7 +21,7 @@ export interface StanceRule {
   confidence: number;
   match: string;
   example: { text: string; iso3: string };
-  holder?: 'clause' | 'after' | 'genitive';
+  holder?: 'clause' | 'after' | 'genitive' | 'examples';
   /** For `after`: how many words after the cue the first of those countries may stand (2 unless given). */
   reach?: number;
   roles?: readonly Clause['role'][];
@@ -30,6 +30,8 @@ export interface StanceRule {
   zones?: readonly ZoneKind[];
   unless?: readonly string[];
   sentence?: readonly string[];
+  /** Patterns that must match somewhere in the sentence before ("شاركت … أيضا" after a sentence about the meeting). */
+  previous?: readonly string[];
 }
 
 /** Aid to Kyiv (weapons, money, supporting Ukraine itself) is not support for the force. */
@@ -86,13 +88,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'participation-depends', stance: 'conditional', confidence: 0.8, zones: ['requirement'],
-    match: `${SENDING}|@troops|@ready|@decide`,
+    match: `${SENDING}|@ready|@decide`,
     example: { text: 'وشددت سلوفينيا على أن مشاركتها ستعتمد على حجم الدور الأمريكي.', iso3: 'SVN' },
   },
   {
     id: 'waits-for-decision', stance: 'conditional', confidence: 0.7,
     match: '@await-neg …3 قرار|موافقه|كلمه|تفويض|البرلمان|نتيجه|تصويت',
     example: { text: 'وكوبنهاغن تنتظر موافقة البرلمان على المشاركة.', iso3: 'DNK' },
+  },
+  {
+    id: 'reservation-of', stance: 'conditional', confidence: 0.7, holder: 'examples',
+    match: '^@reservation',
+    example: { text: 'إن التحفظ الأساسي لبعض الدول، مثل البرتغال، هو الدور الأمريكي.', iso3: 'PRT' },
   },
   {
     id: 'decide-later', stance: 'conditional', confidence: 0.75,
@@ -288,6 +295,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وقال رئيس الوزراء إن هولندا ستشارك في اجتماع تحالف الراغبين يوم الجمعة.', iso3: 'NLD' },
   },
   {
+    id: 'took-part-too', stance: 'participating', confidence: 0.7,
+    match: '@attend …6 ايضا|كذلك|بدورها',
+    previous: ['@coalition|@meeting'],
+    example: { text: 'واجتمع قادة تحالف الراغبين عبر الفيديو. وشاركت سنغافورة أيضا.', iso3: 'SGP' },
+  },
+  {
     id: 'forms-coalition', stance: 'participating', confidence: 0.75,
     match: '@form',
     sentence: ['@coalition|@force'],
@@ -304,6 +317,7 @@ export interface CompiledRule extends StanceRule {
   pattern: Pattern;
   unlessPatterns: Pattern[];
   sentencePatterns: Pattern[];
+  previousPatterns: Pattern[];
 }
 
 /** The table with its patterns compiled once, at load; a malformed pattern fails here. */
@@ -312,4 +326,5 @@ export const COMPILED_RULES: readonly CompiledRule[] = STANCE_RULES.map((rule) =
   pattern: compilePattern(rule.match),
   unlessPatterns: (rule.unless ?? []).map((p) => compilePattern(p)),
   sentencePatterns: (rule.sentence ?? []).map((p) => compilePattern(p)),
+  previousPatterns: (rule.previous ?? []).map((p) => compilePattern(p)),
 }));

@@ -11,13 +11,13 @@ export type StanceClass =
   | 'ruleOut' | 'refuse' | 'ruledOutPred' | 'notOnTable' | 'depend'
   | 'support' | 'supportVerb' | 'endorse' | 'provide' | 'aid' | 'guarantee' | 'role'
   | 'lead' | 'include' | 'member' | 'attend' | 'form' | 'coalition' | 'meeting'
-  | 'proposal' | 'happen' | 'plan' | 'ukraineSide' | 'show' | 'discuss' | 'yet' | 'shut' | 'talks' | 'await' | 'share' | 'ground';
+  | 'proposal' | 'happen' | 'plan' | 'ukraineSide' | 'show' | 'discuss' | 'yet' | 'shut' | 'talks' | 'await' | 'share' | 'ground' | 'reservation';
 
 const TABLE: ClassTable<StanceClass> = {
   send: {
-    noun: 'إرسال نشر إيفاد ابتعاث انتشار تمركز نشرها',
+    noun: 'إرسال نشر إيفاد ابتعاث انتشار تمركز نشرها تزويد وضع',
     verb: `يرسل ترسل نرسل أرسل أرسلنا ينشر تنشر ننشر نشر يوفد توفد نوفد أوفد يبعث تبعث نبعث بعث ينتشر تنتشر ننتشر انتشر
-      يتمركز تتمركز`,
+      يتمركز تتمركز يزود تزود نزود زود`,
   },
   join: {
     noun: 'مشاركة مساهمة إسهام انضمام انخراط اشتراك',
@@ -58,11 +58,11 @@ const TABLE: ClassTable<StanceClass> = {
   },
   decide: { verb: 'يقرر تقرر نقرر يحسم تحسم نحسم يحدد تحدد نحدد', noun: 'قرار' },
   consider: {
-    verb: `يدرس تدرس ندرس درس ينظر تنظر ننظر نظر يبحث تبحث نبحث بحث يقيم تقيم نقيم سنرى نرى يفكر تفكر نفكر`,
+    verb: `يدرس تدرس ندرس ينظر تنظر ننظر يبحث تبحث نبحث يقيم تقيم نقيم سنرى نرى يفكر تفكر نفكر`,
     noun: 'نظر دراسة النظر',
   },
   open: { adj: 'منفتح', noun: 'انفتاح' },
-  early: { adj: 'مبكر سابق', noun: 'أوانه لأوانه' },
+  early: { adj: 'مبكر', noun: 'أوانه لأوانه' },
   undecided: { adj: 'افتراضي' },
   ruleOut: {
     verb: 'يستبعد تستبعد نستبعد استبعد',
@@ -83,7 +83,7 @@ const TABLE: ClassTable<StanceClass> = {
   },
   support: {
     noun: `دعم مساعدة لوجستي لوجستية تدريب مراقبة استخبارات استخباراتي تنسيق إسناد إمداد حماية غطاء مقر مركز قاعدة تمويل
-      إزالة ألغام دوريات معلومات استطلاع قيادة مساندة`,
+      إزالة ألغام دوريات معلومات استطلاع مساندة`,
     adj: 'لوجستي استخباراتي جوي بحري',
   },
   supportVerb: {
@@ -116,6 +116,7 @@ const TABLE: ClassTable<StanceClass> = {
   await: { verb: 'ينتظر تنتظر ننتظر', noun: 'انتظار' },
   share: { noun: 'نصيب حصة' },
   ground: { adj: 'بري' },
+  reservation: { noun: 'تحفظ تحفظات حجز' },
 };
 
 export const stanceWords = new Vocabulary(TABLE);

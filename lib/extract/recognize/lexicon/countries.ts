@@ -57,7 +57,7 @@ export const COUNTRY_LEXICON: CountryLexeme[] = [
   { iso3: 'MDA', names: ['مولدوفا'], demonymStems: ['مولدوف'], seats: ['كيشيناو'] },
   { iso3: 'TUR', names: ['تركيا'], demonymStems: ['ترك'], demonymWords: ['الأتراك'], seats: ['أنقرة'] },
   { iso3: 'CAN', names: ['كندا'], demonymStems: ['كند'], seats: ['أوتاوا'] },
-  { iso3: 'AUS', names: ['أستراليا', 'استراليا'], demonymStems: ['أسترال', 'استرال'], seats: ['كانبرا'] },
+  { iso3: 'AUS', names: ['أستراليا', 'استراليا'], demonymStems: ['أسترال', 'استرال'], seats: ['كانبرا', 'كانبيرا'] },
   { iso3: 'NZL', names: ['نيوزيلندا', 'نيوزيلاندا'], demonymStems: ['نيوزيلند'], seats: ['ويلينغتون'] },
   { iso3: 'JPN', names: ['اليابان'], demonymStems: ['يابان'], seats: ['طوكيو'] },
   { iso3: 'KOR', names: ['كوريا الجنوبية', 'الكورية الجنوبية', 'الكوري الجنوبي', 'الكوريين الجنوبيين'], seats: ['سيول', 'سول'] },
