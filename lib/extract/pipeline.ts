@@ -5,6 +5,7 @@ import { segmentSentences } from './text/segment';
 import { tokenize } from './text/tokenize';
 import { ArticleText, sentenceViews } from './text/article-text';
 import { recognizeMentions } from './recognize/recognize';
+import { isOpinionColumn } from './recognize/genre';
 import type { MentionKind } from './recognize/countries';
 import { analyseSentence } from './clauses/analyse';
 import { EMPTY_DISCOURSE } from './clauses/types';
@@ -64,7 +65,8 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   return {
     article: meta.id,
     sentences: sentences.length,
-    positions: aggregatePositions(meta.id, signals, evidenceOf),
+    // An opinion column's views are its writer's, not any government's position; its figures are still figures.
+    positions: isOpinionColumn(original) ? [] : aggregatePositions(meta.id, signals, evidenceOf),
     spending: spending.figures(),
     mentions: mentions.map((m) => ({ iso3: m.iso3, kind: m.kind, ...toOriginalSpan(norm, m.start, m.end) })),
   };

@@ -53,8 +53,12 @@ function demonymIsAgent(view: SentenceView, m: Mention): boolean {
     break;
   }
   if (!heads) return false;
+  // "مصدر في وزارة الدفاع اليونانية"، "مسؤول بوزارة الخارجية": someone speaking from inside a government body.
+  if (/^(?:في|من)$/.test(view.words[i] ?? '') && SOURCE_NOUN.test(view.words[i - 1] ?? '')) return true;
   return !isPreposition(view.words[i]);
 }
+
+const SOURCE_NOUN = /^(?:[وف])?(?:مصدر|مصادر|مسوول|مسوولون|مسوولين|متحدث|متحدثه|ناطق|ناطقه)$/;
 
 /** A mention stands where an agent stands: not after a preposition, not the complement of a non-agent noun. */
 export function isAgentPosition(view: SentenceView, m: Mention): boolean {
@@ -77,7 +81,9 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   if (other && other.iso3 !== m.iso3 && (joinedByAnd(m) || view.words.slice(i + 1, m.tokenStart).some((w) => w.startsWith('و')))) return isAgentPosition(view, other);
   if (before === 'من' || before === 'ومن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
   if (clauseWords.has(before, 'otherHead')) return false;
-  return !isPreposition(before) && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
+  // "تنتمي إليه سلوفينيا": a preposition that carries its own pronoun governs no noun after it.
+  const governs = isPreposition(before) && (clauseWords.classify(before).readings.get('preposition')?.suffix ?? '') === '';
+  return !governs && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
 }
 
 /** The mention carries the conjunction و (not a name that starts with it: واشنطن، وارسو). */

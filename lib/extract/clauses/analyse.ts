@@ -131,7 +131,9 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   if (span.kind === 'relative' && part.span.from === span.from) {
     if (own) return { ...none, holder: own };
     if (explicit) return none;
-    const antecedent = view.mentions.filter((m) => (m.tokenEnd === span.from || m.tokenEnd === span.from - 1) && isAgentPosition(view, m)).slice(-1);
+    const last = view.mentions.filter((m) => (m.tokenEnd === span.from || m.tokenEnd === span.from - 1) && isAgentPosition(view, m)).slice(-1);
+    // "فرنسا وبريطانيا، اللتان تقودان …": the whole chain the relative follows.
+    const antecedent = last.length ? agentChains(view, { from: 0, to: span.from }, []).find((c) => c.includes(last[0]!)) ?? last : [];
     if (antecedent.length) return { ...none, holder: holderOf(antecedent, 'anaphor') };
     if (nonCountrySubject(view, part.span)) return { ...none, group: nonCountrySubject(view, part.span) === 'group' };
     // "الاجتماع، الذي ترأسه مع …": a relative about a thing goes on with the sentence's subject.

@@ -73,7 +73,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'consider-role', stance: 'conditional', confidence: 0.75,
-    match: '@consider-neg …4 @guarantee',
+    match: '@consider-neg …6 @guarantee',
     example: { text: 'قال رئيس الوزراء النيوزيلندي إن بلاده ستدرس ما يمكن أن تقدمه من ضمانات أمنية لأوكرانيا.', iso3: 'NZL' },
   },
   {
@@ -123,6 +123,21 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'ستقدم اليابان دعما لوجستيا للقوة دون إرسال أي جنود.', iso3: 'JPN' },
   },
   {
+    id: 'no-intention', stance: 'declined', confidence: 0.85,
+    match: `@intend|@plan|@ready+neg …3 ${SENDING}`,
+    example: { text: 'أكدت لاتفيا أنها لا تعتزم إرسال جنود إلى أوكرانيا.', iso3: 'LVA' },
+  },
+  {
+    id: 'not-endorsing-sending', stance: 'declined', confidence: 0.75,
+    match: `@supportVerb|@endorse+neg …3 @proposal|@send`,
+    example: { text: 'قال وزير الدفاع السلوفاكي إن براتيسلافا لا تؤيد فكرة إرسال قوات أوروبية.', iso3: 'SVK' },
+  },
+  {
+    id: 'not-taking-part', stance: 'declined', confidence: 0.8,
+    match: `جزء|جزءا+neg …4 ${TROOPS_OR_FORCE}`,
+    example: { text: 'أكدت مالطا أنها لن تكون جزءا من أي قوة عسكرية في أوكرانيا.', iso3: 'MLT' },
+  },
+  {
     id: 'refuse-sending', stance: 'declined', confidence: 0.9,
     match: `@refuse|@ruleOut-neg …4 ${SENDING}|${TROOPS_OR_FORCE}|@proposal`,
     example: { text: 'رفضت المجر بشكل قاطع إرسال أي جنود مجريين إلى أوكرانيا.', iso3: 'HUN' },
@@ -139,7 +154,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'will-be-no-troops', stance: 'declined', confidence: 0.85,
-    match: 'يكون|تكون|هناك+neg …3 @troops|@presence',
+    match: 'يكون|تكون+neg هناك …2 @troops|@presence',
     example: { text: 'وقال الرئيس البلغاري: لن يكون هناك جنود بلغاريون على الأرض في أوكرانيا.', iso3: 'BGR' },
   },
   {
@@ -148,24 +163,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وأغلقت فيينا الباب أمام أي مشاركة عسكرية.', iso3: 'AUT' },
   },
   {
-    id: 'no-intention', stance: 'declined', confidence: 0.85,
-    match: `@intend|@plan|@ready+neg …3 ${SENDING}`,
-    example: { text: 'أكدت لاتفيا أنها لا تعتزم إرسال جنود إلى أوكرانيا.', iso3: 'LVA' },
-  },
-  {
-    id: 'not-endorsing-sending', stance: 'declined', confidence: 0.75,
-    match: `@supportVerb|@endorse+neg …3 @proposal|@send`,
-    example: { text: 'قال وزير الدفاع السلوفاكي إن براتيسلافا لا تؤيد فكرة إرسال قوات أوروبية.', iso3: 'SVK' },
-  },
-  {
     id: 'sending-ruled-out', stance: 'declined', confidence: 0.8,
     match: `${SENDING} …10 @ruledOutPred|@notOnTable+neg`,
     example: { text: 'وقال المستشار النمساوي إن إرسال جنود نمساويين إلى أوكرانيا غير وارد.', iso3: 'AUT' },
-  },
-  {
-    id: 'not-taking-part', stance: 'declined', confidence: 0.8,
-    match: `جزء|جزءا+neg …4 ${TROOPS_OR_FORCE}`,
-    example: { text: 'أكدت مالطا أنها لن تكون جزءا من أي قوة عسكرية في أوكرانيا.', iso3: 'MLT' },
   },
   // Pledges and offers.
   {
@@ -246,7 +246,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: 'leads-coalition', stance: 'participating', confidence: 0.85, holder: 'after',
     match: '^@lead|بقياده|برياسه …6 @coalition|@force|@peacekeeping|@form',
-    example: { text: 'وتعمل الحكومتان اللتان تقودان جهود تشكيل القوة، فرنسا وبريطانيا، على خطة مشتركة.', iso3: 'GBR' },
+    example: { text: 'وقالت الدنمارك والنرويج، اللتان تقودان جهود تشكيل القوة البحرية، إن العمل مستمر.', iso3: 'NOR' },
   },
   {
     id: 'coalition-led-by', stance: 'participating', confidence: 0.85, holder: 'after',
@@ -255,7 +255,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'co-chairs-with', stance: 'participating', confidence: 0.75, holder: 'after', reach: 5,
-    match: '@lead|بقياده|برياسه …3 ^مع|برفقه|بمشاركه',
+    match: '@lead|بقياده|برياسه …6 ^مع|برفقه|بمشاركه',
     unless: ['@talks'],
     example: { text: 'وترأس المستشار الاجتماع الافتراضي للتحالف مع رئيس الوزراء البولندي.', iso3: 'POL' },
   },

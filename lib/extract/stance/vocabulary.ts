@@ -7,7 +7,7 @@ import { Vocabulary, type ClassTable } from '../text/vocabulary';
  */
 export type StanceClass =
   | 'send' | 'join' | 'troops' | 'force' | 'presence' | 'military' | 'peacekeeping'
-  | 'ready' | 'offer' | 'can' | 'intend' | 'commit' | 'decide' | 'consider' | 'open' | 'early' | 'undecided'
+  | 'ready' | 'offer' | 'can' | 'intend' | 'commit' | 'decide' | 'consider' | 'open' | 'early'
   | 'ruleOut' | 'refuse' | 'ruledOutPred' | 'notOnTable' | 'depend'
   | 'support' | 'supportVerb' | 'endorse' | 'provide' | 'aid' | 'guarantee' | 'role'
   | 'lead' | 'include' | 'member' | 'attend' | 'form' | 'coalition' | 'meeting'
@@ -63,7 +63,6 @@ const TABLE: ClassTable<StanceClass> = {
   },
   open: { adj: 'منفتح', noun: 'انفتاح' },
   early: { adj: 'مبكر', noun: 'أوانه لأوانه' },
-  undecided: { adj: 'افتراضي' },
   ruleOut: {
     verb: 'يستبعد تستبعد نستبعد استبعد',
     noun: 'استبعاد',
