@@ -40,6 +40,11 @@ const REPRESENTATIVES = /^(?:[وف])?(?:قاده|زعماء|ممثلو|ممثل�
  */
 function demonymIsAgent(view: SentenceView, m: Mention): boolean {
   if (m.people) return !isPreposition(view.words[m.tokenStart - 1]);
+  // "رئيسا الوزراء المجري فيكتور أوربان والسلوفاكي روبرت فيكو": a demonym joined to an actor just before it.
+  if (joinedByAnd(m)) {
+    const previous = view.mentions.filter((o) => o.tokenEnd <= m.tokenStart && o.tokenEnd >= m.tokenStart - 3 && o.iso3 !== m.iso3);
+    if (previous.some((o) => isAgentPosition(view, o))) return true;
+  }
   let i = m.tokenStart - 1;
   let heads = 0;
   while (i >= 0) {

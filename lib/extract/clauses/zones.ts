@@ -27,7 +27,8 @@ const OPENERS: Record<ZoneKind, string[]> = {
   ],
   reason: [
     'بسبب', 'نظرا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لكون', 'لكونها', 'كونها', 'كونه', 'بحجة', 'بدعوى', 'بداعي', 'خوفا', 'جراء', 'بفعل',
-    'بالنظر إلى', 'مستشهدة', 'مستشهدا', 'مستشهدين', 'متذرعة', 'متذرعا', 'معللة', 'معللا', 'مستندة', 'مستندا', 'بحكم',
+    'بالنظر إلى', 'مستشهدة', 'مستشهدا', 'مستشهدين', 'مستشهدتين', 'مستشهدتان', 'متذرعة', 'متذرعا', 'متذرعين', 'متذرعتين', 'معللة', 'معللا',
+    'معللين', 'مستندة', 'مستندا', 'مستندين', 'بحكم',
   ],
 };
 
@@ -55,7 +56,7 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   const word = view.words[i]!.replace(/^[وف]/, '');
   const next = view.words[i + best.length] ?? '';
   if ((word === 'دون' || word === 'بدون' || word === 'من') && best.kind === 'exception' && SENDING_AFTER.test(next)) return null;
-  if (word === 'الا' && best.length === 1 && (HOWEVER.test(next) || !/^ب/.test(next))) return null;
+  if (word === 'الا' && best.length === 1 && HOWEVER.test(next)) return null;
   if (word === 'حال' && best.length === 1 && !VERBAL_NOUN_AFTER_HAL.test(next)) return null;
   if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;
   // "تحدثوا بشرط عدم الكشف عن هويتهم": a source's anonymity, not a condition of any position.

@@ -3,6 +3,7 @@ import type { ArticleText, SentenceView, Span } from '../text/article-text';
 import type { Clause, Zone, ZoneKind } from '../clauses/types';
 import type { StanceSignal } from '../stance/classify';
 import { reasonMatch } from './reasons';
+import { respectiveReasons } from './respective';
 
 export interface Reason { code: ReasonCode; text: string }
 
@@ -80,7 +81,10 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
     const clause = clauses[signal.clause]!;
     const zones = zoneReasons(article, view, clause.zones, signal.iso3);
     let stance = signal.stance;
-    let reason: Reason | undefined;
+    // "رفضت فنلندا والنمسا …، مستشهدتين بالحدود … وبالحياد … على التوالي": each country its own reason.
+    const together = clause.holder && clause.holder.countries.length > 1 ? clause.holder.countries : null;
+    const zone = clause.zones.find((z) => z.kind === 'reason') ?? clauses.slice(signal.clause + 1).flatMap((c) => c.zones).find((z) => z.kind === 'reason');
+    let reason: Reason | undefined = together && zone && isQualified(stance) ? respectiveReasons(article, view, { from: zone.from + 1, to: zone.to }, together)?.get(signal.iso3) : undefined;
     if (OFFERS.has(stance)) {
       const condition = zones.find(({ zone, reason: r }) => MAKES_CONDITIONAL[zone.kind](r?.code ?? null));
       if (condition) {

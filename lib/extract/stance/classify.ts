@@ -51,7 +51,8 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
   return {
     words: view.words,
     classes: analysed.map((a) => a.classes),
-    future: analysed.map((a) => a.future),
+    // "ستكون"، "سنرسل": the future prefix on any present verb, known to the vocabulary or not.
+    future: analysed.map((a, i) => a.future || /^[وف]?س[يتن]\S{2,}$/.test(view.words[i]!)),
     pronoun: analysed.map((a) => [...a.readings.values()].some((r) => /^(?:ه|ها|هم|هما|نا)$/.test(r.suffix))),
     negatedBy,
     hedgedBy,

@@ -138,6 +138,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'أكدت مالطا أنها لن تكون جزءا من أي قوة عسكرية في أوكرانيا.', iso3: 'MLT' },
   },
   {
+    id: 'prevented-from-sending', stance: 'declined', confidence: 0.85,
+    match: `@prevent …3 ${SENDING}`,
+    example: { text: 'قالت النمسا إن حيادها العسكري يمنعها من إرسال جنود إلى أوكرانيا.', iso3: 'AUT' },
+  },
+  {
     id: 'refuse-sending', stance: 'declined', confidence: 0.9,
     match: `@refuse|@ruleOut-neg …4 ${SENDING}|${TROOPS_OR_FORCE}|@proposal`,
     example: { text: 'رفضت المجر بشكل قاطع إرسال أي جنود مجريين إلى أوكرانيا.', iso3: 'HUN' },
@@ -184,6 +189,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وقال وزير الدفاع إن بلجيكا ستنشر وحدات برية في غرب أوكرانيا فور توقيع الهدنة.', iso3: 'BEL' },
   },
   {
+    id: 'offers-support', stance: 'support_no_troops', confidence: 0.8,
+    match: '@offer|@ready-neg …2 @provide? @support',
+    unless: TO_UKRAINE,
+    example: { text: 'عرضت أنقرة استضافة مقر قيادة القوة البحرية في إسطنبول.', iso3: 'TUR' },
+  },
+  {
     id: 'ready-to-send', stance: 'troops_offered', confidence: 0.9,
     match: `@ready-neg …3 ${SENDING} …5 ${TROOPS_OR_FORCE}`,
     example: { text: 'أعربت النرويج عن استعدادها لإرسال قوات إلى أوكرانيا ضمن قوة الطمأنة.', iso3: 'NOR' },
@@ -217,13 +228,23 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'will-join-force', stance: 'troops_committed', confidence: 0.75,
     match: `@join+fut-neg …3 @force|@troops`,
     example: { text: 'وقال رئيس الوزراء إن ليتوانيا ستشارك في قوة الطمأنة بسرية مشاة.', iso3: 'LTU' },
-    unless: ['@meeting'],
+    unless: ['@meeting', '@join …2 @support'],
   },
   // Support for the force without troops.
   {
     id: 'support-for-senders', stance: 'support_no_troops', confidence: 0.75,
     match: '@supportVerb-neg …2 الدول|البلدان|الحلفاء|الشركاء',
     example: { text: 'قال رئيس الوزراء الإسباني إن مدريد ستدعم الدول التي ترسل قوات إلى أوكرانيا.', iso3: 'ESP' },
+  },
+  {
+    id: 'support-from-outside', stance: 'support_no_troops', confidence: 0.8,
+    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@join-neg …4 @support …6 خارج|انطلاقا',
+    example: { text: 'وقالت السويد إنها ستساعد في تدريب الجنود الأوكرانيين خارج أوكرانيا.', iso3: 'SWE' },
+  },
+  {
+    id: 'will-be-a-hub', stance: 'support_no_troops', confidence: 0.75,
+    match: 'يكون|تكون|نكون+fut-neg …3 @support',
+    example: { text: 'بولندا لن ترسل جنودا، لكنها ستكون مركزا لوجستيا للقوة.', iso3: 'POL' },
   },
   {
     id: 'support-the-force', stance: 'support_no_troops', confidence: 0.8,

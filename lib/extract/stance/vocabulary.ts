@@ -11,7 +11,7 @@ export type StanceClass =
   | 'ruleOut' | 'refuse' | 'ruledOutPred' | 'notOnTable' | 'depend'
   | 'support' | 'supportVerb' | 'endorse' | 'provide' | 'aid' | 'guarantee' | 'role'
   | 'lead' | 'include' | 'member' | 'attend' | 'form' | 'coalition' | 'meeting'
-  | 'proposal' | 'happen' | 'plan' | 'ukraineSide' | 'show' | 'discuss' | 'yet' | 'shut' | 'talks' | 'await' | 'share' | 'ground' | 'reservation';
+  | 'proposal' | 'happen' | 'plan' | 'ukraineSide' | 'show' | 'discuss' | 'yet' | 'shut' | 'talks' | 'await' | 'share' | 'ground' | 'reservation' | 'prevent';
 
 const TABLE: ClassTable<StanceClass> = {
   send: {
@@ -116,6 +116,7 @@ const TABLE: ClassTable<StanceClass> = {
   share: { noun: 'نصيب حصة' },
   ground: { adj: 'بري' },
   reservation: { noun: 'تحفظ تحفظات حجز' },
+  prevent: { verb: 'يمنع تمنع منع يحول تحول' },
 };
 
 export const stanceWords = new Vocabulary(TABLE);
