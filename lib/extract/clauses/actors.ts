@@ -139,7 +139,11 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
   for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
     const word = view.words[i]!;
     if (view.mentions.some((m) => m.tokenStart === i)) return null;
+    // "بالإضافة إلى الاتحاد الأوروبي …": a noun after a preposition is no subject.
+    if (isPreposition(view.words[i - 1]) && i > span.from) continue;
     if (/^\d+$/.test(word) && clauseWords.has(view.words[i + 1] ?? '', 'group')) return 'group';
+    // "26 من حلفاء أوكرانيا"، "أكثر من 10 دول": a count of countries.
+    if (/^\d+$/.test(word) && view.words[i + 1] === 'من' && clauseWords.has(view.words[i + 2] ?? '', 'group')) return 'group';
     if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
     // "وفقا لصحيفة …"، "بحسب وكالة …": a source cited, not the subject.
     const cited = ATTRIBUTION.test(view.words[i - 1] ?? '') || isPrepositional(clauseWords.classify(word).readings.get('otherHead')?.prefix ?? '');

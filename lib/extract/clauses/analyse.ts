@@ -205,6 +205,8 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
       }
       const chains = agentChains(view, part.span, zones);
       if (chains.length) state.named = chains[chains.length - 1]!;
+      // "دول مجاورة لروسيا، مثل فنلندا وبولندا": the members named are what "هذه الدول" refers to next.
+      else if (found.holder?.source === 'subject') state.named = [...found.holder.mentions];
       if (found.holder && span.kind !== 'relative' && span.kind !== 'aside' && part.role !== 'speaker') state.last = found.holder;
       if (part.role === 'speaker' && found.holder && !state.last) state.last = found.holder;
     }

@@ -144,8 +144,24 @@ export function carryConditions(article: ArticleText, readings: readonly Sentenc
       }
     });
   });
-  return out;
+  // Reasons said before the refusal: "… لأن إدارة ترامب تحول انتباهها إلى حدودها" and then "لن يتم نشر قوات أمريكية".
+  return out.map((signal) => {
+    if (signal.reason || !isQualified(signal.stance)) return signal;
+    for (let k = signal.sentence - 1; k >= Math.max(0, signal.sentence - REASON_BEFORE); k--) {
+      const { view, clauses } = readings[k]!;
+      for (const clause of clauses) {
+        if (!clause.holder?.countries.includes(signal.iso3)) continue;
+        const stated = clause.zones.find((z) => z.kind === 'reason');
+        const found = reasonIn(article, view, stated ?? clause.span, signal.iso3);
+        if (found && (stated || SELF_EVIDENT.has(found.code))) return { ...signal, reason: found };
+      }
+    }
+    return signal;
+  });
 }
+
+/** How many sentences before a refusal its reason may have been said. */
+const REASON_BEFORE = 2;
 
 function lastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;

@@ -19,6 +19,8 @@ const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح|او�
 const ALLIANCE = /^(?:[وبل]|لل|ال)?(?:حلف|الحلف|ناتو|الناتو|للحلف|الاطلسي|للناتو)$/;
 /** Averages, collective figures and the members of a group. */
 const GROUP = /^(?:[وبل]|لل|ال|بال|وال)?(?:متوسط|معدل|جماعي|جماعيه|اعضاء|الاعضاء|انفاقهم|ميزانياتهم|دول|الدول|حلفاء|الحلفاء)$/;
+/** "إنفاقهم الدفاعي": the spending of several, a group's figure whoever speaks of it. */
+const THEIR = /^(?:[وبل]|لل|ال|بال|وال)?(?:انفاق|ميزانيات|ميزانيه|ميزاني|نفقات|موازنات)(?:هم)$/;
 /** Totals of a whole state budget rather than its defence part. */
 const WHOLE_BUDGET = /^(?:[وبل]|لل|ال|بال|وال)?(?:اجمالي|بإجمالي|العامه|الاتحاديه|الحكوميه|الكليه)$/;
 const DEFENCE_WORD = /^(?:[وبل]|لل|ال|بال|وال)?(?:دفاع|الدفاع|دفاعي|الدفاعي|الدفاعيه|عسكري|العسكري|العسكريه|للدفاع|للانفاق)$/;
@@ -38,6 +40,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'not-defence-money', example: 'وخصصت الحكومة 0.3 في المئة من الدخل القومي للمساعدات الخارجية، إلى جانب ميزانية الدفاع.', excludes: (c) => any([...c.near, ...c.afterNear], NOT_DEFENCE) },
   { id: 'for-ukraine', example: 'ومن المقرر أن تخصص الحكومة من ميزانية الدفاع 7 مليارات يورو لأوكرانيا.', excludes: (c) => any([...last(c.before, 8), ...c.after.slice(0, 3)], FOR_UKRAINE) },
   { id: 'alliance-figure', example: 'ولم تبلغ البلاد بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.', excludes: (c) => any(last(c.before, 3), ALLIANCE) || ALLIANCE.test(c.after[0] ?? '') },
+  { id: 'their-spending', example: 'ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 3% من الناتج.', excludes: (c) => any(last(c.before, 9), THEIR) },
   { id: 'group-figure', example: 'ويبلغ متوسط الإنفاق الدفاعي للدول الأعضاء نحو 2% من الناتج.', excludes: (c) => !c.countrySubject && any(c.before, GROUP) },
   { id: 'whole-budget', example: 'وأقر البرلمان ميزانية الدولة بإجمالي إنفاق يبلغ 500 مليار يورو، منها جزء للدفاع.', excludes: (c) => any(last(c.before, 5), WHOLE_BUDGET) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.after.slice(0, 3), DEFENCE_WORD) },
   { id: 'sub-budget', example: 'وخصص مبلغ 20 مليار ين لبناء نظام جديد للدفاع الساحلي ضمن ميزانية الدفاع.', excludes: (c) => PURPOSE.test(c.after[0] ?? '') || any(last(c.before, 4), SUB_BUDGET) },

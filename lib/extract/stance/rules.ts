@@ -238,7 +238,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'support-from-outside', stance: 'support_no_troops', confidence: 0.8,
-    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@join-neg …4 @support …6 خارج|انطلاقا',
+    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@joinVerb-neg …4 @support …6 خارج|انطلاقا',
     example: { text: 'وقالت السويد إنها ستساعد في تدريب الجنود الأوكرانيين خارج أوكرانيا.', iso3: 'SWE' },
   },
   {
@@ -248,7 +248,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'support-the-force', stance: 'support_no_troops', confidence: 0.8,
-    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@join-neg …4 @support',
+    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@joinVerb-neg …4 @support',
     unless: TO_UKRAINE,
     example: { text: 'وقالت رومانيا إنها ستقدم الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
   },

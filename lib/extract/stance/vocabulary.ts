@@ -6,7 +6,7 @@ import { Vocabulary, type ClassTable } from '../text/vocabulary';
  * conjunctions and object pronouns. Nouns and adjectives are listed once.
  */
 export type StanceClass =
-  | 'send' | 'join' | 'troops' | 'force' | 'presence' | 'military' | 'peacekeeping'
+  | 'send' | 'join' | 'joinVerb' | 'troops' | 'force' | 'presence' | 'military' | 'peacekeeping'
   | 'ready' | 'offer' | 'can' | 'intend' | 'commit' | 'decide' | 'consider' | 'open' | 'early'
   | 'ruleOut' | 'refuse' | 'ruledOutPred' | 'notOnTable' | 'depend'
   | 'support' | 'supportVerb' | 'endorse' | 'provide' | 'aid' | 'guarantee' | 'role'
@@ -23,6 +23,9 @@ const TABLE: ClassTable<StanceClass> = {
     noun: 'مشاركة مساهمة إسهام انضمام انخراط اشتراك',
     verb: `يشارك تشارك نشارك شارك يساهم تساهم نساهم ساهم يسهم تسهم نسهم أسهم ينضم تنضم ننضم انضم ينخرط تنخرط ننخرط انخرط
       يشترك تشترك نشترك اشترك`,
+  },
+  joinVerb: {
+    verb: `يشارك تشارك نشارك شارك يساهم تساهم نساهم ساهم يسهم تسهم نسهم أسهم`,
   },
   troops: {
     noun: `قوات جنود جندي عسكريين عسكريون وحدات وحدة كتيبة كتائب لواء ألوية سرية سرايا مشاة مظليين فرقاطة فرقاطات سفن سفينة
