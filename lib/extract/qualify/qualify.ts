@@ -29,7 +29,8 @@ const PREMISES: ReadonlySet<ReasonCode> = new Set(['ceasefire_required', 'us_bac
 const MAKES_CONDITIONAL: Record<ZoneKind, (code: ReasonCode | null) => boolean> = {
   ifNeeded: () => false,
   if: (code) => code !== null && !PREMISES.has(code),
-  requirement: () => true,
+  // "مستعدة لإرسال جنود شريطة أن تحظى القوة بضمانة أمريكية": a premise of the force itself is still an offer.
+  requirement: (code) => code === null || !PREMISES.has(code),
   // "دون" after an offer is "without" ("سترسل قوات دون تأخير"); only after a refusal is it "not unless" (a rule of its own).
   exception: () => false,
   reason: () => false,

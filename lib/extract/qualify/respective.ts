@@ -24,12 +24,12 @@ export function respectiveReasons(article: ArticleText, view: SentenceView, span
     });
     return out;
   }
-  // The part opener: the clitic of the first word ("بالحدود … وبالحياد …") repeated after و.
+  // The part opener repeated after و: a preposition ("إلى … وإلى …") or the clitic of the first word ("بالحدود … وبالحياد …").
   const first = view.words[span.from]!;
   const clitic = /^(?:بال|لل|ب|ل)/.exec(first)?.[0];
-  if (!clitic) return null;
+  const opens = (word: string) => word === `و${first}` || (clitic !== undefined && word.startsWith(`و${clitic}`) && word.length > clitic.length + 3);
   const cuts = [span.from];
-  for (let i = span.from + 1; i < span.to; i++) if (view.words[i]!.startsWith(`و${clitic}`) && view.words[i]!.length > clitic.length + 3) cuts.push(i);
+  for (let i = span.from + 1; i < span.to; i++) if (opens(view.words[i]!)) cuts.push(i);
   if (cuts.length !== holders.length) return null;
   holders.forEach((iso3, i) => {
     const reason = reasonIn(article, view, { from: cuts[i]!, to: cuts[i + 1] ?? span.to }, iso3);

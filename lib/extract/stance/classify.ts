@@ -108,8 +108,9 @@ const namesGround = (facts: WordFacts, first: number, last: number): boolean => 
   for (let i = first; i <= last && i < facts.words.length; i++) if (facts.classes[i]!.has('ground')) return true;
   return false;
 };
+/** Soldiers, units or ships named, not only "the force" or "operations" that something is given to. */
 const namesTroops = (facts: WordFacts, first: number, last: number): boolean => {
-  for (let i = first; i <= last; i++) if (facts.classes[i]!.has('troops')) return true;
+  for (let i = first; i <= last; i++) if (facts.classes[i]!.has('troops') && !facts.classes[i]!.has('force')) return true;
   return false;
 };
 

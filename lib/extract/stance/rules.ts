@@ -123,6 +123,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'ستقدم اليابان دعما لوجستيا للقوة دون إرسال أي جنود.', iso3: 'JPN' },
   },
   {
+    id: 'refused-outright', stance: 'declined', confidence: 0.75,
+    match: '@refuse-neg',
+    previous: ['@troops|@send'],
+    example: { text: 'ولا تعتزم معظم العواصم إرسال جنود. أما سلوفاكيا فأعلنت رفضها القاطع.', iso3: 'SVK' },
+  },
+  {
     id: 'no-intention', stance: 'declined', confidence: 0.85,
     match: `@intend|@plan|@ready+neg …3 ${SENDING}`,
     example: { text: 'أكدت لاتفيا أنها لا تعتزم إرسال جنود إلى أوكرانيا.', iso3: 'LVA' },
