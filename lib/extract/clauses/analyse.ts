@@ -131,7 +131,10 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   if (span.kind === 'relative' && part.span.from === span.from) {
     if (own) return { ...none, holder: own };
     if (explicit) return none;
-    const last = view.mentions.filter((m) => (m.tokenEnd === span.from || m.tokenEnd === span.from - 1) && isAgentPosition(view, m)).slice(-1);
+    const before = view.mentions.filter((m) => (m.tokenEnd === span.from || m.tokenEnd === span.from - 1) && !m.dateline).slice(-1)[0];
+    // "للكرملين الذي يرفض …": a relative about a party to the war is nobody's position; "في لاهاي التي …" is about a place.
+    if (before?.conflictParty) return none;
+    const last = before && isAgentPosition(view, before) ? [before] : [];
     // "فرنسا وبريطانيا، اللتان تقودان …": the whole chain the relative follows.
     const antecedent = last.length ? agentChains(view, { from: 0, to: span.from }, []).find((c) => c.includes(last[0]!)) ?? last : [];
     if (antecedent.length) return { ...none, holder: holderOf(antecedent, 'anaphor') };
@@ -184,11 +187,12 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
       speaker = resumed.speaker;
       reportedBy = resumed.reportedBy;
     }
+    let voiceless = false;
     for (const rawPart of speechParts(view, span)) {
       // "قال إن بلاده، التي …، قد تساهم": the words after an aside are still what was said.
       const part = resumed && rawPart.role === 'plain' ? { ...rawPart, role: 'content' as const, pronominal: false } : rawPart;
       const zones = findZones(view, part.span);
-      const found = holderFor(view, span, part, zones, state, discourse, speaker);
+      const found = voiceless && part.role === 'speaker' ? { holder: null, group: false, nonGovernment: true } : holderFor(view, span, part, zones, state, discourse, speaker);
       const core: number[] = [];
       // "التحالف الذي تقوده فرنسا": the antecedent is a word of the relative clause's predicate.
       if (span.kind === 'relative' && part.span.from === span.from) core.push(...antecedentWords(view, span.from));
@@ -200,7 +204,9 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
       clauses.push(clause);
       if (part.role === 'speaker') {
         speaker = found.holder;
-        reportedBy = found.nonGovernment ? 'other' : 'government';
+        reportedBy = found.nonGovernment || voiceless ? 'other' : 'government';
+        // "يرى دبلوماسيون أن … يكرر …": words reported inside an unnamed voice's are no government's either.
+        if (found.nonGovernment) voiceless = true;
         if (found.holder) state.speaker = found.holder;
       }
       const chains = agentChains(view, part.span, zones);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm } from './normalize';
+import { normalizeTerm } from '../text/normalize';
 import { resolveDate } from './dates';
 
 const at = (sentence: string, published: string, dayPrecise = true) => resolveDate(normalizeTerm(sentence), published, dayPrecise);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from './corpus';
-import { extractArticle } from './pipeline';
+import { readCorpus } from '../io/corpus';
+import { extractArticle } from '../pipeline';
 import { scoreCorpus, type GoldArticle } from './gold-score';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from './corpus';
 import { applyCorrections, CorrectionError, parseCorrections } from './corrections';
-import { extractArticle } from './pipeline';
+import { extractArticle } from '../pipeline';
 
 const articles = readCorpus('data/articles');
 const a004 = articles.find((a) => a.meta.id.startsWith('004'))!;
@@ -19,10 +19,11 @@ describe('analyst corrections', () => {
   });
 
   it('remove and replace an extracted position', () => {
-    const removed = applyCorrections(positions, parse([{ action: 'remove', article: a004.meta.id, iso3: 'USA', note: 'not a position' }]), articles, known);
-    expect(removed.some((p) => p.iso3 === 'USA')).toBe(false);
-    const replaced = applyCorrections(positions, parse([{ action: 'replace', article: a004.meta.id, iso3: 'USA', note: 'backstop', position: { stance: 'conditional', reason: { code: 'other', text: 'x' }, quote: 'وقال ماكرون' } }]), articles, known);
-    expect(replaced.find((p) => p.iso3 === 'USA')?.position.stance).toBe('conditional');
+    expect(positions.some((p) => p.iso3 === 'FRA')).toBe(true);
+    const removed = applyCorrections(positions, parse([{ action: 'remove', article: a004.meta.id, iso3: 'FRA', note: 'not a position' }]), articles, known);
+    expect(removed.some((p) => p.iso3 === 'FRA')).toBe(false);
+    const replaced = applyCorrections(positions, parse([{ action: 'replace', article: a004.meta.id, iso3: 'FRA', note: 'backstop', position: { stance: 'conditional', reason: { code: 'other', text: 'x' }, quote: 'وقال ماكرون' } }]), articles, known);
+    expect(replaced.find((p) => p.iso3 === 'FRA')?.position.stance).toBe('conditional');
   });
 
   it('refuse unknown articles and countries, and quotes not in the article', () => {

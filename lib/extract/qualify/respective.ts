@@ -26,8 +26,9 @@ export function respectiveReasons(article: ArticleText, view: SentenceView, span
   }
   // The part opener repeated after و: a preposition ("إلى … وإلى …") or the clitic of the first word ("بالحدود … وبالحياد …").
   const first = view.words[span.from]!;
-  const clitic = /^(?:بال|لل|ب|ل)/.exec(first)?.[0];
-  const opens = (word: string) => word === `و${first}` || (clitic !== undefined && word.startsWith(`و${clitic}`) && word.length > clitic.length + 3);
+  // The preposition letter, with or without the article: "بالحياد … وبقيود …".
+  const clitic = /^[بل]/.exec(first)?.[0];
+  const opens = (word: string) => word === `و${first}` || (clitic !== undefined && word.startsWith(`و${clitic}`) && word.length > 4);
   const cuts = [span.from];
   for (let i = span.from + 1; i < span.to; i++) if (opens(view.words[i]!)) cuts.push(i);
   if (cuts.length !== holders.length) return null;

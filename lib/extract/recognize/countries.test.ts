@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from './normalize';
-import { tokenize } from './tokenize';
-import { markDatelines, recognizeCountries } from './recognize';
+import { normalizeArabic } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
+import { recognizeCountries } from './countries';
+import { markDatelines } from './datelines';
 
 const find = (text: string, date = '2025-04-10') => {
   const norm = normalizeArabic(text);
@@ -42,8 +43,7 @@ describe('country recognition', () => {
 describe('datelines', () => {
   const datelines = (text: string) => {
     const norm = normalizeArabic(text);
-    const mentions = recognizeCountries(tokenize(norm.text), '2025-09-04');
-    markDatelines(norm.text, mentions);
+    const mentions = markDatelines(norm.text, recognizeCountries(tokenize(norm.text), '2025-09-04'));
     return mentions.map((m) => `${m.iso3}${m.dateline ? ':dateline' : ''}`);
   };
 

@@ -42,9 +42,9 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'alliance-figure', example: 'ولم تبلغ البلاد بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.', excludes: (c) => any(last(c.before, 3), ALLIANCE) || ALLIANCE.test(c.after[0] ?? '') },
   { id: 'their-spending', example: 'ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 3% من الناتج.', excludes: (c) => any(last(c.before, 9), THEIR) },
   { id: 'group-figure', example: 'ويبلغ متوسط الإنفاق الدفاعي للدول الأعضاء نحو 2% من الناتج.', excludes: (c) => !c.countrySubject && any(c.before, GROUP) },
-  { id: 'whole-budget', example: 'وأقر البرلمان ميزانية الدولة بإجمالي إنفاق يبلغ 500 مليار يورو، منها جزء للدفاع.', excludes: (c) => any(last(c.before, 5), WHOLE_BUDGET) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.after.slice(0, 3), DEFENCE_WORD) },
+  { id: 'whole-budget', example: 'وأقر البرلمان الفرنسي ميزانية الدولة للعام المقبل بإجمالي إنفاق يبلغ 500 مليار يورو، بينها مخصصات الدفاع.', excludes: (c) => any(last(c.before, 5), WHOLE_BUDGET) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.afterNear.slice(0, 3), DEFENCE_WORD) },
   { id: 'sub-budget', example: 'وخصص مبلغ 20 مليار ين لبناء نظام جديد للدفاع الساحلي ضمن ميزانية الدفاع.', excludes: (c) => PURPOSE.test(c.after[0] ?? '') || any(last(c.before, 4), SUB_BUDGET) },
-  { id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الدفاع على مدى خمس سنوات 40 تريليون ين.', excludes: (c) => any([...last(c.before, 6), ...c.after.slice(0, 4)], YEARS) && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/) },
+  { id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الإنفاق الدفاعي اليابانية على مدى خمس سنوات 40 تريليون ين.', excludes: (c) => any([...last(c.before, 6), ...c.after.slice(0, 4)], YEARS) && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/) },
   { id: 'demanded-of-it', example: 'وضغطت واشنطن على الحكومة لرفع ميزانية الدفاع إلى 3.5% من الناتج.', excludes: (c) => any(c.before, DEMAND) },
   { id: 'forecast', example: 'ومن المتوقع أن يصل الإنفاق الدفاعي إلى 3% من الناتج في 2027.', excludes: (c) => any(c.before, FORECAST) },
 ];

@@ -46,18 +46,18 @@ const BUDGET = /^(?:[وفبل])?(?:ال)?(?:ميزانيه|موازنه|ميزا
 const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت|ارتفعت|ارتفع)$/;
 
 export const KIND_RULES: readonly KindRule[] = [
-  { id: 'additional', kind: 'increase', example: 'وخصصت الحكومة 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.', fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER) },
-  { id: 'level-now', kind: 'level', example: 'ترفع الحكومة ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.', fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED) },
-  { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(c.sentenceBefore, RAISE) && !any(last(c.before, 8), PAST_RAISE) },
-  { id: 'raised-from', kind: 'level', example: 'قررت الحكومة رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE) },
-  { id: 'money-to-reach-goal', kind: 'increase', example: 'وأقرت الحكومة خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.', fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها)$/) },
-  { id: 'increase-by', kind: 'increase', example: 'أعلنت الحكومة زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.', fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? '') },
-  { id: 'new-package', kind: 'increase', example: 'أعلن رئيس الوزراء عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.', fits: (c) => any(last(c.before, 6), PACKAGE) },
-  { id: 'by-year', kind: 'target', example: 'ستبلغ ميزانية الدفاع 2.5% من الناتج بحلول عام 2027.', fits: (c) => any(c.after.slice(0, 4), /^بحلول$/) || any(last(c.before, 3), /^بحلول$/) },
-  { id: 'goal', kind: 'target', example: 'وتستهدف الحكومة تخصيص 2% من الناتج المحلي للإنفاق الدفاعي في نهاية العام الجاري.', fits: (c) => any(last(c.before, 9), GOAL) || any(last(c.before, 4), FUTURE_VERB) },
-  { id: 'future-budget', kind: 'target', example: 'أقر البرلمان ميزانية الدفاع للعام المقبل عند 60 مليار يورو.', fits: (c) => c.year !== undefined && c.year > c.published },
-  { id: 'raised-already', kind: 'level', example: 'رفعت الحكومة إنفاقها الدفاعي إلى 2% من الناتج هذا العام.', fits: (c) => any(last(c.before, 9), PAST_RAISE) },
-  { id: 'reached', kind: 'level', example: 'وبلغ الإنفاق الدفاعي 2.1% من الناتج المحلي العام الماضي.', fits: (c) => any(c.before, REACHED) || any(last(c.before, 5), BUDGET) },
+  { id: 'additional', kind: 'increase', example: 'وخصصت الحكومة الفرنسية 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.', fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER) },
+  { id: 'level-now', kind: 'level', example: 'ترفع بلجيكا ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.', fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED) },
+  { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة السلوفينية برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(c.sentenceBefore, RAISE) && !any(last(c.before, 8), PAST_RAISE) },
+  { id: 'raised-from', kind: 'level', example: 'قررت البرتغال رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE) },
+  { id: 'money-to-reach-goal', kind: 'increase', example: 'وأقرت الحكومة الإيطالية خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.', fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها)$/) },
+  { id: 'increase-by', kind: 'increase', example: 'أعلنت النرويج زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.', fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? '') },
+  { id: 'new-package', kind: 'increase', example: 'أعلن رئيس الوزراء الأسترالي عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.', fits: (c) => any(last(c.before, 6), PACKAGE) },
+  { id: 'by-year', kind: 'target', example: 'قالت هولندا إن ميزانية الدفاع ستبلغ 2.5% من الناتج بحلول عام 2027.', fits: (c) => any(c.after.slice(0, 4), /^بحلول$/) || any(last(c.before, 3), /^بحلول$/) },
+  { id: 'goal', kind: 'target', example: 'وتستهدف الحكومة الإسبانية تخصيص 2% من الناتج المحلي للإنفاق الدفاعي في نهاية العام الجاري.', fits: (c) => any(last(c.before, 9), GOAL) || any(last(c.before, 4), FUTURE_VERB) },
+  { id: 'future-budget', kind: 'target', example: 'أقر البرلمان الألماني ميزانية الدفاع للعام المقبل عند 60 مليار يورو.', fits: (c) => c.year !== undefined && c.year > c.published },
+  { id: 'raised-already', kind: 'level', example: 'رفعت الحكومة الكرواتية إنفاقها الدفاعي إلى 2% من الناتج هذا العام.', fits: (c) => any(last(c.before, 9), PAST_RAISE) },
+  { id: 'reached', kind: 'level', example: 'وبلغ الإنفاق الدفاعي لليونان 2.1% من الناتج المحلي العام الماضي.', fits: (c) => any(c.before, REACHED) || any(last(c.before, 5), BUDGET) },
 ];
 
 /** The kind of a figure: the first rule that fits, else a level. */

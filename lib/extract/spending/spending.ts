@@ -219,7 +219,7 @@ export function possibleOwners(view: SentenceView): Mention[] {
 function nearAfter(view: SentenceView, at: number, to: number): string[] {
   const out: string[] = [];
   for (let i = at; i < Math.min(to, at + 6); i++) {
-    if (i > at && (/[،,;؛:()]/.test(gapBefore(view, i)) || TURN.test(view.words[i]!))) break;
+    if (/[،,;؛:()]/.test(gapBefore(view, i)) || (i > at && TURN.test(view.words[i]!))) break;
     out.push(view.words[i]!);
   }
   return out;

@@ -29,6 +29,10 @@ export interface StanceSignal {
   cue: number;
 }
 
+const LED_IT = /^(?:[وف])?قاده$/;
+const namedAfter = (view: SentenceView, i: number): boolean =>
+  view.mentions.some((m) => m.tokenStart === i + 1) || clauseWords.has(view.words[i + 1] ?? '', 'govHead') || clauseWords.has(view.words[i + 1] ?? '', 'title');
+
 /** How far the way a holder was found lowers a rule's confidence. */
 const SOURCE_FACTOR: Record<HolderSource, number> = { subject: 1, speaker: 0.97, anaphor: 0.85, inherited: 0.85 };
 
@@ -48,9 +52,11 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     }
   }
   const analysed = view.words.map((w) => stanceWords.classify(w));
+  // "قادة" (leaders) and "قاده" (led it) are one word once normalised: before a title or a country it is the verb.
+  const classes = analysed.map((a, i) => (LED_IT.test(view.words[i]!) && namedAfter(view, i) ? new Set([...a.classes, 'lead' as const]) : a.classes));
   return {
     words: view.words,
-    classes: analysed.map((a) => a.classes),
+    classes,
     // "ستكون"، "سنرسل": the future prefix on any present verb, known to the vocabulary or not.
     future: analysed.map((a, i) => a.future || /^[وف]?س[يتن]\S{2,}$/.test(view.words[i]!)),
     pronoun: analysed.map((a) => [...a.readings.values()].some((r) => /^(?:ه|ها|هم|هما|نا)$/.test(r.suffix))),
@@ -64,7 +70,8 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
 /** Words that introduce the members of a group: "مثل إيطاليا"، "منها فرنسا"، "وبينها كندا". */
 const EXAMPLE = /^(?:[وف])?(?:مثل|منها|بينها|بينهم|خاصه|لاسيما|سيما|كـ)$/;
 
-const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content', 'speaker'];
+/** Who speaks ("قال رئيس الوزراء") states no position by speaking; a rule that reads a speaker part says so. */
+const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content'];
 
 /** The countries named right after the cue, as one coordinated chain ("بقيادة فرنسا والمملكة المتحدة"). */
 function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: number): Mention[] {
@@ -74,6 +81,9 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: numb
     const last = chain[chain.length - 1];
     if (!last) {
       if (m.tokenStart - cue > reach) break;
+      // "اجتمع قادته في باريس": a venue after the cue is not who leads or belongs.
+      const before = view.words[m.tokenStart - 1]!;
+      if (m.tokenStart > cue + 1 && clauseWords.has(before, 'preposition') && !EXAMPLE.test(before)) break;
       chain.push(m);
     } else if (linked(view, last, m)) {
       chain.push(m);

@@ -1,13 +1,14 @@
 import { normalizeTerm } from '../text/normalize';
 import { allows, readings } from '../text/morphology';
-import type { StanceClass } from './vocabulary';
+import { STANCE_CLASSES, type StanceClass } from './vocabulary';
 
 /**
  * A small pattern language over the words of a clause, so that stance rules are data:
  *
  *   `@refuse …4 @send|@join …3 @troops|@force`
  *
- * - `@class` is a word of that class (stance/vocabulary.ts); a bare word is that word with any clitics;
+ * - `@class` is a word of that class (stance/vocabulary.ts); a bare word is that word with any clitics and endings,
+ *   `=word` that word with at most a conjunction;
  *   `a|b` is either. A `!` in front negates one element: any one word that is not it.
  * - Flags after an element narrow it: `+neg` / `-neg` inside or outside a negation's scope, `+hedge` / `-hedge`
  *   likewise for hedges, `+fut` a verb with the future prefix, `+pro` a word with a pronoun ending.
@@ -33,6 +34,12 @@ type Test = (facts: WordFacts, i: number) => boolean;
 interface Element { test: Test; optional: boolean; gap: number; cue: boolean }
 export interface Pattern { source: string; elements: Element[] }
 export interface PatternMatch { first: number; last: number; cue: number }
+
+/** `=word`: that word itself, with at most a conjunction (not "الخارجية" for "خارج"). */
+const exactTest = (word: string): Test => {
+  const lit = normalizeTerm(word);
+  return (facts, i) => facts.words[i] === lit || facts.words[i] === `و${lit}`;
+};
 
 const literalTest = (word: string): Test => {
   const lit = normalizeTerm(word);
@@ -64,9 +71,12 @@ function compileElement(source: string, gap: number): Element {
   if (negated) text = text.slice(1);
   const flags = text.match(/[+-](?:neg|hedge|fut|pro)/g) ?? [];
   const body = text.replace(/[+-](?:neg|hedge|fut|pro)/g, '');
+  if (/[+-]/.test(body)) throw new Error(`unknown pattern flag in "${source}"`);
   const alternatives: Test[] = body.split('|').map((alt) => {
+    if (alt.startsWith('=')) return exactTest(alt.slice(1));
     if (alt.startsWith('@')) {
       const cls = alt.slice(1) as StanceClass;
+      if (!STANCE_CLASSES.has(cls)) throw new Error(`unknown word class "@${cls}" in "${source}"`);
       return (f, i) => f.classes[i]!.has(cls);
     }
     return literalTest(alt);

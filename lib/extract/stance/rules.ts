@@ -34,10 +34,10 @@ export interface StanceRule {
   previous?: readonly string[];
 }
 
-/** Aid to Kyiv (weapons, money, supporting Ukraine itself) is not support for the force. */
+/** Aid to either party (weapons, money, supporting Ukraine or Russia itself) is not support for the force. */
 const TO_UKRAINE = [
-  '@support|@supportVerb|@provide اوكرانيا|كييف',
-  '@support|@supportVerb|@provide …1 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني',
+  '@support|@supportVerb|@provide اوكرانيا|كييف|روسيا|موسكو',
+  '@support|@supportVerb|@provide …1 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني|لموسكو|لروسيا',
   '@aid',
 ];
 const SENDING = '@send|@join|@presence';
@@ -244,7 +244,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'support-from-outside', stance: 'support_no_troops', confidence: 0.8,
-    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@joinVerb-neg …4 @support …6 خارج|انطلاقا',
+    match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@joinVerb-neg …4 @support …6 =خارج|=انطلاقا',
+    unless: ['@aid'],
     example: { text: 'وقالت السويد إنها ستساعد في تدريب الجنود الأوكرانيين خارج أوكرانيا.', iso3: 'SWE' },
   },
   {
@@ -293,6 +294,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وترأست رئيسة الوزراء الدنماركية القمة التي ناقشت نشر القوة.', iso3: 'DNK' },
   },
   {
+    id: 'meeting-chaired-by', stance: 'participating', confidence: 0.75, holder: 'after', reach: 4,
+    match: '@meeting …4 ^@lead',
+    unless: ['@talks'],
+    example: { text: 'وجاء ذلك بعد القمة التي ترأسها رئيس الوزراء النرويجي في أوسلو.', iso3: 'NOR' },
+  },
+  {
     id: 'includes', stance: 'participating', confidence: 0.8, holder: 'after', reach: 8,
     match: '^@include',
     sentence: ['@coalition'],
@@ -300,9 +307,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'among-members', stance: 'participating', confidence: 0.75, holder: 'after', reach: 3,
-    match: '^من بين|بينها|بينهم',
+    match: '^بينها|بينهم|منها',
     sentence: ['@coalition'],
     example: { text: 'أعلن التحالف الذي يضم 30 دولة، من بينها النرويج وأيسلندا، عن خطة جديدة.', iso3: 'ISL' },
+  },
+  {
+    id: 'among-the-members', stance: 'participating', confidence: 0.75, holder: 'after', reach: 3,
+    match: 'من ^بين',
+    sentence: ['@coalition'],
+    example: { text: 'وشارك في القمة قادة تحالف الراغبين، ومن بين الحاضرين رئيس وزراء اليونان.', iso3: 'GRC' },
   },
   {
     id: 'member-of-coalition', stance: 'participating', confidence: 0.8,

@@ -74,7 +74,7 @@ const TABLE: ClassTable<StanceClass> = {
   refuse: {
     verb: 'رفض يرفض ترفض نرفض يعارض تعارض نعارض عارض ينأى تنأى نأى يمانع تمانع',
     noun: 'رفض',
-    adj: 'رافض معارض',
+    adj: 'رافض',
   },
   ruledOutPred: { adj: 'مستبعد مرفوض' },
   notOnTable: { adj: 'مطروح وارد ممكن مقبول' },
@@ -97,7 +97,7 @@ const TABLE: ClassTable<StanceClass> = {
       يضع تضع نضع يتمثل تتمثل`,
     noun: 'تقديم توفير استضافة تولي',
   },
-  aid: { noun: 'مساعدات أسلحة تسليح ذخائر معدات صواريخ عضوية' },
+  aid: { noun: 'مساعدات أسلحة تسليح ذخائر معدات صواريخ عضوية', adj: 'اقتصادي' },
   guarantee: { noun: 'ضمانات ضمان' },
   role: { noun: 'دور' },
   lead: { verb: 'يقود تقود نقود قاد يترأس تترأس ترأس يتزعم تتزعم' },
@@ -122,4 +122,9 @@ const TABLE: ClassTable<StanceClass> = {
   prevent: { verb: 'يمنع تمنع منع يحول تحول' },
 };
 
-export const stanceWords = new Vocabulary(TABLE);
+export const stanceWords = new Vocabulary(TABLE, {
+  lead: 'قادة وقادة لقادة بقادة',
+});
+
+/** Every class name, so that a pattern naming an unknown class fails when it compiles. */
+export const STANCE_CLASSES: ReadonlySet<string> = new Set(Object.keys(TABLE));

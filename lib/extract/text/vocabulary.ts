@@ -24,8 +24,16 @@ const CACHE_LIMIT = 50_000;
 export class Vocabulary<C extends string> {
   private readonly stems = new Map<string, Entry<C>[]>();
   private readonly cache = new Map<string, WordClasses<C>>();
+  private readonly excluded = new Set<string>();
 
-  constructor(table: ClassTable<C>) {
+  /**
+   * `not` lists words that are not of a class whatever the morphology reads in them: "قادة" (leaders) normalises to
+   * "قاده", which also reads as "قاد" + ه (led it).
+   */
+  constructor(table: ClassTable<C>, not: Partial<Record<C, string>> = {}) {
+    for (const [cls, words] of Object.entries(not) as [C, string][]) {
+      for (const word of words.split(/\s+/).filter(Boolean)) this.excluded.add(`${cls} ${normalizeTerm(word)}`);
+    }
     for (const [cls, byPos] of Object.entries(table) as [C, Partial<Record<PartOfSpeech, string>>][]) {
       for (const [pos, words] of Object.entries(byPos) as [PartOfSpeech, string][]) {
         for (const word of words.split(/\s+/).filter(Boolean)) {
@@ -42,7 +50,7 @@ export class Vocabulary<C extends string> {
   classify(word: string): WordClasses<C> {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const found = lookup(this.stems, word);
+    const found = lookup(this.stems, word).filter((f) => !this.excluded.has(`${f.entry.cls} ${word}`));
     const result: WordClasses<C> = found.length
       ? {
           classes: new Set(found.map((f) => f.entry.cls)),

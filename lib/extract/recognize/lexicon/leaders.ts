@@ -12,7 +12,7 @@ export interface LeaderLexeme {
 }
 
 export const LEADER_LEXICON: LeaderLexeme[] = [
-  { iso3: 'GBR', role: 'prime minister', names: ['ستارمر', 'كير ستارمر', 'Starmer'], from: '2024-07-05' },
+  { iso3: 'GBR', role: 'prime minister', names: ['ستارمر', 'كير ستارمر', 'ستارمير', 'كير ستارمير', 'Starmer'], from: '2024-07-05' },
   { iso3: 'GBR', role: 'prime minister', names: ['سوناك'], from: '2022-10-25', to: '2024-07-05' },
   { iso3: 'GBR', role: 'defence secretary', names: ['هيلي', 'جون هيلي', 'Healey'], from: '2024-07-05' },
   // Foreign secretary, then deputy prime minister from 5 September 2025: a member of the government throughout.

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readSentences } from '../eval/read-sentences';
+
+/** Each clause as "role:holder" (holder = countries joined with +, or - for nobody). */
+const holders = (text: string) => readSentences(text).sentences.map((s) =>
+  s.clauses.map((c) => `${c.role}:${c.holder ? c.holder.countries.join('+') : '-'}${c.group ? ':group' : ''}${c.nonGovernment ? ':other' : ''}`).join(' '));
+
+describe('whose words a clause states', () => {
+  it('gives reported speech about "his country" to the speaker', () => {
+    expect(holders('قال رئيس الوزراء البلجيكي إن بلاده مستعدة للمساهمة.')).toEqual(['speaker:BEL content:BEL']);
+  });
+
+  it('gives a named subject of the content its own words', () => {
+    expect(holders('قال المتحدث باسم الحكومة الهولندية إن النرويج وافقت.')).toEqual(['speaker:NLD content:NOR']);
+  });
+
+  it('carries a dropped subject from the sentence before', () => {
+    expect(holders('أعلنت السويد دعمها للخطة. وأضافت أنها ستشارك.')).toEqual(['plain:SWE', 'speaker:SWE content:SWE']);
+  });
+
+  it('finds no country in a group subject, but the members a group names', () => {
+    expect(holders('قالت 20 دولة إنها مستعدة.')[0]).toMatch(/content:-/);
+    expect(holders('وأعلنت 20 دولة استعدادها.')[0]).toMatch(/plain:-:group/);
+    expect(holders('لم تستبعد دول عدة، بما في ذلك البرتغال واليونان، المشاركة.')).toEqual(['plain:PRT+GRC']);
+  });
+
+  it('gives no position to a newspaper, the opposition or unnamed sources', () => {
+    expect(holders('رفضت المعارضة الهولندية إرسال جنود.')).toEqual(['plain:-:other']);
+    expect(holders('وقالت مصادر دبلوماسية إن كندا مستعدة.')).toEqual(['speaker:-:other content:CAN']);
+  });
+
+  it('refers "the latter" to the last of two countries just named', () => {
+    expect(holders('أبدت النرويج والدنمارك استعدادهما، بينما شددت الأخيرة على أن مشاركتها مشروطة.')[0]).toMatch(/speaker:DNK content:DNK/);
+  });
+
+  it('resumes the subject after a relative clause', () => {
+    expect(holders('وقالت فنلندا، التي تشترك في حدود طويلة مع روسيا، إنها لن تشارك.')[0]).toMatch(/^plain:FIN plain:FIN/);
+  });
+
+  it('does not take a dateline or a venue for a subject', () => {
+    expect(holders('لندن (رويترز) - اجتمع القادة في باريس.')[0]).toMatch(/plain:-/);
+  });
+
+  it('gives the words before a trailing "قال X" to X, and nobody\'s to a party to the war', () => {
+    expect(holders('هذه ليست حربنا، قال الرئيس الأوكراني.')[0]).toMatch(/unreported/);
+  });
+});

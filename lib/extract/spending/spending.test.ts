@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readSentences, TEST_META } from '../eval/read-sentences';
+import { SpendingReader } from './spending';
+import { KIND_RULES } from './kinds';
+import { EXCLUSION_RULES } from './exclusions';
+
+/** The figures a text yields, as "ISO:kind:value unit@year", and the reader's notes. */
+const read = (text: string, published = '2025-06-15') => {
+  const meta = { ...TEST_META, published };
+  const reader = new SpendingReader(meta, true);
+  for (const s of readSentences(text, meta).sentences) reader.read(s.view, s.clauses, published);
+  return {
+    figures: reader.figures().map(({ iso3, spending: f }) => `${iso3}:${f.kind}:${f.value} ${f.unit}${f.year ? `@${f.year}` : ''}`),
+    notes: reader.notes!,
+  };
+};
+
+describe('defence-spending figures', () => {
+  it('reads shares of GDP and money with their scale, currency and year', () => {
+    expect(read('تعتزم بولندا رفع إنفاقها الدفاعي إلى ٤٫٨٪ من الناتج المحلي بحلول 2026.').figures).toEqual(['POL:target:4.8 pct_gdp@2026']);
+    expect(read('أعلنت النرويج زيادة ميزانية الدفاع بمقدار ملياري كرونة نرويجية هذا العام.').figures).toEqual(['NOR:increase:2000000000 NOK@2025']);
+    expect(read('وتبلغ ميزانية الدفاع الكورية الجنوبية 61.59 تريليون وون هذا العام.').figures).toEqual(['KOR:level:61590000000000 KRW@2025']);
+  });
+
+  it('reads agency feeds\' reversed decimals ("5. 3%" is 3.5)', () => {
+    expect(read('وقررت السويد رفع ميزانية الدفاع إلى 5. 3% من الناتج بحلول عام 2030.').figures).toEqual(['SWE:target:3.5 pct_gdp@2030']);
+  });
+
+  it('reads "from X to Y" as a level and a target, and a share restated with أي', () => {
+    expect(read('تعتزم ألمانيا رفع ميزانيتها الدفاعية من 60 مليار يورو هذا العام إلى 150 مليار يورو في 2029، أي من 2.2 في المئة إلى 3.4 في المئة من الناتج.').figures)
+      .toEqual(['DEU:level:60000000000 EUR@2025', 'DEU:target:150000000000 EUR@2029', 'DEU:level:2.2 pct_gdp@2025', 'DEU:target:3.4 pct_gdp@2029']);
+  });
+
+  it('leaves out conversions, growth rates and whole state budgets', () => {
+    expect(read('أقرت اليابان ميزانية الدفاع للعام المقبل عند 9 تريليونات ين (60 مليار دولار)، بزيادة 8% عن هذا العام.', '2025-12-20').figures).toEqual(['JPN:target:9000000000000 JPY@2026']);
+    expect(read('وأقر البرلمان الألماني الميزانية العامة للدولة بإجمالي 700 مليار يورو، وتشمل 80 مليار يورو للإنفاق العسكري.').figures).toEqual(['DEU:level:80000000000 EUR']);
+  });
+
+  it('gives a krone the currency of its country, and a plain dollar that of a dollar country', () => {
+    expect(read('أعلنت الدنمارك صندوقا للدفاع بقيمة 50 مليار كرونة.').figures).toEqual(['DNK:increase:50000000000 DKK']);
+    expect(read('أعلنت أستراليا حزمة إنفاق عسكري جديدة بقيمة 5 مليارات دولار أسترالي، منها ملياري دولار للسفن.').figures[0]).toBe('AUS:increase:5000000000 AUD');
+  });
+
+  it('gives "their spending" and the alliance\'s goal to no country', () => {
+    expect(read('ودعا الرئيس الأمريكي الحلفاء إلى رفع إنفاقهم الدفاعي إلى 5% من الناتج.').figures).toEqual([]);
+    expect(read('ولم تبلغ إسبانيا بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.').figures).toEqual([]);
+  });
+});
+
+describe('the kind rules', () => {
+  it.each(KIND_RULES.map((r) => [r.id, r] as const))('rule %s reads its example', (_id, rule) => {
+    const { notes } = read(rule.example);
+    expect(notes.some((n) => n.includes(`${rule.kind} (${rule.id})`)), notes.join('\n')).toBe(true);
+  });
+});
+
+describe('the exclusion rules', () => {
+  it.each(EXCLUSION_RULES.map((r) => [r.id, r] as const))('rule %s leaves out its example', (_id, rule) => {
+    const { notes } = read(rule.example);
+    expect(notes.some((n) => n.includes(`excluded (${rule.id})`)), notes.join('\n')).toBe(true);
+  });
+});
