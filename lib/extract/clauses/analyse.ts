@@ -96,11 +96,12 @@ interface State {
   matrixClause: Clause | null;
 }
 
-function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones: Zone[], state: State, discourse: Discourse, speaker: Holder | null):
+function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones: Zone[], state: State, discourse: Discourse, speaker: Holder | null, chains: Mention[][]):
   { holder: Holder | null; group: boolean; nonGovernment: boolean } {
   const none = { holder: null, group: false, nonGovernment: false };
   if (part.role === 'unreported') return none;
-  const chains = agentChains(view, part.span, zones);
+  let nonCountry: 'group' | 'other' | null | undefined;
+  const subjectKind = () => (nonCountry === undefined ? (nonCountry = nonCountrySubject(view, part.span)) : nonCountry);
   const own = chains.length ? holderOf(chains[0]!, part.role === 'speaker' ? 'speaker' : 'subject') : null;
   // A party to the war as the subject ("قال الكرملين إن …") blocks any other reading of whose words these are.
   const explicit = own !== null || (chains[0]?.[0]?.tokenStart ?? Infinity) < part.span.from + SUBJECT_REACH;
@@ -116,14 +117,14 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     if (clauseWords.has(view.words[part.span.from]!, 'impersonal')) return none;
     // "ويرى دبلوماسيون أن …"، "قالت مصادر إن …": unnamed voices report, they speak for no government.
     if (view.words.slice(part.span.from, part.span.to).some((w) => !hasArticle(clauseWords.classify(w).readings.get('anonymous')?.prefix ?? 'ال'))) return { ...none, nonGovernment: true };
-    if (nonCountrySubject(view, part.span)) return { ...none, nonGovernment: true };
+    if (subjectKind()) return { ...none, nonGovernment: true };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
   }
   if (part.role === 'content') {
     if ((part.pronominal || speaksOfSelf(view, part.span)) && speaker) return { ...none, holder: as(speaker, 'speaker') };
     if (own) return { ...none, holder: own };
     if (explicit) return none;
-    const other = nonCountrySubject(view, part.span);
+    const other = subjectKind();
     if (other) return { ...none, group: other === 'group', nonGovernment: other === 'other' };
     // No subject of its own ("إن الموقف المشترك بعدم إرسال قوات …"، "لن نرسل جنودا"): the speaker's words about itself.
     return { ...none, holder: as(speaker, 'inherited') };
@@ -138,11 +139,11 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     // "فرنسا وبريطانيا، اللتان تقودان …": the whole chain the relative follows.
     const antecedent = last.length ? agentChains(view, { from: 0, to: span.from }, []).find((c) => c.includes(last[0]!)) ?? last : [];
     if (antecedent.length) return { ...none, holder: holderOf(antecedent, 'anaphor') };
-    if (nonCountrySubject(view, part.span)) return { ...none, group: nonCountrySubject(view, part.span) === 'group' };
+    if (subjectKind()) return { ...none, group: subjectKind() === 'group' };
     // "الاجتماع، الذي ترأسه مع …": a relative about a thing goes on with the sentence's subject.
     return { ...none, holder: as(state.matrix, 'inherited') };
   }
-  const leading = nonCountrySubject(view, part.span);
+  const leading = subjectKind();
   // "لم تستبعد مجموعة من الدول، بما في ذلك أيرلندا وبلجيكا، المشاركة": a group with its members named.
   const members = leading === 'group' ? exampleMembers(view, part.span, zones) : [];
   if (members.length) return { ...none, holder: holderOf(members, 'subject') };
@@ -154,7 +155,7 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   if ((span.kind === 'keep' || span.kind === 'adjunct') && state.last) return { ...none, holder: as(state.last, 'inherited') };
   const referred = anaphor(view, part.span, named);
   if (referred.length) return { ...none, holder: holderOf(referred, 'anaphor') };
-  const other = nonCountrySubject(view, part.span);
+  const other = subjectKind();
   if (other) return { ...none, group: other === 'group', nonGovernment: other === 'other' };
   if (span.kind === 'resume') return { ...none, holder: as(state.matrix, 'inherited') };
   if (speaksOfSelf(view, part.span) && (speaker ?? state.speaker)) return { ...none, holder: as(speaker ?? state.speaker, 'speaker') };
@@ -192,7 +193,8 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
       // "قال إن بلاده، التي …، قد تساهم": the words after an aside are still what was said.
       const part = resumed && rawPart.role === 'plain' ? { ...rawPart, role: 'content' as const, pronominal: false } : rawPart;
       const zones = findZones(view, part.span);
-      const found = voiceless && part.role === 'speaker' ? { holder: null, group: false, nonGovernment: true } : holderFor(view, span, part, zones, state, discourse, speaker);
+      const chains = agentChains(view, part.span, zones);
+      const found = voiceless && part.role === 'speaker' ? { holder: null, group: false, nonGovernment: true } : holderFor(view, span, part, zones, state, discourse, speaker, chains);
       const core: number[] = [];
       // "التحالف الذي تقوده فرنسا": the antecedent is a word of the relative clause's predicate.
       if (span.kind === 'relative' && part.span.from === span.from) core.push(...antecedentWords(view, span.from));
@@ -209,7 +211,6 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
         if (found.nonGovernment) voiceless = true;
         if (found.holder) state.speaker = found.holder;
       }
-      const chains = agentChains(view, part.span, zones);
       if (chains.length) state.named = chains[chains.length - 1]!;
       // "دول مجاورة لروسيا، مثل فنلندا وبولندا": the members named are what "هذه الدول" refers to next.
       else if (found.holder?.source === 'subject') state.named = [...found.holder.mentions];

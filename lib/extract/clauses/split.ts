@@ -2,6 +2,7 @@ import { gapBefore, punctuatedBefore, type SentenceView, type Span } from '../te
 import { PhraseSet } from '../text/phrases';
 import { clauseWords } from './vocabulary';
 import { joinedByAnd } from './actors';
+import type { Mention } from '../recognize/countries';
 
 /**
  * A clause span and how it relates to the one before: `relative` ("X، الذي …") and `aside` ("X، رغم …،") are about
@@ -40,6 +41,8 @@ const isConcessive = (word: string) => clauseWords.has(word, 'concessive');
 export function clauseSpans(view: SentenceView): ClauseSpan[] {
   const spans: ClauseSpan[] = [];
   const mentionStarts = new Set(view.mentions.map((m) => m.tokenStart));
+  const mentionAt: (Mention | undefined)[] = [];
+  for (const m of view.mentions) mentionAt[m.tokenStart] = m;
   let from = 0;
   let kind: ClauseSpan['kind'] = 'plain';
   let asideEnds = -1;
@@ -88,15 +91,14 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
     }
     if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word)) cut(i, 'coordinated');
     // "ستوكهولم تعرض طائرات وسفنا وأوسلو تكتفي بالدعم": a country joined with و after a predicate starts a clause of its own.
-    else if (newSubjectAt(view, i)) cut(i, 'plain');
+    else if (newSubjectAt(view, i, mentionAt[i])) cut(i, 'plain');
   }
   cut(view.words.length, 'plain');
   return spans;
 }
 
 /** A country joined with و right after a word that is neither a country nor a title: the subject of a new clause. */
-function newSubjectAt(view: SentenceView, i: number): boolean {
-  const m = view.mentions.find((x) => x.tokenStart === i);
+function newSubjectAt(view: SentenceView, i: number, m: Mention | undefined): boolean {
   if (!m || m.prepositional || !joinedByAnd(m) || i < 2) return false;
   const before = view.words[i - 1]!;
   if (view.mentions.some((x) => x.tokenEnd === i) || clauseWords.has(before, 'govHead') || clauseWords.has(before, 'title') || clauseWords.has(before, 'preposition')) return false;

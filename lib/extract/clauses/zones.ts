@@ -34,6 +34,8 @@ const OPENERS: Record<ZoneKind, string[]> = {
 
 const KINDS = Object.keys(OPENERS) as ZoneKind[];
 const SETS = new Map(KINDS.map((k) => [k, new PhraseSet(OPENERS[k])]));
+/** Every opener of any kind: one look a word, the kinds only where something opens. */
+const ANY_OPENER = new PhraseSet(KINDS.flatMap((k) => OPENERS[k]));
 
 /** Words after which "دون" and "إلا" are part of what is said, not a condition: "دعم دون إرسال قوات". */
 const SENDING_AFTER = /^(?:ال|ب|و)?(?:ارسال|نشر|مشاركه|قوات|جنود|ايفاد)/;
@@ -47,6 +49,7 @@ const APODOSIS = /^ف(?:ان|ي|ت|س|قد|هي|هو|لا|لن|ل)/;
 const PRESENT_VERB = /^[يتن]\S{2,4}$/;
 
 function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: number } | null {
+  if (!ANY_OPENER.at(view.words, i)) return null;
   let best: { kind: ZoneKind; length: number } | null = null;
   for (const kind of KINDS) {
     const length = SETS.get(kind)!.at(view.words, i);

@@ -29,14 +29,19 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const lastDayOfMonth = (year: number, month: number): string => iso(new Date(Date.UTC(year, month, 0)));
 const addDays = (date: string, days: number): string => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 
+/** Words without which no date expression can be in a sentence: most sentences have none of them. */
+const ANY_DATE_WORD = new RegExp([...MONTHS.flatMap(([names]) => names), 'الماضي', 'الماضيه', 'امس', 'يوم', ...WEEKDAYS.map(([d]) => d)].map((w) => normalizeTerm(w)).join('|'));
+const ANY_MONTH = new RegExp(MONTHS.flatMap(([names]) => names).map((w) => normalizeTerm(w)).join('|'));
+
 /** `dayPrecise` is false when the publication date is approximate: weekdays then cannot be anchored. */
 export function resolveDate(normalizedSentence: string, published: string, dayPrecise = true): string {
+  if (!ANY_DATE_WORD.test(normalizedSentence)) return published;
   const pub = new Date(`${published}T00:00:00Z`);
   const year = pub.getUTCFullYear();
   const month = pub.getUTCMonth() + 1;
   const earlier = (candidate: string): string => (candidate < published ? candidate : published);
 
-  for (const { month: m, re } of MONTH_PATTERNS) {
+  for (const { month: m, re } of ANY_MONTH.test(normalizedSentence) ? MONTH_PATTERNS : []) {
     if (!re.test(normalizedSentence)) continue;
     const y = LAST_YEAR.test(normalizedSentence) || m > month ? year - 1 : year;
     if (y === year && m === month) return published;

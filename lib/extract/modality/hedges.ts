@@ -13,16 +13,16 @@ const REACH = 5;
 /** "قد" hedges a present verb ("قد تساهم") but asserts a past one ("قد قررت" = has decided). */
 const PRESENT = /^(?:[يتن])\S{2,}$/;
 
-/** The hedge word of each token of the sentence, or -1. */
-export function hedgeScope(view: SentenceView, core: readonly number[]): Int32Array {
+/** The hedge word of each token of the sentence, or -1 (`clauseOf` as for negationScope). */
+export function hedgeScope(view: SentenceView, clauseOf: Int32Array): Int32Array {
   const scope = new Int32Array(view.words.length).fill(-1);
-  const inCore = new Set(core);
-  for (const i of core) {
+  for (let i = 0; i < view.words.length; i++) {
+    if (clauseOf[i]! < 0) continue;
     const word = withoutConjunction(view.words[i]!);
     let length = HEDGES.at(view.words, i);
     if (!length && word === 'قد' && PRESENT.test(view.words[i + 1] ?? '')) length = 1;
     if (!length) continue;
-    for (let j = i + length; j < i + length + REACH && j < view.words.length && inCore.has(j); j++) if (scope[j] === -1) scope[j] = i;
+    for (let j = i + length; j < i + length + REACH && j < view.words.length && clauseOf[j] === clauseOf[i]; j++) if (scope[j] === -1) scope[j] = i;
   }
   return scope;
 }
@@ -34,15 +34,15 @@ export function hedgeScope(view: SentenceView, core: readonly number[]): Int32Ar
 const DELEGATING = /^(?:[وفل])?(?:اقناع|لاقناع|حث|يحث|تحث|حثت|دعوه|مطالبه|طالب|طالبت|يطالب|تطالب|الضغط|يضغط|تضغط|ضغطت|دفع|لدفع)$/;
 const DELEGATION_REACH = 6;
 
-/** The word that delegates each token's act to someone else, or -1. */
-export function delegationScope(view: SentenceView, core: readonly number[]): Int32Array {
+/** The word that delegates each token's act to someone else, or -1 (`clauseOf` as for negationScope). */
+export function delegationScope(view: SentenceView, clauseOf: Int32Array): Int32Array {
   const scope = new Int32Array(view.words.length).fill(-1);
-  const inCore = new Set(core);
-  for (const i of core) {
+  for (let i = 0; i < view.words.length; i++) {
+    if (clauseOf[i]! < 0) continue;
     // "يجب على القادة الأوروبيين أن يضعوا …": what others must do.
     const obliging = /^(?:[وف])?(?:يجب|ينبغي|يتعين)$/.test(view.words[i]!) && view.words[i + 1] === 'علي';
     if (!DELEGATING.test(view.words[i]!) && !obliging) continue;
-    for (let j = i + 1; j <= i + DELEGATION_REACH && j < view.words.length && inCore.has(j); j++) if (scope[j] === -1) scope[j] = i;
+    for (let j = i + 1; j <= i + DELEGATION_REACH && j < view.words.length && clauseOf[j] === clauseOf[i]; j++) if (scope[j] === -1) scope[j] = i;
   }
   return scope;
 }

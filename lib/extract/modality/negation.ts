@@ -18,12 +18,14 @@ const EMBEDDING = /^(?:[وف])?(?:ان|بان|انه|انها|الذي|التي|
 /** "غير أن" is "however", not a negation. */
 const HOWEVER = /^(?:ان|انه|انها|انهم|انهما)$/;
 
-/** The negator of each token of the sentence, or -1: negation scope read once per sentence. */
-export function negationScope(view: SentenceView, core: readonly number[]): Int32Array {
+/**
+ * The negator of each token of the sentence, or -1: negation scope read once per sentence. `clauseOf` gives each
+ * token's clause (-1 for words of a condition or reason zone): a negation reaches no further than its clause core.
+ */
+export function negationScope(view: SentenceView, clauseOf: Int32Array): Int32Array {
   const scope = new Int32Array(view.words.length).fill(-1);
-  const inCore = new Set(core);
-  for (let k = 0; k < core.length; k++) {
-    const i = core[k]!;
+  for (let i = 0; i < view.words.length; i++) {
+    if (clauseOf[i]! < 0) continue;
     const word = withoutConjunction(view.words[i]!);
     const next = view.words[i + 1] ?? '';
     let reach = 0;
@@ -32,7 +34,7 @@ export function negationScope(view: SentenceView, core: readonly number[]): Int3
     else if (DENIAL.test(view.words[i]!)) reach = 4;
     else if (NEGATED_NOUN.test(view.words[i]!)) reach = 3;
     else if (word === 'غير' && !HOWEVER.test(next)) reach = 1;
-    for (let j = i + 1; j <= i + reach && j < view.words.length && inCore.has(j); j++) {
+    for (let j = i + 1; j <= i + reach && j < view.words.length && clauseOf[j] === clauseOf[i]; j++) {
       if ((punctuatedBefore(view, j) && j > i + 1) || EMBEDDING.test(view.words[j]!)) break;
       if (scope[j] === -1) scope[j] = i;
     }

@@ -134,6 +134,9 @@ export function carryConditions(article: ArticleText, readings: readonly Sentenc
         if (at < 0) continue;
         const target = out[at]!;
         const requirement = clause.zones.find((z) => z.kind === 'requirement' || z.kind === 'exception');
+        // Only what the earlier position still lacks is looked for: a condition for an offer, a reason for a refusal.
+        const lacks = OFFERS.has(target.stance) ? requirement !== undefined : isQualified(target.stance) && (!target.reason || target.reason.code === 'other');
+        if (!lacks) continue;
         const stated = clause.zones.find((z) => z.kind === 'reason');
         const inZone = (requirement ? reasonIn(article, view, requirement, iso3) : null) ?? (stated ? reasonIn(article, view, stated, iso3) : null);
         // Outside a condition or reason zone, only a reason that explains itself counts ("أولويتنا الدفاع عن حدودنا").

@@ -82,21 +82,37 @@ function cuePattern(cue: string): string {
 const cueKey = (cue: string): string =>
   cue.split(' ').filter((w) => w !== '…').map((w) => normalizeTerm(w).replace(/^ال(?=\S{3})/, '').replace(/ه$/, '')).sort((x, y) => y.length - x.length)[0]!;
 
-// Each rule's expression runs only when one of its keys occurs in the text: most clauses name no reason at all.
-const COMPILED = REASON_RULES.map((rule) => ({
+// One expression per cue, run only when the cue's key occurs in the text: most clauses name no reason at all, and
+// of those that do, only a few cues can match.
+const CUES = REASON_RULES.flatMap((rule) => rule.cues.map((cue) => ({
   code: rule.code,
-  keys: [...new Set(rule.cues.map(cueKey))],
-  re: new RegExp(`(?:^|\\s)(?:${rule.cues.map(cuePattern).join('|')})`),
-}));
+  key: cueKey(cue),
+  re: new RegExp(`(?:^|\\s)${cuePattern(cue)}`),
+})));
 
 /** The reason category normalised text names first, or null when it names none. `except` leaves one out. */
 export function reasonMatch(normalizedText: string, except?: ReasonCode): ReasonCode | null {
+  const key = `${except ?? ''}|${normalizedText}`;
+  const cached = MATCHES.get(key);
+  if (cached !== undefined) return cached;
+  const found = firstReason(normalizedText, except);
+  if (MATCHES.size >= MATCHES_LIMIT) MATCHES.clear();
+  MATCHES.set(key, found);
+  return found;
+}
+
+/** The same stretch of text is read for reasons more than once (own zone, later clause, second pass). */
+const MATCHES = new Map<string, ReasonCode | null>();
+const MATCHES_LIMIT = 20_000;
+
+function firstReason(normalizedText: string, except?: ReasonCode): ReasonCode | null {
   let best: { code: ReasonCode; at: number } | null = null;
-  for (const rule of COMPILED) {
-    if (rule.code === except || !rule.keys.some((key) => normalizedText.includes(key))) continue;
-    const match = rule.re.exec(normalizedText);
-    // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement.
-    if (match && (!best || match.index < best.at)) best = { code: rule.code, at: match.index };
+  for (const cue of CUES) {
+    if (cue.code === except || !normalizedText.includes(cue.key)) continue;
+    const match = cue.re.exec(normalizedText);
+    // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement; on a tie the
+    // rule listed first.
+    if (match && (!best || match.index < best.at)) best = { code: cue.code, at: match.index };
   }
   return best?.code ?? null;
 }

@@ -1,6 +1,6 @@
 import { normalizeTerm } from '../text/normalize';
 import type { Token } from '../text/tokenize';
-import { hasArticle, isPrepositional, nounReadings } from '../text/morphology';
+import { hasArticle, isPrepositional, nounReadings, type Reading } from '../text/morphology';
 import { COUNTRY_LEXICON } from './lexicon/countries';
 import { LEADER_LEXICON } from './lexicon/leaders';
 import { worldLexicon } from './lexicon/world';
@@ -107,18 +107,38 @@ function matchDemonym(word: string): { iso3: string; conflictParty: boolean } | 
   return null;
 }
 
+interface Candidate { reading: Reading; entries: readonly Entry[]; demonym: { iso3: string; conflictParty: boolean } | null }
+
+/** What a word may start: the lexicon entries and the demonym each of its readings finds (computed once a word). */
+function candidatesOf(word: string): readonly Candidate[] {
+  const cached = CANDIDATES.get(word);
+  if (cached) return cached;
+  const { byFirst } = lexicon();
+  const out: Candidate[] = [];
+  for (const reading of nounReadings(word)) {
+    const entries = byFirst.get(reading.stem) ?? [];
+    const demonym = matchDemonym(reading.stem);
+    if (entries.length || demonym) out.push({ reading, entries, demonym });
+  }
+  if (CANDIDATES.size >= 50_000) CANDIDATES.clear();
+  CANDIDATES.set(word, out);
+  return out;
+}
+const CANDIDATES = new Map<string, readonly Candidate[]>();
+
 /**
  * Finds every country mention in a token list: names and variants, demonyms, seats of government and office
  * holders (only during their term, judged at `date`). Longest match wins; mentions never overlap.
  */
 export function recognizeCountries(tokens: readonly Token[], date: string): Mention[] {
-  const { byFirst } = lexicon();
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     let found: Mention | null = null;
-    for (const reading of nounReadings(token.text)) {
-      for (const entry of byFirst.get(reading.stem) ?? []) {
+    const candidates = candidatesOf(token.text);
+    if (!candidates.length) continue;
+    for (const { reading, entries, demonym } of candidates) {
+      for (const entry of entries) {
         if (entry.kind === 'leader' && !inOffice(entry, date)) continue;
         const fits = entry.rest.every((w, k) => {
           const next = tokens[i + 1 + k];
@@ -135,7 +155,6 @@ export function recognizeCountries(tokens: readonly Token[], date: string): Ment
         }
       }
       if (!found) {
-        const demonym = matchDemonym(reading.stem);
         if (demonym) {
           const people = hasArticle(reading.prefix) && (/(?:يون|يين)$/.test(reading.stem) || lexicon().demonymWords.has(reading.stem));
           found = {

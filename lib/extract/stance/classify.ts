@@ -4,9 +4,9 @@ import type { Mention } from '../recognize/countries';
 import type { Clause, HolderSource } from '../clauses/types';
 import { negationScope } from '../modality/negation';
 import { delegationScope, hedgeScope } from '../modality/hedges';
-import { matchPattern, type WordFacts } from './pattern';
+import { matchPattern, mayMatch, type WordFacts } from './pattern';
 import { COMPILED_RULES, type CompiledRule } from './rules';
-import { stanceWords } from './vocabulary';
+import { stanceWords, type StanceClass } from './vocabulary';
 import { clauseWords } from '../clauses/vocabulary';
 import { linked } from '../clauses/actors';
 
@@ -29,7 +29,15 @@ export interface StanceSignal {
   cue: number;
 }
 
+/** Which tokens are part of a country's name, in one pass over the mentions. */
+function mentionTokens(view: SentenceView): boolean[] {
+  const out = new Array<boolean>(view.words.length).fill(false);
+  for (const m of view.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) out[i] = true;
+  return out;
+}
+
 const LED_IT = /^(?:[وف])?قاده$/;
+const FUTURE_PREFIX = /^[وف]?س[يتن]\S{2,}$/;
 const namedAfter = (view: SentenceView, i: number): boolean =>
   view.mentions.some((m) => m.tokenStart === i + 1) || clauseWords.has(view.words[i + 1] ?? '', 'govHead') || clauseWords.has(view.words[i + 1] ?? '', 'title');
 
@@ -38,32 +46,38 @@ const SOURCE_FACTOR: Record<HolderSource, number> = { subject: 1, speaker: 0.97,
 
 /** The stance words of a sentence with each clause's negation and hedge scope, computed once. */
 export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordFacts {
-  const negatedBy = new Int32Array(view.words.length).fill(-1);
-  const hedgedBy = new Int32Array(view.words.length).fill(-1);
-  const delegatedBy = new Int32Array(view.words.length).fill(-1);
-  for (const clause of clauses) {
-    const negation = negationScope(view, clause.core);
-    const hedge = hedgeScope(view, clause.core);
-    const delegated = delegationScope(view, clause.core);
-    for (const i of clause.core) {
-      negatedBy[i] = negation[i]!;
-      hedgedBy[i] = hedge[i]!;
-      delegatedBy[i] = delegated[i]!;
-    }
+  const clauseOf = new Int32Array(view.words.length).fill(-1);
+  clauses.forEach((clause, k) => {
+    for (const i of clause.core) clauseOf[i] = k;
+  });
+  const negatedBy = negationScope(view, clauseOf);
+  const hedgedBy = hedgeScope(view, clauseOf);
+  const delegatedBy = delegationScope(view, clauseOf);
+  const n = view.words.length;
+  const classes: ReadonlySet<StanceClass>[] = new Array(n);
+  const future: boolean[] = new Array(n);
+  const bits = new Uint32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const word = view.words[i]!;
+    const a = stanceWords.classify(word);
+    // "قادة" (leaders) and "قاده" (led it) are one word once normalised: before a title or a country it is the verb.
+    const ledIt = LED_IT.test(word) && namedAfter(view, i);
+    classes[i] = ledIt ? new Set([...a.classes, 'lead' as const]) : a.classes;
+    const own = ledIt ? stanceWords.bitsOf(classes[i]!) : a.bits;
+    bits[2 * i] = own[0];
+    bits[2 * i + 1] = own[1];
+    // "ستكون"، "سنرسل": the future prefix on any present verb, known to the vocabulary or not.
+    future[i] = a.future || FUTURE_PREFIX.test(word);
   }
-  const analysed = view.words.map((w) => stanceWords.classify(w));
-  // "قادة" (leaders) and "قاده" (led it) are one word once normalised: before a title or a country it is the verb.
-  const classes = analysed.map((a, i) => (LED_IT.test(view.words[i]!) && namedAfter(view, i) ? new Set([...a.classes, 'lead' as const]) : a.classes));
   return {
     words: view.words,
     classes,
-    // "ستكون"، "سنرسل": the future prefix on any present verb, known to the vocabulary or not.
-    future: analysed.map((a, i) => a.future || /^[وف]?س[يتن]\S{2,}$/.test(view.words[i]!)),
-    pronoun: analysed.map((a) => [...a.readings.values()].some((r) => /^(?:ه|ها|هم|هما|نا)$/.test(r.suffix))),
+    bits,
+    future,
     negatedBy,
     hedgedBy,
     delegatedBy,
-    mention: view.words.map((_, i) => view.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd)),
+    mention: mentionTokens(view),
   };
 }
 
@@ -94,9 +108,10 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: numb
 
 function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: number): { countries: string[]; factor: number } {
   const fromClause = () => (clause.holder ? { countries: [...clause.holder.countries], factor: SOURCE_FACTOR[clause.holder.source] } : { countries: [], factor: 1 });
-  if (rule.holder === 'after') {
+  if (rule.holder === 'after' || rule.holder === 'afterOnly') {
     const chain = chainAfter(view, clause, cue, rule.reach ?? 2);
     if (chain.length) return { countries: [...new Set(chain.map((m) => m.iso3))], factor: 1 };
+    if (rule.holder === 'afterOnly') return { countries: [], factor: 1 };
     // "قوة تقودها دول من الناتو": the ones after the cue are a group, no country of it named.
     return clauseWords.has(view.words[cue + 1] ?? '', 'group') ? { countries: [], factor: 1 } : fromClause();
   }
@@ -133,8 +148,13 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
   const sentencePositions = allPositions(view);
   clauses.forEach((clause, index) => {
     if (clause.role === 'unreported' || !clause.core.length) return;
+    const present: [number, number] = [0, 0];
+    for (const i of clause.core) {
+      present[0] = (present[0] | facts.bits[2 * i]!) >>> 0;
+      present[1] = (present[1] | facts.bits[2 * i + 1]!) >>> 0;
+    }
     for (const rule of COMPILED_RULES) {
-      if (!(rule.roles ?? DEFAULT_ROLES).includes(clause.role)) continue;
+      if (!(rule.roles ?? DEFAULT_ROLES).includes(clause.role) || !mayMatch(rule.pattern, present)) continue;
       if (rule.reportedBy && !rule.reportedBy.includes(clause.reportedBy)) continue;
       const match = matchPattern(rule.pattern, facts, clause.core);
       if (!match) continue;

@@ -1,6 +1,6 @@
 import { normalizeTerm } from '../text/normalize';
 import { allows, readings } from '../text/morphology';
-import { STANCE_CLASSES, type StanceClass } from './vocabulary';
+import { CLASS_BIT, STANCE_CLASSES, type StanceClass } from './vocabulary';
 
 /**
  * A small pattern language over the words of a clause, so that stance rules are data:
@@ -19,9 +19,9 @@ import { STANCE_CLASSES, type StanceClass } from './vocabulary';
 export interface WordFacts {
   words: readonly string[];
   classes: readonly ReadonlySet<StanceClass>[];
+  /** Each word's classes as a mask, two 32-bit words a word (vocabulary.ts CLASS_BIT). */
+  bits: Uint32Array;
   future: readonly boolean[];
-  /** A pronoun ending on the word (استعدادها، قواتنا). */
-  pronoun: readonly boolean[];
   negatedBy: Int32Array;
   hedgedBy: Int32Array;
   /** The word is an act someone else is urged, persuaded or asked to do ("إقناع ترامب بتقديم الدعم"). */
@@ -31,8 +31,14 @@ export interface WordFacts {
 }
 
 type Test = (facts: WordFacts, i: number) => boolean;
-interface Element { test: Test; optional: boolean; gap: number; cue: boolean }
-export interface Pattern { source: string; elements: Element[] }
+/** A class mask: two 32-bit words. */
+export type Mask = readonly [number, number];
+interface Element { test: Test; optional: boolean; gap: number; cue: boolean; mask: Mask | null }
+/**
+ * `required`: the class mask of each element that must match and names only word classes; a clause whose words have
+ * none of one element's classes cannot match, which spares trying it word by word.
+ */
+export interface Pattern { source: string; elements: Element[]; required: Mask[] }
 export interface PatternMatch { first: number; last: number; cue: number }
 
 /** `=word`: that word itself, with at most a conjunction (not "الخارجية" for "خارج"). */
@@ -43,11 +49,28 @@ const exactTest = (word: string): Test => {
 
 const literalTest = (word: string): Test => {
   const lit = normalizeTerm(word);
+  // Whether a word is a form of the literal, remembered: the same words come back in every clause.
+  const seen = new Map<string, boolean>();
   return (facts, i) => {
     const w = facts.words[i]!;
-    return w === lit || readings(w).some((r) => r.stem === lit && (allows('noun', r) || allows('verb', r) || allows('particle', r)));
+    let hit = seen.get(w);
+    if (hit === undefined) {
+      hit = w === lit || readings(w).some((r) => r.stem === lit && (allows('noun', r) || allows('verb', r) || allows('particle', r)));
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(w, hit);
+    }
+    return hit;
   };
 };
+
+/** The element's test narrowed by its flags; the common one-flag cases without a loop. */
+function withFlags(base: Test, flags: readonly string[]): Test {
+  if (!flags.length) return base;
+  if (flags.length === 1 && flags[0] === '-neg') return (f, i) => f.negatedBy[i]! < 0 && base(f, i);
+  if (flags.length === 1 && flags[0] === '+neg') return (f, i) => f.negatedBy[i]! >= 0 && base(f, i);
+  const tests = flags.map(flagTest);
+  return (f, i) => base(f, i) && tests.every((t) => t(f, i));
+}
 
 function flagTest(flag: string): Test {
   switch (flag) {
@@ -56,7 +79,6 @@ function flagTest(flag: string): Test {
     case '+hedge': return (f, i) => f.hedgedBy[i]! >= 0;
     case '-hedge': return (f, i) => f.hedgedBy[i]! < 0;
     case '+fut': return (f, i) => f.future[i]!;
-    case '+pro': return (f, i) => f.pronoun[i]!;
     default: throw new Error(`unknown pattern flag "${flag}"`);
   }
 }
@@ -69,22 +91,26 @@ function compileElement(source: string, gap: number): Element {
   if (optional) text = text.slice(0, -1);
   const negated = text.startsWith('!');
   if (negated) text = text.slice(1);
-  const flags = text.match(/[+-](?:neg|hedge|fut|pro)/g) ?? [];
-  const body = text.replace(/[+-](?:neg|hedge|fut|pro)/g, '');
+  const flags = text.match(/[+-](?:neg|hedge|fut)/g) ?? [];
+  const body = text.replace(/[+-](?:neg|hedge|fut)/g, '');
   if (/[+-]/.test(body)) throw new Error(`unknown pattern flag in "${source}"`);
-  const alternatives: Test[] = body.split('|').map((alt) => {
-    if (alt.startsWith('=')) return exactTest(alt.slice(1));
+  const names = body.split('|');
+  const mask: [number, number] = [0, 0];
+  const words: Test[] = [];
+  for (const alt of names) {
     if (alt.startsWith('@')) {
       const cls = alt.slice(1) as StanceClass;
-      if (!STANCE_CLASSES.has(cls)) throw new Error(`unknown word class "@${cls}" in "${source}"`);
-      return (f, i) => f.classes[i]!.has(cls);
-    }
-    return literalTest(alt);
-  });
-  const flagTests = flags.map(flagTest);
-  const base: Test = (f, i) => alternatives.some((t) => t(f, i));
-  const test: Test = negated ? (f, i) => !base(f, i) : (f, i) => base(f, i) && flagTests.every((t) => t(f, i));
-  return { test, optional, gap, cue };
+      const bit = CLASS_BIT.get(cls);
+      if (!STANCE_CLASSES.has(cls) || !bit) throw new Error(`unknown word class "@${cls}" in "${source}"`);
+      mask[bit.word] = (mask[bit.word]! | bit.bit) >>> 0;
+    } else words.push(alt.startsWith('=') ? exactTest(alt.slice(1)) : literalTest(alt));
+  }
+  const [lo, hi] = mask;
+  const base: Test = words.length
+    ? (f, i) => (f.bits[2 * i]! & lo) !== 0 || (f.bits[2 * i + 1]! & hi) !== 0 || words.some((t) => t(f, i))
+    : (f, i) => (f.bits[2 * i]! & lo) !== 0 || (f.bits[2 * i + 1]! & hi) !== 0;
+  const test: Test = negated ? (f, i) => !base(f, i) : withFlags(base, flags);
+  return { test, optional, gap, cue, mask: !negated && !words.length ? mask : null };
 }
 
 /** Compiles a pattern; throws on a malformed one (rules are checked when the module loads). */
@@ -101,7 +127,12 @@ export function compilePattern(source: string): Pattern {
     gap = 0;
   }
   if (!elements.length) throw new Error(`empty pattern "${source}"`);
-  return { source, elements };
+  return { source, elements, required: elements.filter((e) => !e.optional && e.mask).map((e) => e.mask!) };
+}
+
+/** Whether a pattern can match at all among words whose classes together are `present`. */
+export function mayMatch(pattern: Pattern, present: Mask): boolean {
+  return pattern.required.every(([lo, hi]) => (present[0] & lo) !== 0 || (present[1] & hi) !== 0);
 }
 
 /**
@@ -109,28 +140,28 @@ export function compilePattern(source: string): Pattern {
  * A gap skips positions, not words, so words left out of the clause (its condition zones) are never crossed into.
  */
 export function matchPattern(pattern: Pattern, facts: WordFacts, positions: readonly number[]): PatternMatch | null {
-  const { elements } = pattern;
-  const tryFrom = (e: number, p: number, first: number, cue: number): PatternMatch | null => {
-    if (e === elements.length) return { first, last: p - 1, cue };
-    const el = elements[e]!;
-    const maxSkip = e === 0 ? 0 : el.gap;
-    let free = 0;
-    for (let skip = 0; skip <= maxSkip + free; skip++) {
-      const at = p + skip;
-      if (at >= positions.length) break;
-      const token = positions[at]!;
-      if (e > 0 && facts.mention[token] && !el.test(facts, token)) { free++; continue; }
-      if (el.test(facts, token)) {
-        const found = tryFrom(e + 1, at + 1, e === 0 ? at : first, el.cue || (cue < 0 && e === 0) ? token : cue);
-        if (found) return found;
-      }
-    }
-    if (el.optional) return tryFrom(e + 1, p, first, cue);
-    return null;
-  };
   for (let p = 0; p < positions.length; p++) {
-    const found = tryFrom(0, p, p, -1);
+    const found = matchFrom(pattern.elements, facts, positions, 0, p, p, -1);
     if (found) return { first: positions[found.first]!, last: positions[found.last]!, cue: found.cue };
   }
   return null;
+}
+
+/** Elements from `e` on, matched from position `p`; `first` and `cue` are what the elements before found. */
+function matchFrom(elements: readonly Element[], facts: WordFacts, positions: readonly number[], e: number, p: number, first: number, cue: number): PatternMatch | null {
+  if (e === elements.length) return { first, last: p - 1, cue };
+  const el = elements[e]!;
+  const maxSkip = e === 0 ? 0 : el.gap;
+  let free = 0;
+  for (let skip = 0; skip <= maxSkip + free; skip++) {
+    const at = p + skip;
+    if (at >= positions.length) break;
+    const token = positions[at]!;
+    if (e > 0 && facts.mention[token] && !el.test(facts, token)) { free++; continue; }
+    if (el.test(facts, token)) {
+      const found = matchFrom(elements, facts, positions, e + 1, at + 1, e === 0 ? at : first, el.cue || (cue < 0 && e === 0) ? token : cue);
+      if (found) return found;
+    }
+  }
+  return el.optional ? matchFrom(elements, facts, positions, e + 1, p, first, cue) : null;
 }

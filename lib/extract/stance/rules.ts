@@ -9,7 +9,8 @@ import { compilePattern, type Pattern } from './pattern';
  *
  * - `stance: null` says the clause states no position (a reporter's guess), so no later rule may read one.
  * - `holder` says whose position it is: the clause's holder (default); the countries named right after the cue
- *   (`after`, within `reach` words: "بقيادة فرنسا وبريطانيا"، "يضم … كندا واليابان"), else the clause's; the country right after the cue
+ *   (`after`, within `reach` words: "بقيادة فرنسا وبريطانيا"، "يضم … كندا واليابان"), else the clause's (or nobody's,
+ *   `afterOnly`: "من بينها …" names its members or none); the country right after the cue
  *   (`genitive`: "الدعم الأمريكي للضمانات"); the countries a group is exemplified by (`examples`: "لبعض الدول، مثل إيطاليا").
  * - `zones`: the clause must have a condition of one of these kinds ("لن … دون تفويض").
  * - `unless`: patterns that, matching anywhere in the clause, veto the rule (aid to Kyiv is not support for the force).
@@ -21,7 +22,7 @@ export interface StanceRule {
   confidence: number;
   match: string;
   example: { text: string; iso3: string };
-  holder?: 'clause' | 'after' | 'genitive' | 'examples';
+  holder?: 'clause' | 'after' | 'afterOnly' | 'genitive' | 'examples';
   /** For `after`: how many words after the cue the first of those countries may stand (2 unless given). */
   reach?: number;
   roles?: readonly Clause['role'][];
@@ -306,13 +307,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وهذا التحالف يضم معظم الدول الأوروبية إلى جانب كندا واليابان.', iso3: 'JPN' },
   },
   {
-    id: 'among-members', stance: 'participating', confidence: 0.75, holder: 'after', reach: 3,
-    match: '^بينها|بينهم|منها',
+    id: 'among-members', stance: 'participating', confidence: 0.75, holder: 'afterOnly', reach: 3,
+    match: '^بينها|بينهم',
     sentence: ['@coalition'],
     example: { text: 'أعلن التحالف الذي يضم 30 دولة، من بينها النرويج وأيسلندا، عن خطة جديدة.', iso3: 'ISL' },
   },
   {
-    id: 'among-the-members', stance: 'participating', confidence: 0.75, holder: 'after', reach: 3,
+    id: 'among-the-members', stance: 'participating', confidence: 0.75, holder: 'afterOnly', reach: 5,
     match: 'من ^بين',
     sentence: ['@coalition'],
     example: { text: 'وشارك في القمة قادة تحالف الراغبين، ومن بين الحاضرين رئيس وزراء اليونان.', iso3: 'GRC' },

@@ -128,3 +128,8 @@ export const stanceWords = new Vocabulary(TABLE, {
 
 /** Every class name, so that a pattern naming an unknown class fails when it compiles. */
 export const STANCE_CLASSES: ReadonlySet<string> = new Set(Object.keys(TABLE));
+
+/** Each class's bit in a word's class mask (two 32-bit words): patterns test a word's classes with one AND. */
+export const CLASS_BIT: ReadonlyMap<StanceClass, { word: 0 | 1; bit: number }> = new Map(
+  [...stanceWords.index].map(([cls, i]) => [cls, { word: i < 32 ? 0 : 1, bit: (1 << (i % 32)) >>> 0 }]),
+);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allows, lookup, nounReadings, readings } from './morphology';
 import { normalizeTerm } from './normalize';
 
-const lexicon = new Map([
+const lexicon = new Map<string, { pos: 'noun' | 'verb' | 'adj'; id: string }[]>([
   [normalizeTerm('مشاركة'), [{ pos: 'noun' as const, id: 'participation' }]],
   [normalizeTerm('ترسل'), [{ pos: 'verb' as const, id: 'send' }]],
   [normalizeTerm('مستعد'), [{ pos: 'adj' as const, id: 'ready' }]],

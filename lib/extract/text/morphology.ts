@@ -48,7 +48,20 @@ const MIN_STEM = 2;
  * Every split of a word into prefix + stem + suffix that any part of speech allows, with the ta marbuta
  * restored where a pronoun follows it (مشاركتها -> مشاركه + ها) and before the plural ات (مشاركات -> مشاركه).
  */
-export function readings(word: string): Reading[] {
+export function readings(word: string): readonly Reading[] {
+  const cached = READINGS.get(word);
+  if (cached) return cached;
+  const out = splitWord(word);
+  if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
+  READINGS.set(word, out);
+  return out;
+}
+
+/** Readings are asked for the same words again and again: news repeats its vocabulary. */
+const READINGS = new Map<string, readonly Reading[]>();
+const READINGS_LIMIT = 50_000;
+
+function splitWord(word: string): Reading[] {
   const out: Reading[] = [];
   for (const prefix of ALL_PREFIXES) {
     if (!word.startsWith(prefix)) continue;
@@ -95,14 +108,19 @@ export const withoutConjunction = (word: string): string => (word.length > 2 && 
  * Noun readings only (no verb endings): used to find names, whose keys are bare stems. The article is part of the
  * prefix, so "والمملكة" reads as و + ال + مملكه.
  */
-export function nounReadings(word: string): Reading[] {
+export function nounReadings(word: string): readonly Reading[] {
+  const cached = NOUN_READINGS.get(word);
+  if (cached) return cached;
   const out: Reading[] = [];
   for (const prefix of ALL_PREFIXES) {
     if (!NOUN_PREFIXES.has(prefix) || !word.startsWith(prefix) || word.length - prefix.length < MIN_STEM) continue;
     out.push({ prefix, stem: word.slice(prefix.length), suffix: '' });
   }
+  if (NOUN_READINGS.size >= READINGS_LIMIT) NOUN_READINGS.clear();
+  NOUN_READINGS.set(word, out);
   return out;
 }
+const NOUN_READINGS = new Map<string, readonly Reading[]>();
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (set: Iterable<string>): string => `(?:${[...set].filter(Boolean).sort((a, b) => b.length - a.length).map(escape).join('|')})?`;

@@ -23,9 +23,9 @@ export class PhraseSet {
     const first = words[i];
     if (first === undefined) return 0;
     for (const key of keysOf(first)) {
-      for (const phrase of this.byFirst.get(key) ?? []) {
-        if (phrase.every((w, k) => k === 0 || wordIs(words[i + k], w))) return phrase.length;
-      }
+      const list = this.byFirst.get(key);
+      if (!list) continue;
+      for (const phrase of list) if (matchesAt(phrase, words, i)) return phrase.length;
     }
     return 0;
   }
@@ -39,14 +39,31 @@ export class PhraseSet {
 
 const LEADING = /^(?:و|ف)?(?:ب|ل|ك)?/;
 
-/** The word itself and the word with a leading conjunction or preposition taken off. */
-function keysOf(word: string): string[] {
+/** The word itself and the word with a leading conjunction or preposition taken off (computed once a word). */
+function keysOf(word: string): readonly string[] {
+  const cached = KEYS.get(word);
+  if (cached) return cached;
+  const keys = computeKeys(word);
+  if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+  KEYS.set(word, keys);
+  return keys;
+}
+const KEYS = new Map<string, readonly string[]>();
+const KEYS_LIMIT = 50_000;
+
+function computeKeys(word: string): string[] {
+  if (!/^[وفبلك]/.test(word)) return [word];
   const bare = word.replace(LEADING, '');
   const keys = [word];
   if (bare !== word && bare.length >= 2) keys.push(bare);
   if (/^[وف]?لل/.test(word)) keys.push(`ال${word.replace(/^[وف]?لل/, '')}`);
   if (/^[وف]?(?:ب|ك)ال/.test(word)) keys.push(word.replace(/^[وف]?(?:ب|ك)/, ''));
   return keys;
+}
+
+function matchesAt(phrase: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 1; k < phrase.length; k++) if (!wordIs(words[i + k], phrase[k]!)) return false;
+  return true;
 }
 
 function wordIs(token: string | undefined, word: string): boolean {

@@ -16,21 +16,28 @@ export interface WordClasses<C extends string> {
   future: boolean;
   /** The reading of each class, for callers that need the clitics (a preposition in front, a pronoun behind). */
   readings: ReadonlyMap<C, Reading>;
+  /** The classes as bits, in the order of the table, two 32-bit words (a table has at most 64 classes). */
+  bits: readonly [number, number];
 }
 
 const EMPTY = new Set<never>();
+const NO_BITS: readonly [number, number] = [0, 0];
 const CACHE_LIMIT = 50_000;
 
 export class Vocabulary<C extends string> {
   private readonly stems = new Map<string, Entry<C>[]>();
   private readonly cache = new Map<string, WordClasses<C>>();
   private readonly excluded = new Set<string>();
+  /** Each class's position in the table: its bit in `bits`. */
+  readonly index: ReadonlyMap<C, number>;
 
   /**
    * `not` lists words that are not of a class whatever the morphology reads in them: "قادة" (leaders) normalises to
    * "قاده", which also reads as "قاد" + ه (led it).
    */
   constructor(table: ClassTable<C>, not: Partial<Record<C, string>> = {}) {
+    this.index = new Map((Object.keys(table) as C[]).map((cls, i) => [cls, i]));
+    if (this.index.size > 64) throw new Error('a vocabulary has at most 64 classes');
     for (const [cls, words] of Object.entries(not) as [C, string][]) {
       for (const word of words.split(/\s+/).filter(Boolean)) this.excluded.add(`${cls} ${normalizeTerm(word)}`);
     }
@@ -56,11 +63,21 @@ export class Vocabulary<C extends string> {
           classes: new Set(found.map((f) => f.entry.cls)),
           future: found.some((f) => f.entry.pos === 'verb' && f.reading.prefix.includes('س')),
           readings: new Map(found.map((f) => [f.entry.cls, f.reading])),
+          bits: this.bitsOf(found.map((f) => f.entry.cls)),
         }
-      : { classes: EMPTY, future: false, readings: new Map() };
+      : { classes: EMPTY, future: false, readings: new Map(), bits: NO_BITS };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, result);
     return result;
+  }
+
+  bitsOf(classes: Iterable<C>): [number, number] {
+    const bits: [number, number] = [0, 0];
+    for (const cls of classes) {
+      const i = this.index.get(cls)!;
+      bits[i < 32 ? 0 : 1] = (bits[i < 32 ? 0 : 1] | (1 << (i % 32))) >>> 0;
+    }
+    return bits;
   }
 
   has(word: string, cls: C): boolean {
