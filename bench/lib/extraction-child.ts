@@ -6,9 +6,9 @@
 //   run <dir>: the `npm run extract` entry point, runExtraction, which reads the whole corpus first
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeArticle, readCorpus } from '@/lib/extract/corpus';
+import { decodeArticle, readCorpus } from '@/lib/extract/io/corpus';
 import { extractArticle } from '@/lib/extract/pipeline';
-import { runExtraction } from '@/lib/extract/run';
+import { runExtraction } from '@/lib/extract/io/run';
 import type { ArticleMeta } from '@/lib/schema/articles';
 
 export type ChildMessage =

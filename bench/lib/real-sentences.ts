@@ -1,5 +1,5 @@
-import { readCorpus } from '@/lib/extract/corpus';
-import { segmentSentences } from '@/lib/extract/segment';
+import { readCorpus } from '@/lib/extract/io/corpus';
+import { segmentSentences } from '@/lib/extract/text/segment';
 
 /** Every sentence of the shipped articles, in order: synthetic articles are made only of real text. */
 export function realSentences(articlesDir = 'data/articles'): string[] {
