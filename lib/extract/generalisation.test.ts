@@ -91,5 +91,20 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances('لندن (رويترز) - قال مسؤول إن 20 دولة مستعدة لإرسال قوات.')).toEqual({});
     expect(stances('وتتهم الدول الغربية إيران بتزويد روسيا بطائرات مسيرة، وكوريا الشمالية بإرسال آلاف الجنود.')).toEqual({});
   });
-});
 
+  it('reads Ukraine\'s own soldiers, trained by others, as no troops sent', () => {
+    expect(stances('قالت السلطات البلجيكية إن بلجيكا لن ترسل جنودا، لكنها مستعدة للمساهمة في تدريب القوات الأوكرانية خارج أوكرانيا.')).toEqual({ BEL: 'support_no_troops' });
+  });
+
+  it('reads a position the country has since left as no position, and the new one as its position', () => {
+    expect(stances('قال وزير الدفاع اليوناني إن بلاده، بعد أن كانت ترفض أي دور عسكري، باتت مستعدة لإرسال سفن حربية إلى البحر الأسود.')).toEqual({ GRC: 'troops_offered' });
+  });
+
+  it('reads the name "coalition of the willing" as no country\'s willingness', () => {
+    expect(stances('وعقد اجتماع لتحالف الراغبين في روما بحضور وزير الدفاع الإستوني ووزيرة الدفاع اللاتفية.')).toEqual({ EST: 'participating', LVA: 'participating' });
+  });
+
+  it('takes a reason the speaker points to right after a refusal, not one from a later report', () => {
+    expect(reasons('قال رئيس الوزراء الياباني إن اليابان لن ترسل جنودا، مشيرا إلى القيود التي يفرضها الدستور على نشر القوات في الخارج.')).toEqual({ JPN: 'legal_basis_required' });
+  });
+});

@@ -46,14 +46,14 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   const qualified: QualifiedSignal[] = [];
   const dates: string[] = [];
   let discourse = EMPTY_DISCOURSE;
-  let previous: WordFacts | null = null;
+  const earlier: WordFacts[] = [];
   sentences.forEach((sentence, index) => {
     const view = viewOf(sentence);
     const { clauses, discourse: next } = analyseSentence(view, discourse);
     discourse = next;
     const facts = wordFacts(view, clauses);
-    const signals = view.words.length ? sentenceStances(view, clauses, facts, previous) : [];
-    previous = facts;
+    const signals = view.words.length ? sentenceStances(view, clauses, facts, earlier) : [];
+    earlier.push(facts);
     const reading = { view, clauses, signals };
     readings.push(reading);
     qualified.push(...qualifySentence(article, reading, index));

@@ -44,4 +44,17 @@ describe('whose words a clause states', () => {
   it('gives the words before a trailing "قال X" to X, and nobody\'s to a party to the war', () => {
     expect(holders('هذه ليست حربنا، قال الرئيس الأوكراني.')[0]).toMatch(/unreported/);
   });
+
+  it('gives a party official\'s words to nobody, however far into the speaker part the official is named', () => {
+    expect(holders('وفي موسكو قال وزير الخارجية سيرغي لافروف إن أي قوات غربية ستكون هدفا.')[0]).toMatch(/^speaker:-:other/);
+    expect(holders('من جهتها أكدت وزارة الخارجية الروسية أن نشر أي قوات غير مقبول.')[0]).toMatch(/^speaker:-:other/);
+  });
+
+  it('reads "دون أن" and "أي طلب" as no verb of saying', () => {
+    expect(holders('قال رئيس الوزراء النيوزيلندي إن بلاده مستعدة للنظر في أي طلب للمشاركة دون أن يحدد حجمها.')).toEqual(['speaker:NZL content:NZL']);
+  });
+
+  it('starts a new predicate of the same subject at "كما" before a verb', () => {
+    expect(holders('وأبدت البرتغال استعدادها لتدريب الجنود كما أشارت إلى أن إنفاقها سيرتفع.')).toEqual(['plain:PRT speaker:PRT content:PRT']);
+  });
 });

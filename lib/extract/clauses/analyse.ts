@@ -111,6 +111,9 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     if (quoted.length) return { ...none, holder: holderOf(quoted, 'speaker') };
     if (own) return { ...none, holder: own };
     if (explicit) return { ...none, nonGovernment: true };
+    // "وفي موسكو قال وزير الخارجية سيرغي لافروف إن …": a party's official, however far into the speaker part.
+    // "من جانبها، أكدت وزارة الخارجية الروسية أن …" likewise.
+    if (view.mentions.some((m) => m.conflictParty && !m.prepositional && (m.kind === 'leader' || m.kind === 'demonym') && m.tokenStart >= part.span.from && m.tokenStart < part.span.to)) return { ...none, nonGovernment: true };
     const referred = anaphor(view, part.span, named);
     if (referred.length) return { ...none, holder: holderOf(referred, 'anaphor') };
     // "يذكر أن …"، "يشار إلى أن …": the reporter's aside, nobody's words.

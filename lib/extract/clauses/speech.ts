@@ -13,6 +13,7 @@ export interface SpeechPart {
 
 /** How far after its verb reported speech may open: the speaker's name, title and a relative clause fit. */
 const SPEECH_WINDOW = 32;
+const NOT_SPEECH_AN = /^(?:[وف])?(?:دون|بدون|قبل|بعد|لاجل|منذ|حتي)$/;
 const NEGATED_VERB = /^(?:[وف])?(?:لم|لا|لن)$/;
 
 interface Opening { verb: number; content: number; pronominal: boolean; quoted: boolean; unreported: boolean }
@@ -24,11 +25,14 @@ function speechAt(view: SentenceView, span: Span): Opening | null {
     const wish = classes.has('wish');
     const deny = classes.has('deny');
     if (!wish && !deny && !classes.has('speech') && !classes.has('speechAdjunct')) continue;
+    // "أي طلب"، "هذا الإعلان": the noun, not the verb.
+    if (/^(?:اي|هذا|هذه|ذلك|تلك)$/.test(view.words[v - 1] ?? '')) continue;
     const negated = NEGATED_VERB.test(view.words[v - 1] ?? '') || NEGATED_VERB.test(view.words[v - 2] ?? '');
     for (let c = v + 1; c < Math.min(span.to, v + SPEECH_WINDOW); c++) {
       const at = view.words[c]!;
       const complementiser = clauseWords.classify(at);
-      if (complementiser.classes.has('complementiser')) {
+      // "دون أن يحدد"، "قبل أن"، "بعد أن": a conjunction of time or manner, not what was said.
+      if (complementiser.classes.has('complementiser') && !NOT_SPEECH_AN.test(view.words[c - 1] ?? '')) {
         const suffix = complementiser.readings.get('complementiser')?.suffix ?? '';
         return { verb: v, content: c + 1, pronominal: suffix !== '', quoted: false, unreported: wish || deny || negated };
       }

@@ -34,6 +34,8 @@ function contrastAt(view: SentenceView, i: number): { length: number; keeps: boo
   return { length: 1, keeps: /^لكن/.test(bare) && (reading?.suffix ?? '') !== '' };
 }
 
+/** "كما" before a verb: "and also" (not "كما هو الحال", as is the case). */
+const ALSO_VERB = /^و?كما$/;
 const isRelative = (word: string) => clauseWords.has(word, 'relative');
 const isConcessive = (word: string) => clauseWords.has(word, 'concessive');
 
@@ -89,7 +91,9 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       cut(i, 'adjunct');
       continue;
     }
-    if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word)) cut(i, 'coordinated');
+    // "…، كما أشارت إلى أن …": a second predicate of the same subject, with or without a comma.
+    if (ALSO_VERB.test(word) && /^[يتناس]\S{2,}|^(?:ان|اشار|اكد|اعلن|قال|شدد|اوضح|لفت|نوه)\S*$/.test(view.words[i + 1] ?? '')) cut(i, 'coordinated');
+    else if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word)) cut(i, 'coordinated');
     // "ستوكهولم تعرض طائرات وسفنا وأوسلو تكتفي بالدعم": a country joined with و after a predicate starts a clause of its own.
     else if (newSubjectAt(view, i, mentionAt[i])) cut(i, 'plain');
   }

@@ -6,7 +6,8 @@ import type { Mention } from '../recognize/countries';
  * requirement the holder sets (شريطة، مرهون، تعتمد على، لن … إلا), an exception after a refusal ("لن … دون"،
  * "حتى يتم"), or a reason (بسبب، نظرا، لأن).
  */
-export type ZoneKind = 'if' | 'ifNeeded' | 'requirement' | 'exception' | 'reason';
+/** `past`: a position the holder has since left ("بعد أن كانت ترفض الانخراط …، باتت مستعدة"): it states none now. */
+export type ZoneKind = 'if' | 'ifNeeded' | 'requirement' | 'exception' | 'reason' | 'past';
 
 export interface Zone extends Span {
   kind: ZoneKind;

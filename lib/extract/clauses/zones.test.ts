@@ -28,4 +28,8 @@ describe('condition and reason zones', () => {
   it('reads a reason', () => {
     expect(zones('رفضت المشاركة بسبب حيادها.')).toEqual(['reason:بسبب حيادها']);
   });
+
+  it('sets a position the holder has since left apart, up to the verb that says where it stands now', () => {
+    expect(zones('قالت إن بلادها، بعد أن كانت ترفض أي دور عسكري، باتت مستعدة للمشاركة.')).toEqual(['past:بعد ان كانت ترفض اي دور عسكري']);
+  });
 });

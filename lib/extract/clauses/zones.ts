@@ -30,7 +30,10 @@ const OPENERS: Record<ZoneKind, string[]> = {
     'بالنظر إلى', 'مستشهدة', 'مستشهدا', 'مستشهدين', 'مستشهدتين', 'مستشهدتان', 'متذرعة', 'متذرعا', 'متذرعين', 'متذرعتين', 'معللة', 'معللا',
     'معللين', 'مستندة', 'مستندا', 'مستندين', 'مستندتين', 'مستندتان', 'بحكم',
   ],
+  past: ['بعد أن كان', 'بعد أن كانت', 'بعد أن كانوا', 'بعدما كان', 'بعدما كانت', 'بعدما كانوا', 'بعد أن رفض', 'بعد أن رفضت', 'بعدما رفضت', 'بعدما رفض'],
 };
+/** The verb that says where the holder stands now, after a `past` zone: "باتت"، "أصبحت"، "صارت"، "غيرت". */
+const NOW = /^(?:[وف])?(?:بات|باتت|اصبح|اصبحت|صار|صارت|غير|غيرت|عدل|عدلت|تراجع|تراجعت|تبدي|يبدي|تعلن|يعلن)$/;
 
 const KINDS = Object.keys(OPENERS) as ZoneKind[];
 const SETS = new Map(KINDS.map((k) => [k, new PhraseSet(OPENERS[k])]));
@@ -82,6 +85,11 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
       && !view.mentions.some((o) => o.tokenEnd === m.tokenStart));
     // "… بشروط وبرن تغلق الباب": a new subject joined with و ends the condition.
     let to = coordinated ? coordinated.tokenStart : span.to;
+    if (opener.kind === 'past') {
+      for (let k = i + opener.length; k < to; k++) {
+        if (NOW.test(view.words[k]!) || (k > i + opener.length + 1 && punctuatedBefore(view, k))) { to = k; break; }
+      }
+    }
     if (i === span.from || (i <= span.from + 1 && /^[وف]/.test(view.words[span.from]!))) {
       for (let k = i + opener.length; k < span.to; k++) {
         if (punctuatedBefore(view, k) || (APODOSIS.test(view.words[k]!) && k > i + opener.length)) { to = k; break; }

@@ -20,14 +20,14 @@ export function readSentences(text: string, meta: ArticleMeta = TEST_META): { ar
   const article = new ArticleText(text, norm, tokens);
   const viewOf = sentenceViews(article, recognizeMentions(tokens, norm.text, meta.published));
   let discourse = EMPTY_DISCOURSE;
-  let previous: WordFacts | null = null;
+  const earlier: WordFacts[] = [];
   const sentences = segmentSentences(text).map((sentence) => {
     const view = viewOf(sentence);
     const analysed = analyseSentence(view, discourse);
     discourse = analysed.discourse;
     const facts = wordFacts(view, analysed.clauses);
-    const signals = view.words.length ? sentenceStances(view, analysed.clauses, facts, previous) : [];
-    previous = facts;
+    const signals = view.words.length ? sentenceStances(view, analysed.clauses, facts, earlier) : [];
+    earlier.push(facts);
     return { view, clauses: analysed.clauses, facts, signals };
   });
   return { article, sentences };

@@ -24,7 +24,7 @@ export function traceArticle(meta: ArticleMeta, original: string): string {
   const viewOf = sentenceViews(article, mentions);
   const lines: string[] = [];
   let discourse = EMPTY_DISCOURSE;
-  let previous: ReturnType<typeof wordFacts> | null = null;
+  const earlier: ReturnType<typeof wordFacts>[] = [];
   const spending = new SpendingReader(meta, true);
   segmentSentences(original).forEach((sentence, index) => {
     const view = viewOf(sentence);
@@ -38,8 +38,8 @@ export function traceArticle(meta: ArticleMeta, original: string): string {
       lines.push(`   c${k} ${c.role} holder=${holder(c.holder)} speaker=${holder(c.speaker)}${c.group ? ' group' : ''}${c.nonGovernment ? ' non-gov' : ''}${c.reportedBy ? ` via=${c.reportedBy}` : ''}: ${words.slice(0, 140)}${zones ? ` | ${zones}` : ''}`);
     });
     const facts = wordFacts(view, clauses);
-    const signals = view.words.length ? sentenceStances(view, clauses, facts, previous) : [];
-    previous = facts;
+    const signals = view.words.length ? sentenceStances(view, clauses, facts, earlier) : [];
+    earlier.push(facts);
     const before = spending.notes!.length;
     spending.read(view, clauses, meta.published);
     for (const note of spending.notes!.slice(before)) lines.push(`   $ ${note}`);

@@ -7,7 +7,7 @@ import { withoutConjunction } from '../text/morphology';
  * participation open (conditional); written by the reporter, it is a guess and no one's position.
  */
 const HEDGES = new PhraseSet([
-  'ربما', 'من المحتمل', 'من الممكن', 'من المرجح', 'يرجح', 'يحتمل', 'من غير المستبعد', 'ليس من المستبعد', 'لعل', 'يبدو',
+  'ربما', 'من المحتمل', 'من الممكن', 'من المرجح', 'يرجح', 'يحتمل', 'من غير المستبعد', 'ليس من المستبعد', 'من المستبعد', 'لعل', 'يبدو',
 ]);
 const REACH = 5;
 /** "قد" hedges a present verb ("قد تساهم") but asserts a past one ("قد قررت" = has decided). */

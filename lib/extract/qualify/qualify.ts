@@ -1,3 +1,4 @@
+import { clauseWords } from '../clauses/vocabulary';
 import type { ReasonCode, Stance } from '@/lib/schema/stance';
 import type { ArticleText, SentenceView, Span } from '../text/article-text';
 import type { Clause, Zone, ZoneKind } from '../clauses/types';
@@ -34,6 +35,7 @@ const MAKES_CONDITIONAL: Record<ZoneKind, (code: ReasonCode | null) => boolean> 
   // "دون" after an offer is "without" ("سترسل قوات دون تأخير"); only after a refusal is it "not unless" (a rule of its own).
   exception: () => false,
   reason: () => false,
+  past: () => false,
 };
 const OFFERS: ReadonlySet<Stance> = new Set(['troops_offered', 'troops_committed']);
 /** The zones that state a refusal's reason or a condition: "even after a ceasefire" gives a refusal no reason. */
@@ -97,12 +99,19 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
       reason = zones.find((z) => z.reason && REASON_ZONES[stance].has(z.zone.kind))?.reason ?? undefined;
       // "منفتحون على المشاركة في أي مهمة تتمتع بتفويض أممي": a condition stated as what the mission must be.
       if (!reason && stance === 'conditional') reason = reasonIn(article, view, { from: signal.cue + 1, to: clause.span.to }, signal.iso3) ?? undefined;
+      // "…، مشيرة إلى القيود التي يفرضها الدستور": what the speaker points to right after is the reason given.
+      let pointsTo = false;
       for (let k = signal.clause + 1; !reason && k < clauses.length && !othersClause(clauses[k]!, signal.iso3); k++) {
         const later = clauses[k]!;
+        // A new report ("وذلك بعد أن وقعت طوكيو بيانا اعتبر أن …") speaks of something else.
+        const first = view.words[later.span.from] ?? '';
+        const adjunct = clauseWords.has(first, 'speechAdjunct');
+        if (later.role === 'speaker' && !adjunct) break;
+        pointsTo = adjunct || (pointsTo && clauseWords.has(first, 'relative'));
         const stated = later.zones.find((z) => z.kind === 'reason' || z.kind === 'requirement' || z.kind === 'exception');
         const found = reasonIn(article, view, stated ?? later.span, signal.iso3);
         // "لن ترسل قوات، لكنها مستعدة … بعد وقف إطلاق النار": a later offer's timing is no reason for the refusal.
-        if (found && (stance === 'conditional' || stated || SELF_EVIDENT.has(found.code))) reason = found;
+        if (found && (stance === 'conditional' || stated || pointsTo || SELF_EVIDENT.has(found.code))) reason = found;
       }
       if (!reason && stance === 'declined') {
         const own = reasonIn(article, view, clause.span, signal.iso3);

@@ -12,7 +12,7 @@ const last = (words: readonly string[], n: number) => words.slice(Math.max(0, wo
 const any = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
 
 /** Words of money that is not defence spending. */
-const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|دخل|نمو|تضخم|استطلاع|بنيه|تحتيه|بطاله|عاطلين|اقتراض|للاقتراض|ديون|الديون|دين|عجز)/;
+const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|دخل|نمو|تضخم|استطلاع|بنيه|تحتيه|بطاله|عاطلين|تحفيز|اقتراض|للاقتراض|ديون|الديون|دين|عجز)/;
 /** "لدعم أوكرانيا"، "لكييف"، "لصالح": money given to Ukraine. */
 const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح|اوكرانيا|الاوكرانيه|واوكرانيا)$/;
 /** The alliance's own figure: "هدف الناتو البالغ 5%"، "متوسط الحلف". */
@@ -33,6 +33,8 @@ const SUB_BUDGET = /^(?:النظام|البرنامج|المشروع|البند|
 const YEARS = /^(?:سنوات|اعوام|السنوات|الاعوام)$/;
 /** Pressure or a demand from someone else: the figure is what is asked, not what the country spends or plans. */
 const DEMAND = /^(?:[وف])?(?:ضغط|ضغطت|يضغط|تضغط|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|دعا|دعت|يدعو|تدعو|مطالبه|مطالب|ضغوط)$/;
+/** A goal the country refuses or has not committed to: "رفضها الالتزام بهدف إنفاق 5%". */
+const REFUSED = /^(?:[وف])?(?:رفض|رفضها|رفضه|رفضت|ترفض|يرفض|ورفضت|معارضتها|تعارض|يعارض|عارضت)$/;
 /** The reporter's forecast: "من المتوقع"، "من غير المتوقع". */
 const FORECAST = /^(?:المتوقع|يتوقع|تتوقع|يرجح|المرجح)$/;
 
@@ -46,6 +48,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'sub-budget', example: 'وخصص مبلغ 20 مليار ين لبناء نظام جديد للدفاع الساحلي ضمن ميزانية الدفاع.', excludes: (c) => PURPOSE.test(c.after[0] ?? '') || any(last(c.before, 4), SUB_BUDGET) },
   { id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الإنفاق الدفاعي اليابانية على مدى خمس سنوات 40 تريليون ين.', excludes: (c) => any([...last(c.before, 6), ...c.after.slice(0, 4)], YEARS) && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/) },
   { id: 'demanded-of-it', example: 'وضغطت واشنطن على الحكومة لرفع ميزانية الدفاع إلى 3.5% من الناتج.', excludes: (c) => any(c.before, DEMAND) },
+  { id: 'refused-goal', example: 'وتواجه الحكومة انتقادات بسبب رفضها الالتزام بهدف إنفاق 5% من الناتج المحلي.', excludes: (c) => any(last(c.before, 6), REFUSED) },
   { id: 'forecast', example: 'ومن المتوقع أن يصل الإنفاق الدفاعي إلى 3% من الناتج في 2027.', excludes: (c) => any(c.before, FORECAST) },
 ];
 

@@ -41,6 +41,12 @@ describe('defence-spending figures', () => {
     expect(read('أعلنت أستراليا حزمة إنفاق عسكري جديدة بقيمة 5 مليارات دولار أسترالي، منها ملياري دولار للسفن.').figures[0]).toBe('AUS:increase:5000000000 AUD');
   });
 
+  it('reads a share the spending "will reach" as a goal, and a year said far after the figure', () => {
+    expect(read('وأوضح الوزير أن الإنفاق الدفاعي البرتغالي سيبلغ 2% العام الجاري.').figures).toEqual(['PRT:target:2 pct_gdp@2025']);
+    expect(read('وقالت الحكومة إن كوريا الجنوبية ستبلغ هدف إنفاق 3 في المئة من الناتج المحلي الإجمالي على الدفاع والمجالات المرتبطة به خلال السنة المالية المقبلة.').figures)
+      .toEqual(['KOR:target:3 pct_gdp@2026']);
+  });
+
   it('gives "their spending" and the alliance\'s goal to no country', () => {
     expect(read('ودعا الرئيس الأمريكي الحلفاء إلى رفع إنفاقهم الدفاعي إلى 5% من الناتج.').figures).toEqual([]);
     expect(read('ولم تبلغ إسبانيا بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.').figures).toEqual([]);

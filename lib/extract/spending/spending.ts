@@ -38,7 +38,9 @@ const EQUIVALENT = /^(?:يعادل|يقارب|اي|او)$/;
 /** Words after which the rest describes what an amount is compared with ("عن ميزانية هذا العام"). */
 const COMPARISON = /^(?:عن|مقارنه|بالمقارنه)$/;
 const CURRENCY_WORD = /^(?:[وب])?(?:ال)?(?:دولار|دولارا|دولارات|كرونه|كرونا|فرنك|ليره)$/;
-const SHARE_CUES = /^(?:[وف])?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
+/** How far after a figure its year may be said ("… على الدفاع والمجالات المرتبطة به خلال السنة المالية الحالية"). */
+const YEAR_REACH = 16;
+const SHARE_CUES = /^(?:[وف])?(?:س(?=[يتن]))?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
 
 /** Reads an article's defence-spending figures sentence by sentence, keeping what the sentences before tell. */
 export class SpendingReader {
@@ -118,7 +120,7 @@ export class SpendingReader {
       };
       // A year right after the previous figure is that figure's ("2.5% بحلول 2027، مع طموح إلى 3%").
       const since = Math.max(0, yearTakenAt + 1 - from);
-      const ownAfter = yearIn(untilComparison(context.after.slice(0, 10)), this.published, (i) => gap(amount.span.to + i))
+      const ownAfter = yearIn(untilComparison(view.words.slice(amount.span.to, Math.min(next?.span.from ?? view.words.length, amount.span.to + YEAR_REACH))), this.published, (i) => gap(amount.span.to + i))
         ?? (SAME_YEAR.test(context.after.slice(0, 4).join(' ')) ? explicitYear(view.words.slice(0, amount.span.from).slice(-30)) : undefined);
       const ownYear = ownAfter ?? explicitYear(context.before.slice(since).slice(-6)) ?? relativeYear(context.before.slice(since).slice(-6), this.published);
       const takenAt = context.after.slice(0, 10).findIndex((w) => /^(?:19|20)\d\d$/.test(w));

@@ -45,5 +45,17 @@ const BUDGET = /^(?:[وفبل])?(?:ال)?(?:ميزانيه|موازنه)$/;
 
 /** An explicit year, else a relative one. */
 export function yearIn(words: readonly string[], published: number, text?: (i: number) => string): number | undefined {
-  return explicitYear(words, text) ?? relativeYear(words, published);
+  const explicit = explicitYear(words, text);
+  const relative = relativeYear(words, published);
+  if (explicit === undefined || relative === undefined) return explicit ?? relative;
+  // "للسنة المالية الحالية التي ستنتهي في مارس 2026": whichever is said first is the figure's.
+  const at = words.findIndex((w) => w === String(explicit));
+  const relativeAt = relativeYearAt(words);
+  return relativeAt >= 0 && relativeAt < at ? relative : explicit;
+}
+
+/** The index of the first word of a relative year expression, or -1. */
+function relativeYearAt(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) if (relativeYear(words.slice(i, i + 4), 0) !== undefined) return i;
+  return -1;
 }

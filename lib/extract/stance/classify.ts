@@ -5,7 +5,7 @@ import type { Clause, HolderSource } from '../clauses/types';
 import { negationScope } from '../modality/negation';
 import { delegationScope, hedgeScope } from '../modality/hedges';
 import { matchPattern, mayMatch, type WordFacts } from './pattern';
-import { COMPILED_RULES, type CompiledRule } from './rules';
+import { COMPILED_RULES, EARLIER_REACH, type CompiledRule } from './rules';
 import { stanceWords, type StanceClass } from './vocabulary';
 import { clauseWords } from '../clauses/vocabulary';
 import { linked } from '../clauses/actors';
@@ -32,10 +32,15 @@ export interface StanceSignal {
 /** Which tokens are part of a country's name, in one pass over the mentions. */
 function mentionTokens(view: SentenceView): boolean[] {
   const out = new Array<boolean>(view.words.length).fill(false);
-  for (const m of view.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) out[i] = true;
+  for (const m of view.mentions) {
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) out[i] = true;
+    // "شارك رئيس الوزراء الكندي في …": the title before a country's adjective or leader is part of the name.
+    for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 3) && isTitleWord(view.words[i]!); i--) out[i] = true;
+  }
   return out;
 }
 
+const isTitleWord = (w: string): boolean => !/^و/.test(w) && (clauseWords.has(w, 'govHead') || clauseWords.has(w, 'title'));
 const LED_IT = /^(?:[وف])?قاده$/;
 const FUTURE_PREFIX = /^[وف]?س[يتن]\S{2,}$/;
 const namedAfter = (view: SentenceView, i: number): boolean =>
@@ -54,6 +59,7 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
   const hedgedBy = hedgeScope(view, clauseOf);
   const delegatedBy = delegationScope(view, clauseOf);
   const n = view.words.length;
+  const ukrainianAfter = new Set(view.mentions.filter((m) => m.iso3 === 'UKR' && m.kind === 'demonym').map((m) => m.tokenStart));
   const classes: ReadonlySet<StanceClass>[] = new Array(n);
   const future: boolean[] = new Array(n);
   const bits = new Uint32Array(2 * n);
@@ -62,8 +68,14 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     const a = stanceWords.classify(word);
     // "قادة" (leaders) and "قاده" (led it) are one word once normalised: before a title or a country it is the verb.
     const ledIt = LED_IT.test(word) && namedAfter(view, i);
-    classes[i] = ledIt ? new Set([...a.classes, 'lead' as const]) : a.classes;
-    const own = ledIt ? stanceWords.bitsOf(classes[i]!) : a.bits;
+    // "تدريب القوات الأوكرانية"، "جنود أوكرانيون": Ukraine's own soldiers are not troops anyone sends.
+    const ukrainian = a.classes.has('troops') && ukrainianAfter.has(i + 1);
+    // "تحالف الراغبين": the coalition's name, not anyone's willingness.
+    const named = a.classes.has('ready') && a.classes.has('coalition') && i > 0 && classes[i - 1]!.has('coalition');
+    classes[i] = named ? new Set([...a.classes].filter((c) => c !== 'ready'))
+      : ledIt ? new Set([...a.classes, 'lead' as const])
+      : ukrainian ? new Set([...a.classes].filter((c) => c !== 'troops' && c !== 'force')) : a.classes;
+    const own = ledIt || ukrainian || named ? stanceWords.bitsOf(classes[i]!) : a.bits;
     bits[2 * i] = own[0];
     bits[2 * i + 1] = own[1];
     // "ستكون"، "سنرسل": the future prefix on any present verb, known to the vocabulary or not.
@@ -143,7 +155,10 @@ const namesTroops = (facts: WordFacts, first: number, last: number): boolean => 
  * The stance every clause of a sentence states for its holders: the first rule of the table that matches the
  * clause's core and passes its conditions decides; a rule with no stance (a reporter's guess) stops the clause.
  */
-export function sentenceStances(view: SentenceView, clauses: readonly Clause[], facts: WordFacts, previous: WordFacts | null = null): StanceSignal[] {
+export function sentenceStances(view: SentenceView, clauses: readonly Clause[], facts: WordFacts, earlier: readonly WordFacts[] = []): StanceSignal[] {
+  const previous = earlier[earlier.length - 1] ?? null;
+  const everywhere = (f: WordFacts) => f.words.map((_, i) => i);
+  const inEarlier = (p: Parameters<typeof matchPattern>[0]) => earlier.slice(-EARLIER_REACH).some((f) => matchPattern(p, f, everywhere(f)));
   const signals: StanceSignal[] = [];
   const sentencePositions = allPositions(view);
   clauses.forEach((clause, index) => {
@@ -164,7 +179,8 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       if (rule.zones && !clause.zones.some((z) => rule.zones!.includes(z.kind) && z.from > match.first)) continue;
       if (rule.unlessPatterns.some((p) => matchPattern(p, facts, clause.core))) continue;
       if (rule.sentencePatterns.some((p) => !matchPattern(p, facts, sentencePositions))) continue;
-      if (rule.previousPatterns.some((p) => !previous || !matchPattern(p, previous, previous.words.map((_, i) => i)))) continue;
+      if (rule.previousPatterns.some((p) => !previous || !matchPattern(p, previous, everywhere(previous)))) continue;
+      if (rule.earlierPatterns.some((p) => !inEarlier(p))) continue;
       if (rule.stance === null) return;
       const { countries, factor } = holders(view, clause, rule, match.cue);
       if (!countries.length) continue;

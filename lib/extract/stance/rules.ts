@@ -33,7 +33,12 @@ export interface StanceRule {
   sentence?: readonly string[];
   /** Patterns that must match somewhere in the sentence before ("شاركت … أيضا" after a sentence about the meeting). */
   previous?: readonly string[];
+  /** Patterns that must match in one of the `EARLIER_REACH` sentences before ("شاركت في الاتصال" after the call). */
+  earlier?: readonly string[];
 }
+
+/** How many sentences back an `earlier` pattern may be found. */
+export const EARLIER_REACH = 4;
 
 /** Aid to either party (weapons, money, supporting Ukraine or Russia itself) is not support for the force. */
 const TO_UKRAINE = [
@@ -161,7 +166,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'no-troops-there', stance: 'declined', confidence: 0.85,
-    match: 'لا|لن @troops',
+    match: '=لا|=لن @troops',
     example: { text: 'سلوفينيا: لا جنود سلوفينيون في أوكرانيا.', iso3: 'SVN' },
   },
   {
@@ -209,6 +214,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: 'ready-to-join', stance: 'troops_offered', confidence: 0.8,
     match: `@ready-neg …3 ${SENDING}`,
+    // "استعدادها للمساهمة في تدريب القوات الأوكرانية": a part in support, not troops (support rules below).
+    unless: ['@join …2 @support'],
     example: { text: 'وأبدت حكومة لوكسمبورغ استعدادها للمشاركة.', iso3: 'LUX' },
   },
   {
@@ -342,6 +349,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'واجتمع قادة تحالف الراغبين عبر الفيديو. وشاركت سنغافورة أيضا.', iso3: 'SGP' },
   },
   {
+    id: 'attended-by', stance: 'participating', confidence: 0.75, holder: 'afterOnly', reach: 4, roles: ['plain', 'content', 'speaker'],
+    match: '^بحضور|بمشاركه',
+    sentence: ['@coalition'],
+    example: { text: 'واجتمع تحالف الراغبين في روما بحضور رئيس الوزراء البلجيكي ورئيسة وزراء الدنمارك.', iso3: 'DNK' },
+  },
+  {
+    id: 'took-part-in-the-call', stance: 'participating', confidence: 0.7,
+    match: '@attend …2 الاتصال|الاجتماع|المكالمه|القمه|الجلسه|المحادثات',
+    earlier: ['@coalition'],
+    example: { text: 'عقد قادة تحالف الراغبين اجتماعا عبر الفيديو. ودعا المستشار إلى ضمانات أقوى. وقالت مصادر إن رئيسة وزراء الدنمارك شاركت في الاجتماع.', iso3: 'DNK' },
+  },
+  {
     id: 'forms-coalition', stance: 'participating', confidence: 0.75,
     match: '@form',
     sentence: ['@coalition|@force'],
@@ -359,6 +378,7 @@ export interface CompiledRule extends StanceRule {
   unlessPatterns: Pattern[];
   sentencePatterns: Pattern[];
   previousPatterns: Pattern[];
+  earlierPatterns: Pattern[];
 }
 
 /** The table with its patterns compiled once, at load; a malformed pattern fails here. */
@@ -368,4 +388,5 @@ export const COMPILED_RULES: readonly CompiledRule[] = STANCE_RULES.map((rule) =
   unlessPatterns: (rule.unless ?? []).map((p) => compilePattern(p)),
   sentencePatterns: (rule.sentence ?? []).map((p) => compilePattern(p)),
   previousPatterns: (rule.previous ?? []).map((p) => compilePattern(p)),
+  earlierPatterns: (rule.earlier ?? []).map((p) => compilePattern(p)),
 }));
