@@ -57,4 +57,8 @@ describe('whose words a clause states', () => {
   it('starts a new predicate of the same subject at "كما" before a verb', () => {
     expect(holders('وأبدت البرتغال استعدادها لتدريب الجنود كما أشارت إلى أن إنفاقها سيرتفع.')).toEqual(['plain:PRT speaker:PRT content:PRT']);
   });
+
+  it('gives a second "وأن" of the same speech its own subject', () => {
+    expect(holders('وأعلن رئيسا وزراء الدنمارك والنرويج أن كوبنهاغن مستعدة للمساهمة وأن أوسلو جاهزة لتحمل نصيبها.')).toEqual(['speaker:DNK+NOR content:DNK content:NOR']);
+  });
 });

@@ -186,7 +186,9 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
     let speaker: Holder | null = null;
     let reportedBy: Clause['reportedBy'] = null;
     if (span.kind === 'relative' || span.kind === 'aside') state.matrixClause = clauses[clauses.length - 1] ?? null;
-    const resumed = span.kind === 'resume' && state.matrixClause?.role === 'content' ? state.matrixClause : null;
+    const before = clauses[clauses.length - 1];
+    const resumed = span.kind === 'resume' && state.matrixClause?.role === 'content' ? state.matrixClause
+      : span.kind === 'complement' && before?.role === 'content' ? before : null;
     if (resumed) {
       speaker = resumed.speaker;
       reportedBy = resumed.reportedBy;

@@ -7,10 +7,11 @@ import type { Mention } from '../recognize/countries';
 /**
  * A clause span and how it relates to the one before: `relative` ("X، الذي …") and `aside` ("X، رغم …،") are about
  * something else and the subject resumes after them (`resume`); `coordinated` ("…، وستضع …"), `adjunct`
- * ("…، مشيرا إلى أن …") and `keep` (a contrast with a pronoun: "لكنها …"، "غير أنه …") go on with the subject.
+ * ("…، مشيرا إلى أن …") and `keep` (a contrast with a pronoun: "لكنها …"، "غير أنه …") go on with the subject;
+ * `complement` ("… وأن فيلنيوس جاهزة") is a second thing the same speaker said.
  */
 export interface ClauseSpan extends Span {
-  kind: 'plain' | 'relative' | 'aside' | 'resume' | 'coordinated' | 'adjunct' | 'keep';
+  kind: 'plain' | 'relative' | 'aside' | 'resume' | 'coordinated' | 'adjunct' | 'keep' | 'complement';
 }
 
 const CONTRAST_PHRASES = new PhraseSet([
@@ -89,6 +90,12 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
     }
     if (comma && clauseWords.has(word, 'speechAdjunct')) {
       cut(i, 'adjunct');
+      continue;
+    }
+    // "أعلن … أن تالين مستعدة … وأن فيلنيوس جاهزة …": a second thing said, by the same speaker.
+    if (/^و(?:ان|بان)$/.test(word) && speechSince(view, 0, i) && view.mentions.some((m) => m.tokenStart === i + 1)) {
+      asideEnds = -1;
+      cut(i, 'complement');
       continue;
     }
     // "…، كما أشارت إلى أن …": a second predicate of the same subject, with or without a comma.

@@ -103,13 +103,17 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
       let pointsTo = false;
       for (let k = signal.clause + 1; !reason && k < clauses.length && !othersClause(clauses[k]!, signal.iso3); k++) {
         const later = clauses[k]!;
-        // A new report ("وذلك بعد أن وقعت طوكيو بيانا اعتبر أن …") speaks of something else.
+        // A new report ("وذلك بعد أن وقعت طوكيو بيانا اعتبر أن …"), or someone else's, speaks of something else.
         const first = view.words[later.span.from] ?? '';
         const adjunct = clauseWords.has(first, 'speechAdjunct');
-        if (later.role === 'speaker' && !adjunct) break;
-        pointsTo = adjunct || (pointsTo && clauseWords.has(first, 'relative'));
+        const background = /^(?:و)?ذلك$/.test(first);
+        if (later.role === 'speaker' && !adjunct && (background || later.holder?.countries.join() !== signal.iso3)) break;
+        // "رفض … إرسال أي جنود. وقال سيارتو إن نشر قوات سيقود إلى تصعيد": the same government's next words explain it.
+        pointsTo = adjunct || (pointsTo && clauseWords.has(first, 'relative'))
+          || (later.role === 'content' && k <= signal.clause + 2 && later.speaker?.countries.join() === signal.iso3);
         const stated = later.zones.find((z) => z.kind === 'reason' || z.kind === 'requirement' || z.kind === 'exception');
-        const found = reasonIn(article, view, stated ?? later.span, signal.iso3);
+        // "موضحا أن حدود بلاده … مع روسيا تتطلب كل قواتنا": when the zone names nothing, what it qualifies may.
+        const found = (stated ? reasonIn(article, view, stated, signal.iso3) : null) ?? (!stated || pointsTo ? reasonIn(article, view, later.span, signal.iso3) : null);
         // "لن ترسل قوات، لكنها مستعدة … بعد وقف إطلاق النار": a later offer's timing is no reason for the refusal.
         if (found && (stance === 'conditional' || stated || pointsTo || SELF_EVIDENT.has(found.code))) reason = found;
       }

@@ -7,10 +7,12 @@ import { normalizeTerm } from '../text/normalize';
  * feeds, "3ر5") or money with its scale and currency ("6 مليارات جنيه إسترليني"، "ملياري دولار"، "66.29 تريليون وون").
  * A share is `pct` here; whether it is a share of GDP is for the reader to say from the words around it.
  */
-export type AmountUnit = SpendingUnit | 'pct' | typeof UNRESOLVED_KRONE;
+export type AmountUnit = SpendingUnit | 'pct' | typeof UNRESOLVED_KRONE | typeof UNRESOLVED_LIRA;
 
 /** A krone (or a dollar) whose country the sentence must tell: "كرونة" alone says no more. */
 export const UNRESOLVED_KRONE = 'KRONE';
+/** A lira with no adjective: the Turkish lira when Turkey owns the figure. */
+export const UNRESOLVED_LIRA = 'LIRA';
 /** A dollar named without its country: US dollars unless the owner pays in another dollar. */
 export const PLAIN_DOLLAR = 'USD';
 
@@ -59,7 +61,7 @@ function readCurrency(word: string, next: string): { unit: AmountUnit; words: nu
   if (/^وون$/.test(w)) return plain('KRW');
   if (/^(?:زلوتي|زلوتيات|زلوتيا)$/.test(w)) return plain('PLN');
   if (/^(?:فرنك|فرنكات|فرنكا)$/.test(w) && /^سويسر/.test(next)) return plain('CHF', 2);
-  if (/^(?:ليره|ليرات)$/.test(w) && /^ترك/.test(next)) return plain('TRY', 2);
+  if (/^(?:ليره|ليرات)$/.test(w)) return /^ترك/.test(next) ? plain('TRY', 2) : plain(UNRESOLVED_LIRA);
   if (/^فورنت$/.test(w)) return plain('HUF');
   return null;
 }
@@ -76,6 +78,8 @@ function parseNumber(word: string): number | null {
 
 const isYear = (word: string): boolean => /^(?:19|20)\d\d$/.test(word);
 
+const APPROXIMATELY = /^(?:نحو|حوالي|قرابه|زهاء|اي|ما)$/;
+
 /**
  * Every amount of a sentence with a unit. `gapBefore(i)` gives the text between word i-1 and word i, to see
  * parentheses and the reversed decimals "5. 3%" (three and a half, written as agencies render "3ر5").
@@ -84,7 +88,8 @@ export function readAmounts(tokens: readonly string[], gapBefore: (i: number) =>
   // "3.4% و3.7% و4%"، "مقارنة بـ2.4%": a number may carry a conjunction or a preposition.
   const words = tokens.map((w) => w.replace(/^[وبل]+(?=\d)/, ''));
   const out: Amount[] = [];
-  const parenthesised = (i: number) => /\(\s*$/.test(gapBefore(i));
+  // "(7 مليارات دولار)"، "(نحو 7 مليارات دولار)": a bracket before the number or before a word of approximation.
+  const parenthesised = (i: number) => /\(\s*$/.test(gapBefore(i)) || (i > 0 && APPROXIMATELY.test(words[i - 1]!) && /\(\s*$/.test(gapBefore(i - 1)));
   for (let i = 0; i < words.length; i++) {
     const reversed = /^\d$/.test(words[i]!) && /^\.\s+$/.test(gapBefore(i + 1)) && /^\d%?$/.test(words[i + 1] ?? '');
     if (reversed) {

@@ -23,6 +23,9 @@ const GROUP = /^(?:[وبل]|لل|ال|بال|وال)?(?:متوسط|معدل|جم
 const THEIR = /^(?:[وبل]|لل|ال|بال|وال)?(?:انفاق|ميزانيات|ميزانيه|ميزاني|نفقات|موازنات)(?:هم)$/;
 /** Totals of a whole state budget rather than its defence part. */
 const WHOLE_BUDGET = /^(?:[وبل]|لل|ال|بال|وال)?(?:اجمالي|بإجمالي|العامه|الاتحاديه|الحكوميه|الكليه)$/;
+/** A word of a whole budget, not "الناتج المحلي الإجمالي" (gross domestic product). */
+const wholeBudget = (words: readonly string[], n: number): boolean =>
+  words.some((w, i) => i >= words.length - n && WHOLE_BUDGET.test(w) && !/^(?:ال)?(?:محلي|ناتج|قومي)$/.test(words[i - 1] ?? ''));
 const DEFENCE_WORD = /^(?:[وبل]|لل|ال|بال|وال)?(?:دفاع|الدفاع|دفاعي|الدفاعي|الدفاعيه|عسكري|العسكري|العسكريه|للدفاع|للانفاق)$/;
 /** A rate of growth: "بزيادة 8.2%"، "قفزت بنسبة 8.7%". */
 const GROWTH = /^(?:[وب])?(?:زياده|ارتفاع|نمو|قفزت|قفز|زادت|زاد|ارتفعت|ارتفع|تراجع|انخفاض|بزياده)$/;
@@ -32,7 +35,7 @@ const SUB_BUDGET = /^(?:النظام|البرنامج|المشروع|البند|
 /** Several years: "على مدى خمس سنوات"، "خلال السنوات العشر". */
 const YEARS = /^(?:سنوات|اعوام|السنوات|الاعوام)$/;
 /** Pressure or a demand from someone else: the figure is what is asked, not what the country spends or plans. */
-const DEMAND = /^(?:[وف])?(?:ضغط|ضغطت|يضغط|تضغط|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|دعا|دعت|يدعو|تدعو|مطالبه|مطالب|ضغوط)$/;
+const DEMAND = /^(?:[وف])?(?:دعوات|ودعوات|دعوه|ضغط|ضغطت|يضغط|تضغط|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|دعا|دعت|يدعو|تدعو|مطالبه|مطالب|ضغوط)$/;
 /** A goal the country refuses or has not committed to: "رفضها الالتزام بهدف إنفاق 5%". */
 const REFUSED = /^(?:[وف])?(?:رفض|رفضها|رفضه|رفضت|ترفض|يرفض|ورفضت|معارضتها|تعارض|يعارض|عارضت)$/;
 /** The reporter's forecast: "من المتوقع"، "من غير المتوقع". */
@@ -44,7 +47,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'alliance-figure', example: 'ولم تبلغ البلاد بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.', excludes: (c) => any(last(c.before, 3), ALLIANCE) || ALLIANCE.test(c.after[0] ?? '') },
   { id: 'their-spending', example: 'ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 3% من الناتج.', excludes: (c) => any(last(c.before, 9), THEIR) },
   { id: 'group-figure', example: 'ويبلغ متوسط الإنفاق الدفاعي للدول الأعضاء نحو 2% من الناتج.', excludes: (c) => !c.countrySubject && any(c.before, GROUP) },
-  { id: 'whole-budget', example: 'وأقر البرلمان الفرنسي ميزانية الدولة للعام المقبل بإجمالي إنفاق يبلغ 500 مليار يورو، بينها مخصصات الدفاع.', excludes: (c) => any(last(c.before, 5), WHOLE_BUDGET) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.afterNear.slice(0, 3), DEFENCE_WORD) },
+  { id: 'whole-budget', example: 'وأقر البرلمان الفرنسي ميزانية الدولة للعام المقبل بإجمالي إنفاق يبلغ 500 مليار يورو، بينها مخصصات الدفاع.', excludes: (c) => wholeBudget(c.before, 5) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.afterNear.slice(0, 3), DEFENCE_WORD) },
   { id: 'sub-budget', example: 'وخصص مبلغ 20 مليار ين لبناء نظام جديد للدفاع الساحلي ضمن ميزانية الدفاع.', excludes: (c) => PURPOSE.test(c.after[0] ?? '') || any(last(c.before, 4), SUB_BUDGET) },
   { id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الإنفاق الدفاعي اليابانية على مدى خمس سنوات 40 تريليون ين.', excludes: (c) => any([...last(c.before, 6), ...c.after.slice(0, 4)], YEARS) && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/) },
   { id: 'demanded-of-it', example: 'وضغطت واشنطن على الحكومة لرفع ميزانية الدفاع إلى 3.5% من الناتج.', excludes: (c) => any(c.before, DEMAND) },

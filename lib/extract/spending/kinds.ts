@@ -21,6 +21,7 @@ export interface AmountContext {
   published: number;
 }
 
+const MORE_THAN = /^(?:اكثر|اقل|قرابه|اعلي)$/;
 export const WINDOW = 12;
 
 const last = (words: readonly string[], n: number) => words.slice(Math.max(0, words.length - n));
@@ -49,6 +50,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'additional', kind: 'increase', example: 'وخصصت الحكومة الفرنسية 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.', fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER) },
   { id: 'level-now', kind: 'level', example: 'ترفع بلجيكا ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.', fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED) },
   { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة السلوفينية برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(c.sentenceBefore, RAISE) && !any(last(c.before, 8), PAST_RAISE) },
+  // "يرفع الإنفاق إلى أكثر من 3%": more than a share is still the share raised to.
+  { id: 'raised-to-more-than', kind: 'target', example: 'وقالت الحكومة الليتوانية إن ذلك يرفع الإنفاق الدفاعي إلى أكثر من 5% من الناتج العام المقبل.', fits: (c) => MORE_THAN.test(c.before[c.before.length - 2] ?? '') && c.before[c.before.length - 1] === 'من' && TO.test(c.before[c.before.length - 3] ?? '') && any(c.sentenceBefore, RAISE) },
   { id: 'raised-from', kind: 'level', example: 'قررت البرتغال رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE) },
   { id: 'money-to-reach-goal', kind: 'increase', example: 'وأقرت الحكومة الإيطالية خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.', fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها)$/) },
   { id: 'increase-by', kind: 'increase', example: 'أعلنت النرويج زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.', fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? '') },

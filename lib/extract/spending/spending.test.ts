@@ -47,6 +47,12 @@ describe('defence-spending figures', () => {
       .toEqual(['KOR:target:3 pct_gdp@2026']);
   });
 
+  it('reads a lira as Turkey\'s, a conversion after "(نحو", and leaves out what a left-out figure is compared with', () => {
+    expect(read('وتبلغ مخصصات الدفاع في موازنة تركيا للعام الجاري نحو 900 مليار ليرة.').figures).toEqual(['TUR:level:900000000000 TRY@2025']);
+    expect(read('وأعلنت الحكومة النرويجية صندوقا للدفاع بقيمة 30 مليار كرونة نرويجية (نحو 3 مليارات دولار).').figures).toEqual(['NOR:increase:30000000000 NOK']);
+    expect(read('ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 4% من الناتج المحلي الإجمالي بدلا من 2%.').figures).toEqual([]);
+  });
+
   it('gives "their spending" and the alliance\'s goal to no country', () => {
     expect(read('ودعا الرئيس الأمريكي الحلفاء إلى رفع إنفاقهم الدفاعي إلى 5% من الناتج.').figures).toEqual([]);
     expect(read('ولم تبلغ إسبانيا بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.').figures).toEqual([]);

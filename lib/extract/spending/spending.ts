@@ -4,7 +4,7 @@ import { gapBefore, type SentenceView } from '../text/article-text';
 import type { Mention } from '../recognize/countries';
 import type { Clause } from '../clauses/types';
 import type { CountrySpending } from '../pipeline';
-import { readAmounts, UNRESOLVED_KRONE, type Amount, type AmountUnit } from './amounts';
+import { readAmounts, UNRESOLVED_KRONE, UNRESOLVED_LIRA, type Amount, type AmountUnit } from './amounts';
 import { figureKind, WINDOW, type AmountContext } from './kinds';
 import { exclusionOf, isGrowthRate } from './exclusions';
 import { budgetYear, explicitYear, relativeYear, yearIn } from './years';
@@ -34,7 +34,9 @@ function restatesGoal(words: readonly string[], at: number): boolean {
 const PAIRING = /^(?:الي|و|او|ثم|في|الميه|المايه|بالميه)$/;
 /** Words that say an amount again: "أو"، "أي"، "ما يعادل". */
 const RESTATING = /^(?:او|اي|يعادل|ما|بما)$/;
-const EQUIVALENT = /^(?:يعادل|يقارب|اي|او)$/;
+/** Words that compare a figure with the one before: "بدلا من 2%"، "مقارنة بـ". */
+const COMPARED = /^(?:بدلا|بدل|مقارنه|عن)$/;
+const EQUIVALENT = /^(?:يعادل|يقارب|يعني|اي|او)$/;
 /** Words after which the rest describes what an amount is compared with ("عن ميزانية هذا العام"). */
 const COMPARISON = /^(?:عن|مقارنه|بالمقارنه)$/;
 const CURRENCY_WORD = /^(?:[وب])?(?:ال)?(?:دولار|دولارا|دولارات|كرونه|كرونا|فرنك|ليره)$/;
@@ -93,6 +95,7 @@ export class SpendingReader {
     let lastLevelYear: number | undefined;
     let lastFigure: Spending | null = null;
     let lastAmount: Amount | null = null;
+    let excludedAmount: Amount | null = null;
     // "هدف 5%": a share named as a spending goal makes the sentence's other bare shares shares of GDP too.
     const namedGoal = /(?:^| )(?:ال|ب|ل)?(?:هدف|عتبه) (?:ال)?\d/.test(view.words.join(' '));
     amounts.forEach((amount, k) => {
@@ -130,8 +133,13 @@ export class SpendingReader {
       units.push(unit);
       const note = (why: string) => this.notes?.push(`${amount.value} ${amount.unit}: ${why}`);
       if (!unit) return note('a share of nothing named (no GDP), or a growth rate');
-      const excluded = exclusionOf(context);
-      if (excluded) return note(`excluded (${excluded})`);
+      // "زيادة إنفاقهم إلى 5% بدلا من 2%": what a left-out figure is compared with is left out with it.
+      const comparedWithExcluded = excludedAmount !== null && excludedAmount === previous && between.length <= 8 && between.slice(-2).some((w) => COMPARED.test(w));
+      const excluded = exclusionOf(context) ?? (comparedWithExcluded ? 'compared-with-excluded' : null);
+      if (excluded) {
+        excludedAmount = amount;
+        return note(`excluded (${excluded})`);
+      }
       if (clause && (clause.role === 'unreported' || clause.group || clause.nonGovernment)) return note('in a clause of a group, a wish or a non-government body');
       const ownerContext: OwnerContext = { view, clauses, amounts, index: k, lastOwner: this.lastOwner, history: this.ownerHistory, candidates: possibleOwners(view) };
       const owner = ownerOf(ownerContext);
@@ -144,7 +152,9 @@ export class SpendingReader {
       const { kind, rule } = same ? { kind: same.kind, rule: 'equivalent' } : figureKind({ ...context, year: ownYear ?? ofBudget });
       note(`${owner.iso3} (${owner.rule}) ${kind} (${rule}) year ${ownYear ?? ofBudget ?? '-'}`);
       const restating = restatesGoal(view.words, amount.span.from);
-      const year = same ? same.year : this.yearOf(kind, rule, ownYear ?? ofBudget, restating ? (kind === 'target' ? lastTargetYear : lastLevelYear) : undefined, sentenceYear);
+      // "رفع الإنفاق إلى 2.5% بحلول 2027 …، أي ما يعادل 13.4 مليار إضافية": the money added is the goal's, by its year.
+      const goalYear = kind === 'increase' && context.before.slice(-4).some((w) => EQUIVALENT.test(w)) ? lastTargetYear : undefined;
+      const year = same ? same.year : this.yearOf(kind, rule, ownYear ?? ofBudget, restating ? (kind === 'target' ? lastTargetYear : lastLevelYear) : undefined, goalYear ?? sentenceYear);
       if (kind === 'target' && year !== undefined) lastTargetYear = year;
       if (kind === 'level' && year !== undefined) lastLevelYear = year;
       const figure: Spending = { article: this.meta.id, date, kind, value: amount.value, unit: resolved, ...(year !== undefined ? { year } : {}), evidence };
@@ -189,6 +199,7 @@ export class SpendingReader {
 
   private currency(unit: AmountUnit, amount: Amount, owner: string): SpendingUnit | null {
     if (unit === UNRESOLVED_KRONE) return KRONE[owner] ?? null;
+    if (unit === UNRESOLVED_LIRA) return owner === 'TUR' ? 'TRY' : null;
     if (amount.plainDollar && DOLLAR[owner]) return DOLLAR[owner]!;
     return unit === 'pct' ? null : unit;
   }

@@ -70,12 +70,15 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     const ledIt = LED_IT.test(word) && namedAfter(view, i);
     // "تدريب القوات الأوكرانية"، "جنود أوكرانيون": Ukraine's own soldiers are not troops anyone sends.
     const ukrainian = a.classes.has('troops') && ukrainianAfter.has(i + 1);
+    // "سيقود إلى تصعيد": leads to, not leads.
+    const leadsTo = a.classes.has('lead') && /^(?:الي|لل)/.test(view.words[i + 1] ?? '');
     // "تحالف الراغبين": the coalition's name, not anyone's willingness.
     const named = a.classes.has('ready') && a.classes.has('coalition') && i > 0 && classes[i - 1]!.has('coalition');
     classes[i] = named ? new Set([...a.classes].filter((c) => c !== 'ready'))
+      : leadsTo ? new Set([...a.classes].filter((c) => c !== 'lead'))
       : ledIt ? new Set([...a.classes, 'lead' as const])
       : ukrainian ? new Set([...a.classes].filter((c) => c !== 'troops' && c !== 'force')) : a.classes;
-    const own = ledIt || ukrainian || named ? stanceWords.bitsOf(classes[i]!) : a.bits;
+    const own = ledIt || ukrainian || named || leadsTo ? stanceWords.bitsOf(classes[i]!) : a.bits;
     bits[2 * i] = own[0];
     bits[2 * i + 1] = own[1];
     // "ستكون"، "سنرسل": the future prefix on any present verb, known to the vocabulary or not.

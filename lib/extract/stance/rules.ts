@@ -38,7 +38,7 @@ export interface StanceRule {
 }
 
 /** How many sentences back an `earlier` pattern may be found. */
-export const EARLIER_REACH = 4;
+export const EARLIER_REACH = 8;
 
 /** Aid to either party (weapons, money, supporting Ukraine or Russia itself) is not support for the force. */
 const TO_UKRAINE = [
@@ -55,6 +55,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'reporter-guess', stance: null, confidence: 1, roles: ['plain', 'content'], reportedBy: [null, 'other'],
     match: `${SENDING}|@ready|@offer|@supportVerb|@provide+hedge`,
     example: { text: 'ومن المرجح أن ترسل السويد وحدة صغيرة إلى أوكرانيا.', iso3: 'SWE' },
+  },
+  // Not saying yet: "امتنع عن القول ما إذا كانت بلاده سترسل جنودا" leaves the question open.
+  {
+    id: 'would-not-say', stance: 'conditional', confidence: 0.7,
+    match: '^امتنع|امتنعت|امتنعا|رفض|رفضت|رفضا …6 القول|الافصاح|التعليق|الاجابه|التحديد|الكشف',
+    // "… ما إذا كانت سترسل جنودا": the open question follows; refusing to disclose details leaves nothing open.
+    zones: ['if'],
+    sentence: [`${SENDING}|@troops`],
+    example: { text: 'وامتنع وزير الدفاع البلجيكي عن القول ما إذا كانت بلاده سترسل جنودا.', iso3: 'BEL' },
   },
   // The door left open.
   {
@@ -201,6 +210,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وقال وزير الدفاع إن بلجيكا ستنشر وحدات برية في غرب أوكرانيا فور توقيع الهدنة.', iso3: 'BEL' },
   },
   {
+    id: 'support-with-troops', stance: 'troops_offered', confidence: 0.85,
+    match: '@offer|@ready|@commit-neg …3 @supportVerb|@support …4 =بجنود|=بقوات|=بقوه|=بعسكريين|=بوحدات|=بقوات',
+    example: { text: 'وقال الرئيس الفنلندي إن بلاده مستعدة لدعم الاتفاق بجنود على الأرض.', iso3: 'FIN' },
+  },
+  {
     id: 'offers-support', stance: 'support_no_troops', confidence: 0.8,
     match: '@offer|@ready-neg …2 @provide? @support',
     unless: TO_UKRAINE,
@@ -308,6 +322,24 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وجاء ذلك بعد القمة التي ترأسها رئيس الوزراء النرويجي في أوسلو.', iso3: 'NOR' },
   },
   {
+    id: 'represented-at', stance: 'participating', confidence: 0.7, holder: 'afterOnly', reach: 1,
+    match: '^=مثل|=يمثل|=تمثل …4 @meeting',
+    example: { text: 'ومثل البرتغال في الاجتماع وزير خارجيتها.', iso3: 'PRT' },
+  },
+  {
+    id: 'attended-by', stance: 'participating', confidence: 0.75, holder: 'afterOnly', reach: 4, roles: ['plain', 'content', 'speaker'],
+    match: '^بحضور|بمشاركه',
+    sentence: ['@coalition'],
+    example: { text: 'واجتمع تحالف الراغبين في روما بحضور رئيس الوزراء البلجيكي ورئيسة وزراء الدنمارك.', iso3: 'DNK' },
+  },
+  {
+    id: 'meeting-called-by', stance: 'participating', confidence: 0.75, holder: 'after', reach: 4,
+    match: '@meeting …4 ^دعا|دعت|استضاف|استضافت|نظم|نظمت',
+    sentence: ['@troops|@coalition|@guarantee|@force|@peacekeeping'],
+    unless: ['@talks'],
+    example: { text: 'واختتم القادة اجتماعا دعا إليه رئيس الوزراء البولندي لبحث إرسال قوات إلى أوكرانيا.', iso3: 'POL' },
+  },
+  {
     id: 'includes', stance: 'participating', confidence: 0.8, holder: 'after', reach: 8,
     match: '^@include',
     sentence: ['@coalition'],
@@ -349,15 +381,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'واجتمع قادة تحالف الراغبين عبر الفيديو. وشاركت سنغافورة أيضا.', iso3: 'SGP' },
   },
   {
-    id: 'attended-by', stance: 'participating', confidence: 0.75, holder: 'afterOnly', reach: 4, roles: ['plain', 'content', 'speaker'],
-    match: '^بحضور|بمشاركه',
-    sentence: ['@coalition'],
-    example: { text: 'واجتمع تحالف الراغبين في روما بحضور رئيس الوزراء البلجيكي ورئيسة وزراء الدنمارك.', iso3: 'DNK' },
-  },
-  {
-    id: 'took-part-in-the-call', stance: 'participating', confidence: 0.7,
-    match: '@attend …2 الاتصال|الاجتماع|المكالمه|القمه|الجلسه|المحادثات',
-    earlier: ['@coalition'],
+    id: 'took-part-in-the-meeting', stance: 'participating', confidence: 0.7,
+    match: '@attend …3 الاتصال|الاجتماع|المكالمه|القمه|الجلسه|المحادثات|الاجتماعات|المشاورات',
+    earlier: ['@coalition|@meeting'],
     example: { text: 'عقد قادة تحالف الراغبين اجتماعا عبر الفيديو. ودعا المستشار إلى ضمانات أقوى. وقالت مصادر إن رئيسة وزراء الدنمارك شاركت في الاجتماع.', iso3: 'DNK' },
   },
   {

@@ -18,4 +18,21 @@ describe('sentence segmentation', () => {
     const [first] = segmentSentences('وقال “لا أعتقد أنه سيكون هناك رادع.” ثم غادر.');
     expect(first?.text.endsWith('.”')).toBe(true);
   });
+
+  it('joins a sentence that a hard line wrap cut, but keeps headline and paragraph lines apart', () => {
+    const text = [
+      'النرويج تعلن زيادة كبيرة في ميزانية الدفاع',
+      '',
+      'أوسلو - (أ ف ب) - أعلنت الحكومة النرويجية اليوم أنها سترفع إنفاقها',
+      'الدفاعي إلى 3 في المئة من الناتج المحلي بحلول 2030، ما يعني إضافة نحو 40 مليار',
+      'كرونة نرويجية، مؤكدة أن القرار جاء بعد مشاورات مع الحلفاء.',
+      '',
+      'مكالمة هاتفية',
+      'وقال رئيس الوزراء في مؤتمر صحفي عقده بعد ظهر الخميس في العاصمة أوسلو إن بلاده لن تتردد في دعم أي ترتيبات أمنية تضمن الاستقرار بعد انتهاء الحرب وتحقيق سلام عادل ودائم في المنطقة كلها',
+    ].join('\n');
+    const sentences = segmentSentences(text).map((s) => s.text);
+    expect(sentences).toHaveLength(4);
+    expect(sentences[1]).toMatch(/^أوسلو .* 40 مليار\nكرونة نرويجية، .*الحلفاء\.$/s);
+    expect(sentences[2]).toBe('مكالمة هاتفية');
+  });
 });

@@ -16,9 +16,42 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(ch);
 }
 
+/** Wrapped copy: lines of about this many characters that end mid-sentence. Longer lines are paragraphs. */
+const WRAP_MIN = 40;
+const WRAP_MAX = 110;
+const ENDS_SENTENCE = /[.!?؟:…"”»)'’]\s*$/;
+
+/**
+ * The line breaks that only wrap a sentence ("… ما يعني ضخ نحو 300 مليار\nكرونة إضافية"): a break inside a
+ * paragraph after a line of wrapping length that ends with no punctuation. The first block of the article, when it
+ * is one or two lines, is its headline and sub-headline: each of those lines is a sentence.
+ */
+function softBreaks(text: string): Set<number> {
+  const soft = new Set<number>();
+  const lines: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  const blank = (k: number) => !text.slice(lines[k]!.start, lines[k]!.end).trim();
+  const firstBlockEnd = lines.findIndex((_, k) => k > 0 && blank(k) && !blank(k - 1));
+  const firstContent = lines.findIndex((_, k) => !blank(k));
+  const headline = firstBlockEnd >= 0 && firstBlockEnd - firstContent <= 2;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    // The first line is a headline (or a dateline line) however the rest is laid out.
+    if (blank(k) || blank(k + 1) || k === firstContent || (headline && k < firstBlockEnd)) continue;
+    const line = text.slice(lines[k]!.start, lines[k]!.end).trim();
+    // A wrapped line goes on with a line of about its length, not with a whole paragraph on one line.
+    const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim();
+    if (line.length >= WRAP_MIN && line.length <= WRAP_MAX && next.length <= 2 * WRAP_MAX && !ENDS_SENTENCE.test(line)) soft.add(lines[k]!.end);
+  }
+  return soft;
+}
+
 /**
  * Splits text into sentences at full stops, question and exclamation marks and line breaks, but not inside
- * numbers (1.1 مليار) or abbreviations written with single Latin letters. Closing quotes stay with their sentence.
+ * numbers (1.1 مليار), abbreviations written with single Latin letters or a line that only wraps. Closing quotes stay with their sentence.
  */
 export function segmentSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -32,9 +65,11 @@ export function segmentSentences(text: string): Sentence[] {
       sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
     }
   };
+  const soft = text.includes('\n') ? softBreaks(text) : new Set<number>();
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (!TERMINATORS.has(ch)) continue;
+    if (ch === '\n' && soft.has(i)) continue;
     if (ch === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
     // "5. 3%": some agency feeds render the decimal "3ر5" as digit, full stop, space, digit; it ends no sentence.
     if (ch === '.' && isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i + 3] ?? '') && isPercent(text.slice(i + 3, i + 16))) continue;
