@@ -107,4 +107,27 @@ describe('the extractor on sentences it was not written for', () => {
   it('takes a reason the speaker points to right after a refusal, not one from a later report', () => {
     expect(reasons('قال رئيس الوزراء الياباني إن اليابان لن ترسل جنودا، مشيرا إلى القيود التي يفرضها الدستور على نشر القوات في الخارج.')).toEqual({ JPN: 'legal_basis_required' });
   });
+
+  it('gives a capital set before the clause to a government with no country of its own', () => {
+    expect(stances('وفي بوخارست، أعلنت الحكومة أنها لن ترسل قوات إلى أوكرانيا.')).toEqual({ ROU: 'declined' });
+  });
+
+  it('reads "كل من X وY" as both countries, not a group', () => {
+    expect(stances('وأبدت كل من رومانيا وبلغاريا استعدادهما لإرسال جنود إلى أوكرانيا.')).toEqual({ ROU: 'troops_offered', BGR: 'troops_offered' });
+    expect(stances('وشارك قادة كل من اليابان وكوريا الجنوبية، الأحد، في الاجتماع الافتراضي لتحالف الراغبين.')).toEqual({ JPN: 'participating', KOR: 'participating' });
+  });
+
+  it('splits "وفيما … ، فعل X" at the comma where a new subject begins', () => {
+    expect(stances('وفيما أبدت السويد استعدادها لإرسال قوات إلى أوكرانيا، اكتفت الحكومة النمساوية بالتأكيد على أنها لن ترسل جنودا.')).toEqual({ SWE: 'troops_offered', AUT: 'declined' });
+  });
+
+  it('reads participation "subject to" a procedure as conditional, and a term of office as no condition', () => {
+    expect(stances('وأوضح رئيس الوزراء المالطي أن أي مشاركة لقوات بلاده تخضع لموافقة البرلمان.')).toEqual({ MLT: 'conditional' });
+    expect(stances('قال الرئيس إن كوستاريكا لن ترسل قوات إلى أوكرانيا طالما أنا رئيس.')).toEqual({ CRI: 'declined' });
+  });
+
+  it('gives the co-chair, the promoter and the refuser speaking "على لسان" their own positions', () => {
+    expect(stances('وترأس الرئيس الفنلندي اجتماع تحالف الراغبين مناصفة مع رئيس الوزراء الإستوني.')).toEqual({ FIN: 'participating', EST: 'participating' });
+    expect(stances('ورفضت براتيسلافا على لسان وزير خارجيتها أي نقاش حول إرسال قوات.')).toEqual({ SVK: 'declined' });
+  });
 });

@@ -84,6 +84,8 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   // "بين روسيا وإدارة ترامب"، "بريطانيا وفرنسا": a noun coordinated with another country's shares its place.
   const other = view.mentions.find((o) => o.tokenStart <= i && i < o.tokenEnd);
   if (other && other.iso3 !== m.iso3 && (joinedByAnd(m) || view.words.slice(i + 1, m.tokenStart).some((w) => w.startsWith('و')))) return isAgentPosition(view, other);
+  // "أبدت كل من بلجيكا وليتوانيا": "both", not "from".
+  if ((before === 'من' || before === 'ومن') && /^(?:و)?كلا?$/.test(view.words[i - 1] ?? '')) return true;
   if (before === 'من' || before === 'ومن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
   if (clauseWords.has(before, 'otherHead')) return false;
   // "تنتمي إليه سلوفينيا": a preposition that carries its own pronoun governs no noun after it.
@@ -144,6 +146,8 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     if (/^\d+$/.test(word) && clauseWords.has(view.words[i + 1] ?? '', 'group')) return 'group';
     // "26 من حلفاء أوكرانيا"، "أكثر من 10 دول": a count of countries.
     if (/^\d+$/.test(word) && view.words[i + 1] === 'من' && clauseWords.has(view.words[i + 2] ?? '', 'group')) return 'group';
+    // "كل من بلجيكا وليتوانيا": both of the countries named, not a group.
+    if (/^(?:و)?كلا?$/.test(word) && view.words[i + 1] === 'من' && view.mentions.some((m) => m.tokenStart === i + 2)) return null;
     if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
     // "وفقا لصحيفة …"، "بحسب وكالة …": a source cited, not the subject.
     const cited = ATTRIBUTION.test(view.words[i - 1] ?? '') || isPrepositional(clauseWords.classify(word).readings.get('otherHead')?.prefix ?? '');

@@ -40,6 +40,23 @@ function exampleMembers(view: SentenceView, span: Span, zones: readonly Zone[]):
   return chain.filter((m) => !m.conflictParty);
 }
 
+/**
+ * "وفي أوسلو، رفعت الحكومة …"، "أما في برلين فقال متحدث باسم الحكومة …": a capital set before the clause, then a
+ * government with no country of its own: the capital's. The country must be the only one named in the span's
+ * first words, so a venue ("وفي باريس، قال ماكرون") gives way to the speaker named.
+ */
+function leadingSeat(view: SentenceView, span: Span): Mention | null {
+  let i = span.from;
+  if (/^(?:و|ف)?اما$/.test(view.words[i] ?? '')) i++;
+  if (!/^(?:و|ف)?في$/.test(view.words[i] ?? '')) return null;
+  const seat = view.mentions.find((m) => m.tokenStart === i + 1 && m.kind === 'seat' && !m.conflictParty && !m.dateline);
+  if (!seat) return null;
+  const rest = view.words.slice(seat.tokenEnd, span.to);
+  const others = view.mentions.some((m) => m.tokenStart >= seat.tokenEnd && m.tokenStart < span.to && m.iso3 !== seat.iso3);
+  const own = view.mentions.some((m) => m.tokenStart >= seat.tokenEnd && m.tokenStart < span.to && m.iso3 === seat.iso3 && m.kind === 'demonym');
+  return !others && (own || rest.slice(0, 6).some((w) => clauseWords.has(w, 'govHead'))) ? seat : null;
+}
+
 /** "… هذه مسألة ضرورة، قال زيلينسكي": the speaker named after the words, at the end of the sentence. */
 function trailingSpeaker(view: SentenceView): Mention[] | null {
   const n = view.words.length;
@@ -47,6 +64,8 @@ function trailingSpeaker(view: SentenceView): Mention[] | null {
     if (!clauseWords.has(view.words[v]!, 'speech')) continue;
     const after = view.mentions.filter((m) => m.tokenStart > v);
     const opens = view.words.slice(v + 1).some((w) => clauseWords.has(w, 'complementiser'));
+    // "قبل نقله إلى كييف": a noun of moving, and a place after a preposition, are no speaker.
+    if (after.length && !isAgentPosition(view, after[0]!)) continue;
     if (after.length && after[0]!.tokenStart <= v + 4 && after[after.length - 1]!.tokenEnd >= n - 1 && !opens) return after;
   }
   return null;
@@ -121,6 +140,8 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     // "ويرى دبلوماسيون أن …"، "قالت مصادر إن …": unnamed voices report, they speak for no government.
     if (view.words.slice(part.span.from, part.span.to).some((w) => !hasArticle(clauseWords.classify(w).readings.get('anonymous')?.prefix ?? 'ال'))) return { ...none, nonGovernment: true };
     if (subjectKind()) return { ...none, nonGovernment: true };
+    const seat = leadingSeat(view, part.span);
+    if (seat) return { ...none, holder: holderOf([seat], 'subject') };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
   }
   if (part.role === 'content') {
@@ -153,6 +174,8 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   // "اتفق قادة دول الحلف … بطلب من الولايات المتحدة": a group subject at the start, a country only further on.
   if (leading && (!own || own.mentions[0]!.tokenStart >= part.span.from + SUBJECT_REACH)) return { ...none, group: leading === 'group', nonGovernment: leading === 'other' };
   if (own) return { ...none, holder: own };
+  const seat = leadingSeat(view, part.span);
+  if (seat && !leading) return { ...none, holder: holderOf([seat], 'subject') };
   if (explicit) return none;
   // "لكنها ستدعم الدول …"، "…، مشيرا إلى أن …": the subject goes on, whatever object follows.
   if ((span.kind === 'keep' || span.kind === 'adjunct') && state.last) return { ...none, holder: as(state.last, 'inherited') };

@@ -19,15 +19,21 @@ const CONTRAST_PHRASES = new PhraseSet([
   'من جهتها', 'من جهته', 'من جانبها', 'من جانبه', 'أما',
 ]);
 /** "غير أنها"، "إلا أنه": the pronoun on أن keeps the subject; "فيما يتعلق" is "regarding", not "while". */
+/** Contrast phrases that are also adverbs ("في المقابل"، "في الوقت نفسه"): without و or a comma they are not connectives. */
+const ADVERBIAL = /^في$/;
 const PRONOUN_ON_AN = /^ان(?:ه|ها|هم|هما|نا)$/;
 const REGARDING = /^(?:يتعلق|يخص|يتصل)$/;
 
 function contrastAt(view: SentenceView, i: number): { length: number; keeps: boolean } | null {
   const word = view.words[i]!;
   const phrase = CONTRAST_PHRASES.at(view.words, i);
+  // "سيوفر في المقابل الدعم": "in return", an adverb inside the clause, unless set off or joined with و.
+  if (phrase && ADVERBIAL.test(word) && view.words[i + 1] !== 'حين' && i > 0 && !punctuatedBefore(view, i)) return null;
   if (phrase) return { length: phrase, keeps: PRONOUN_ON_AN.test(view.words[i + phrase - 1]!) };
   const classes = clauseWords.classify(word);
   if (!classes.classes.has('contrast')) return null;
+  // "المقابل" is a connective only as the phrase above.
+  if (/^(?:و|ب|في)?المقابل$/.test(word) && view.words[i - 1] === 'في') return null;
   const bare = word.replace(/^[وف]/, '');
   if (/^(?:غير|الا|بيد)$/.test(bare)) return null;
   if (/^فيما$/.test(bare) && REGARDING.test(view.words[i + 1] ?? '')) return null;
@@ -92,6 +98,12 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       cut(i, 'adjunct');
       continue;
     }
+    // "وفيما أبدت بلجيكا استعدادها …، اكتفت الحكومة الإيطالية …": after a comma, a verb and a new subject.
+    if (comma && verbWithNewSubject(view, i)) {
+      asideEnds = -1;
+      cut(i, 'plain');
+      continue;
+    }
     // "أعلن … أن تالين مستعدة … وأن فيلنيوس جاهزة …": a second thing said, by the same speaker.
     if (/^و(?:ان|بان)$/.test(word) && speechSince(view, 0, i) && view.mentions.some((m) => m.tokenStart === i + 1)) {
       asideEnds = -1;
@@ -106,6 +118,18 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
   }
   cut(view.words.length, 'plain');
   return spans;
+}
+
+/** Words after a comma that introduce examples or a place, not a verb: "، بينها فرنسا"، "، مثل بولندا". */
+const NOT_A_VERB = /^(?:ال|و|\d)|^(?:مثل|منها|بينها|بينهم|خاصه|لاسيما|سيما|اي|وهي|وهو|اذ|حيث|عبر|نحو|حوالي|ابرزها|اخرها|اولها|بقياده|برياسه|بزعامه|بمشاركه|بحضور|بدعم|بطلب|بمبادره|برعايه|باستثناء|بخلاف|بما)$/;
+
+/** Word i is a verb whose subject, a country or its government, follows within two words. */
+function verbWithNewSubject(view: SentenceView, i: number): boolean {
+  const word = view.words[i]!;
+  if (NOT_A_VERB.test(word) || clauseWords.has(word, 'preposition') || clauseWords.has(word, 'complementiser') || view.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return false;
+  const subject = view.mentions.find((m) => m.tokenStart === i + 1 || m.tokenStart === i + 2);
+  if (!subject || subject.prepositional) return false;
+  return subject.tokenStart === i + 1 ? subject.kind !== 'demonym' : clauseWords.has(view.words[i + 1]!, 'govHead') && subject.kind === 'demonym';
 }
 
 /** A country joined with و right after a word that is neither a country nor a title: the subject of a new clause. */

@@ -34,7 +34,7 @@ const any = (words: readonly string[], re: RegExp) => words.some((w) => re.test(
 export interface KindRule { id: string; kind: SpendingKind; example: string; fits: (c: AmountContext) => boolean }
 
 const RAISE = /^(?:[وفل])?(?:ب|ل)?(?:رفع|زياده|يرفع|ترفع|سترفع|سيرفع|مضاعفه|الوصول|للوصول|لتصل|ليصل|تصل|يصل|ستصل|سيصل|يرتفع|ترتفع|سترتفع|سيرتفع|زيادتها|رفعها)$/;
-const TO = /^(?:الي|لتصل|ليصل)$/;
+const TO = /^(?:الي|لتصل|ليصل|لتتجاوز|ليتجاوز|لتبلغ|ليبلغ)$/;
 const INCREASE_AFTER = /^(?:اضافيه|اضافي|اضافيا|اخري|اضافيين)$/;
 const INCREASE_BEFORE = /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|يضيف|تضيف|اضافه|باضافه|بنحو)$/;
 const PACKAGE = /^(?:[وب])?(?:ال)?حزمه$/;
@@ -48,6 +48,7 @@ const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت|ارتفعت|ا�
 
 export const KIND_RULES: readonly KindRule[] = [
   { id: 'additional', kind: 'increase', example: 'وخصصت الحكومة الفرنسية 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.', fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER) },
+  { id: 'additional-before', kind: 'increase', example: 'وأقرت الحكومة الهولندية تمويلا بقيمة إضافية تقارب 4 مليارات يورو للدفاع حتى عام 2030.', fits: (c) => c.money && any(last(c.before, 3), INCREASE_AFTER) },
   { id: 'level-now', kind: 'level', example: 'ترفع بلجيكا ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.', fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED) },
   { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة السلوفينية برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(c.sentenceBefore, RAISE) && !any(last(c.before, 8), PAST_RAISE) },
   // "يرفع الإنفاق إلى أكثر من 3%": more than a share is still the share raised to.

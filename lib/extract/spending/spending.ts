@@ -146,7 +146,7 @@ export class SpendingReader {
       if (!owner) return note('no owner');
       const resolved = this.currency(unit, amount, owner.iso3);
       if (!resolved) return note(`no currency for ${owner.iso3}`);
-      const ofBudget = context.before.some((w) => BUDGET_WORD.test(w)) ? budgetYear(view.words, this.published) ?? this.budgetYear : undefined;
+      const ofBudget = context.sentenceBefore.some((w) => BUDGET_WORD.test(w)) ? budgetYear(view.words, this.published) ?? this.budgetYear : undefined;
       // "200 مليار زلوتي، أي ما يعادل 4.8%": the same figure in other terms is of the same kind and year.
       const same = equivalent && lastFigure && lastAmount === previous ? lastFigure : null;
       const { kind, rule } = same ? { kind: same.kind, rule: 'equivalent' } : figureKind({ ...context, year: ownYear ?? ofBudget });

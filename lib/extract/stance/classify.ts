@@ -35,7 +35,27 @@ function mentionTokens(view: SentenceView): boolean[] {
   for (const m of view.mentions) {
     for (let i = m.tokenStart; i < m.tokenEnd; i++) out[i] = true;
     // "شارك رئيس الوزراء الكندي في …": the title before a country's adjective or leader is part of the name.
-    for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 3) && isTitleWord(view.words[i]!); i--) out[i] = true;
+    let start = m.tokenStart;
+    // "قادة كل من اليابان وأستراليا": "both of" before the names, and the title before that.
+    if (view.words[start - 1] === 'من' && /^(?:و)?كلا?$/.test(view.words[start - 2] ?? '')) {
+      out[start - 1] = out[start - 2] = true;
+      start -= 2;
+    }
+    let i = start - 1;
+    for (; i >= Math.max(0, start - 3) && isTitleWord(view.words[i]!); i--) out[i] = true;
+    // "ورفضت براتيسلافا على لسان وزير خارجيتها أي نقاش": whose mouth spoke, after the country, is part of who.
+    if (view.words[m.tokenEnd] === 'علي' && view.words[m.tokenEnd + 1] === 'لسان') {
+      let j = m.tokenEnd;
+      out[j] = out[j + 1] = true;
+      for (j += 2; j < m.tokenEnd + 6 && j < view.words.length && (isTitleWord(view.words[j]!) || (isTitleWord(view.words[j - 1]!) && /(?:ها|ه)$/.test(view.words[j]!))); j++) out[j] = true;
+    }
+    // "رفضت بودابست على لسان وزير خارجيتها بيتر سيارتو …": whose mouth spoke is part of who.
+    for (let k = i; k >= Math.max(1, start - 6); k--) {
+      if (view.words[k] === 'لسان' && /^(?:علي|وعلي)$/.test(view.words[k - 1]!)) {
+        for (let j = k - 1; j < start; j++) out[j] = true;
+        break;
+      }
+    }
   }
   return out;
 }
@@ -71,7 +91,7 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     // "تدريب القوات الأوكرانية"، "جنود أوكرانيون": Ukraine's own soldiers are not troops anyone sends.
     const ukrainian = a.classes.has('troops') && ukrainianAfter.has(i + 1);
     // "سيقود إلى تصعيد": leads to, not leads.
-    const leadsTo = a.classes.has('lead') && /^(?:الي|لل)/.test(view.words[i + 1] ?? '');
+    const leadsTo = a.classes.has('lead') && (/^(?:الي|لل)/.test(view.words[i + 1] ?? '') || view.words[i + 2] === 'الي');
     // "تحالف الراغبين": the coalition's name, not anyone's willingness.
     const named = a.classes.has('ready') && a.classes.has('coalition') && i > 0 && classes[i - 1]!.has('coalition');
     classes[i] = named ? new Set([...a.classes].filter((c) => c !== 'ready'))
@@ -99,6 +119,13 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
 /** Words that introduce the members of a group: "مثل إيطاليا"، "منها فرنسا"، "وبينها كندا". */
 const EXAMPLE = /^(?:[وف])?(?:مثل|منها|بينها|بينهم|خاصه|لاسيما|سيما|كـ)$/;
 
+/** How far around a match an `unless` pattern is looked for. */
+const UNLESS_BEFORE = 5;
+const UNLESS_AFTER = 4;
+
+/** Rules whose holders are countries named by the match, not the clause's holder. */
+const NAMES_OTHERS: ReadonlySet<string> = new Set(['after', 'afterOnly', 'examples', 'genitive']);
+
 /** Who speaks ("قال رئيس الوزراء") states no position by speaking; a rule that reads a speaker part says so. */
 const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content'];
 
@@ -106,13 +133,18 @@ const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content'];
 function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: number): Mention[] {
   const after = view.mentions.filter((m) => m.tokenStart > cue && m.tokenEnd <= clause.span.to && !m.dateline);
   const chain: Mention[] = [];
+  // "تقوده كل من باريس ولندن"، "يروج له كل من رئيس الوزراء …": a pronoun, "both" and titles before the countries.
+  let k = cue + 1;
+  if (/^(?:له|لها|به|بها|اليه|اليها)$/.test(view.words[k] ?? '')) k++;
+  if (/^(?:و)?كلا?$/.test(view.words[k] ?? '') && view.words[k + 1] === 'من') k += 2;
+  const both = k - cue - 1;
   for (const m of after) {
     const last = chain[chain.length - 1];
     if (!last) {
-      if (m.tokenStart - cue > reach) break;
+      if (m.tokenStart - cue > reach + both) break;
       // "اجتمع قادته في باريس": a venue after the cue is not who leads or belongs.
       const before = view.words[m.tokenStart - 1]!;
-      if (m.tokenStart > cue + 1 && clauseWords.has(before, 'preposition') && !EXAMPLE.test(before)) break;
+      if (m.tokenStart > cue + 1 && clauseWords.has(before, 'preposition') && !EXAMPLE.test(before) && !(both && m.tokenStart <= k)) break;
       chain.push(m);
     } else if (linked(view, last, m)) {
       chain.push(m);
@@ -171,7 +203,12 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       present[0] = (present[0] | facts.bits[2 * i]!) >>> 0;
       present[1] = (present[1] | facts.bits[2 * i + 1]!) >>> 0;
     }
+    // The first rule that gives the clause's own holder a stance decides it; rules that name other countries
+    // ("تراسه ماكرون مناصفة مع ستارمر") may still give those theirs.
+    const assigned = new Set<string>();
+    let decided = false;
     for (const rule of COMPILED_RULES) {
+      if (decided && !NAMES_OTHERS.has(rule.holder ?? 'clause')) continue;
       if (!(rule.roles ?? DEFAULT_ROLES).includes(clause.role) || !mayMatch(rule.pattern, present)) continue;
       if (rule.reportedBy && !rule.reportedBy.includes(clause.reportedBy)) continue;
       const match = matchPattern(rule.pattern, facts, clause.core);
@@ -180,20 +217,26 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       if (facts.delegatedBy[match.cue]! >= 0) continue;
       // A condition qualifies what comes before it: "لن ترسل قوات دون تفويض", not "دون تفويض … لن ترسل".
       if (rule.zones && !clause.zones.some((z) => rule.zones!.includes(z.kind) && z.from > match.first)) continue;
-      if (rule.unlessPatterns.some((p) => matchPattern(p, facts, clause.core))) continue;
+      // What rules a reading out must be said near it: "ستساهم في المراقبة الجوية للقوة وفي تدريب الجنود الأوكرانيين"
+      // is support for the force, whatever else the clause goes on to give Ukraine.
+      const near = clause.core.filter((i) => i >= match.first - UNLESS_BEFORE && i <= match.last + UNLESS_AFTER);
+      if (rule.unlessPatterns.some((p) => matchPattern(p, facts, near))) continue;
       if (rule.sentencePatterns.some((p) => !matchPattern(p, facts, sentencePositions))) continue;
       if (rule.previousPatterns.some((p) => !previous || !matchPattern(p, previous, everywhere(previous)))) continue;
       if (rule.earlierPatterns.some((p) => !inEarlier(p))) continue;
       if (rule.stance === null) return;
-      const { countries, factor } = holders(view, clause, rule, match.cue);
+      const found = holders(view, clause, rule, match.cue);
+      const countries = found.countries.filter((c) => !assigned.has(c));
+      const { factor } = found;
       if (!countries.length) continue;
       for (const iso3 of countries) {
+        assigned.add(iso3);
         signals.push({
           iso3, stance: rule.stance, confidence: Math.round(rule.confidence * factor * 100) / 100, rule: rule.id,
           troops: namesTroops(facts, match.first, match.last), groundOnly: rule.stance === 'declined' && namesGround(facts, match.first, match.last + 2), reported: clause.reportedBy === 'other', clause: index, cue: match.cue,
         });
       }
-      return;
+      decided = true;
     }
   });
   return signals;

@@ -165,7 +165,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'refuse-sending', stance: 'declined', confidence: 0.9,
-    match: `@refuse|@ruleOut-neg …4 ${SENDING}|${TROOPS_OR_FORCE}|@proposal`,
+    match: `@refuse|@ruleOut-neg …6 ${SENDING}|${TROOPS_OR_FORCE}|@proposal`,
     example: { text: 'رفضت المجر بشكل قاطع إرسال أي جنود مجريين إلى أوكرانيا.', iso3: 'HUN' },
   },
   {
@@ -284,7 +284,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: 'support-guarantees', stance: 'support_no_troops', confidence: 0.7, holder: 'genitive',
     match: '^@support …2 @guarantee|@force',
-    example: { text: 'قال المستشار إن الدعم الكندي للضمانات الأمنية سيتضح قريبا.', iso3: 'CAN' },
+    // "الإسناد الأمريكي للضمانات سيتحدد خلال الأيام المقبلة": what it will be is still open, so no position yet.
+    unless: ['سيتحدد|يتحدد|سيتضح|يتضح|سيحدد|@decide|@discuss'],
+    example: { text: 'قال المستشار إن الدعم الكندي للضمانات الأمنية سيشمل طائرات استطلاع.', iso3: 'CAN' },
   },
   {
     id: 'support-verb-force', stance: 'support_no_troops', confidence: 0.75,
@@ -333,6 +335,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'واجتمع تحالف الراغبين في روما بحضور رئيس الوزراء البلجيكي ورئيسة وزراء الدنمارك.', iso3: 'DNK' },
   },
   {
+    id: 'coalition-promoted-by', stance: 'participating', confidence: 0.75, holder: 'afterOnly', reach: 4,
+    match: '@coalition …4 ^يروج|تروج|يتبني|تتبني|روج|تبني',
+    example: { text: 'ويتحدث المسؤولون عن تحالف الراغبين الذي يروج له رئيس الوزراء البلجيكي.', iso3: 'BEL' },
+  },
+  {
     id: 'meeting-called-by', stance: 'participating', confidence: 0.75, holder: 'after', reach: 4,
     match: '@meeting …4 ^دعا|دعت|استضاف|استضافت|نظم|نظمت',
     sentence: ['@troops|@coalition|@guarantee|@force|@peacekeeping'],
@@ -370,8 +377,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'attends-meeting', stance: 'participating', confidence: 0.8,
-    match: '@attend|@join …3 @meeting',
-    sentence: ['@coalition'],
+    match: '@attend|@join …4 @meeting',
+    sentence: ['@coalition|@peacekeeping|@force|@guarantee'],
+    // "استضافت محادثات بين واشنطن وموسكو": talks between others.
+    unless: ['@meeting …2 بين'],
     example: { text: 'وقال رئيس الوزراء إن هولندا ستشارك في اجتماع تحالف الراغبين يوم الجمعة.', iso3: 'NLD' },
   },
   {
@@ -382,7 +391,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     id: 'took-part-in-the-meeting', stance: 'participating', confidence: 0.7,
-    match: '@attend …3 الاتصال|الاجتماع|المكالمه|القمه|الجلسه|المحادثات|الاجتماعات|المشاورات',
+    match: '@attend …3 @meeting',
+    unless: ['@meeting …2 بين'],
     earlier: ['@coalition|@meeting'],
     example: { text: 'عقد قادة تحالف الراغبين اجتماعا عبر الفيديو. ودعا المستشار إلى ضمانات أقوى. وقالت مصادر إن رئيسة وزراء الدنمارك شاركت في الاجتماع.', iso3: 'DNK' },
   },

@@ -74,6 +74,8 @@ export function segmentSentences(text: string): Sentence[] {
     // "5. 3%": some agency feeds render the decimal "3ر5" as digit, full stop, space, digit; it ends no sentence.
     if (ch === '.' && isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i + 3] ?? '') && isPercent(text.slice(i + 3, i + 16))) continue;
     if (ch === '.' && /[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
+    // "العربية.نت": a site's name, not a full stop.
+    if (ch === '.' && /\p{L}/u.test(text[i - 1] ?? '') && /^(?:نت|كوم|net|com|org)(?![\p{L}])/u.test(text.slice(i + 1, i + 5))) continue;
     let end = i + 1;
     while (end < text.length && (TERMINATORS.has(text[end]!) && text[end] !== '\n')) end++;
     while (end < text.length && CLOSING.has(text[end]!)) end++;
