@@ -4,7 +4,7 @@ import type { Mention } from '../recognize/countries';
 import type { Clause, HolderSource } from '../clauses/types';
 import { negationScope } from '../modality/negation';
 import { delegationScope, hedgeScope } from '../modality/hedges';
-import { matchPattern, mayMatch, type WordFacts } from './pattern';
+import { literalHits, matchPattern, mayMatch, presenceOf, type Pattern, type WordFacts } from './pattern';
 import { COMPILED_RULES, EARLIER_REACH, type CompiledRule } from './rules';
 import { stanceWords, type StanceClass } from './vocabulary';
 import { clauseWords } from '../clauses/vocabulary';
@@ -113,6 +113,7 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     hedgedBy,
     delegatedBy,
     mention: mentionTokens(view),
+    lits: view.words.map(literalHits),
   };
 }
 
@@ -175,7 +176,18 @@ function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: nu
   return fromClause();
 }
 
-const allPositions = (view: SentenceView): number[] => view.words.map((_, i) => i);
+/** Whether a pattern matches anywhere in a sentence, remembered per sentence: context patterns are asked again and again. */
+const anywhere = new WeakMap<WordFacts, Map<Pattern, boolean>>();
+function matchesAnywhere(pattern: Pattern, facts: WordFacts): boolean {
+  let memo = anywhere.get(facts);
+  if (!memo) anywhere.set(facts, (memo = new Map()));
+  let hit = memo.get(pattern);
+  if (hit === undefined) {
+    hit = matchPattern(pattern, facts, facts.words.map((_, i) => i)) !== null;
+    memo.set(pattern, hit);
+  }
+  return hit;
+}
 const namesGround = (facts: WordFacts, first: number, last: number): boolean => {
   for (let i = first; i <= last && i < facts.words.length; i++) if (facts.classes[i]!.has('ground')) return true;
   return false;
@@ -192,17 +204,14 @@ const namesTroops = (facts: WordFacts, first: number, last: number): boolean => 
  */
 export function sentenceStances(view: SentenceView, clauses: readonly Clause[], facts: WordFacts, earlier: readonly WordFacts[] = []): StanceSignal[] {
   const previous = earlier[earlier.length - 1] ?? null;
-  const everywhere = (f: WordFacts) => f.words.map((_, i) => i);
-  const inEarlier = (p: Parameters<typeof matchPattern>[0]) => earlier.slice(-EARLIER_REACH).some((f) => matchPattern(p, f, everywhere(f)));
+  const inEarlier = (p: Pattern) => {
+    for (let k = Math.max(0, earlier.length - EARLIER_REACH); k < earlier.length; k++) if (matchesAnywhere(p, earlier[k]!)) return true;
+    return false;
+  };
   const signals: StanceSignal[] = [];
-  const sentencePositions = allPositions(view);
   clauses.forEach((clause, index) => {
     if (clause.role === 'unreported' || !clause.core.length) return;
-    const present: [number, number] = [0, 0];
-    for (const i of clause.core) {
-      present[0] = (present[0] | facts.bits[2 * i]!) >>> 0;
-      present[1] = (present[1] | facts.bits[2 * i + 1]!) >>> 0;
-    }
+    const present = presenceOf(facts, clause.core);
     // The first rule that gives the clause's own holder a stance decides it; rules that name other countries
     // ("تراسه ماكرون مناصفة مع ستارمر") may still give those theirs.
     const assigned = new Set<string>();
@@ -219,10 +228,12 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       if (rule.zones && !clause.zones.some((z) => rule.zones!.includes(z.kind) && z.from > match.first)) continue;
       // What rules a reading out must be said near it: "ستساهم في المراقبة الجوية للقوة وفي تدريب الجنود الأوكرانيين"
       // is support for the force, whatever else the clause goes on to give Ukraine.
-      const near = clause.core.filter((i) => i >= match.first - UNLESS_BEFORE && i <= match.last + UNLESS_AFTER);
-      if (rule.unlessPatterns.some((p) => matchPattern(p, facts, near))) continue;
-      if (rule.sentencePatterns.some((p) => !matchPattern(p, facts, sentencePositions))) continue;
-      if (rule.previousPatterns.some((p) => !previous || !matchPattern(p, previous, everywhere(previous)))) continue;
+      if (rule.unlessPatterns.length) {
+        const near = clause.core.filter((i) => i >= match.first - UNLESS_BEFORE && i <= match.last + UNLESS_AFTER);
+        if (rule.unlessPatterns.some((p) => matchPattern(p, facts, near))) continue;
+      }
+      if (rule.sentencePatterns.some((p) => !matchesAnywhere(p, facts))) continue;
+      if (rule.previousPatterns.some((p) => !previous || !matchesAnywhere(p, previous))) continue;
       if (rule.earlierPatterns.some((p) => !inEarlier(p))) continue;
       if (rule.stance === null) return;
       const found = holders(view, clause, rule, match.cue);

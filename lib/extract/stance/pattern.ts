@@ -28,39 +28,71 @@ export interface WordFacts {
   delegatedBy: Int32Array;
   /** The word is part of a country's name: gaps skip names for free ("عرضت المملكة المتحدة وفرنسا وضع القوات"). */
   mention: readonly boolean[];
+  /** Which of the patterns' plain and exact words each word is (literalHits), read once a sentence. */
+  lits: readonly LiteralHits[];
 }
+
+/** A word's hits among the literals known when they were read: bit k for literal k < n. */
+export interface LiteralHits { n: number; bits: Uint32Array }
+
+/** Every plain (`word`) and exact (`=word`) word the patterns name, each with its test. */
+const LITERALS: { key: string; test: (word: string) => boolean }[] = [];
+const LITERAL_INDEX = new Map<string, number>();
+const HITS = new Map<string, LiteralHits>();
+
+function literalIndex(key: string, test: (word: string) => boolean): number {
+  let k = LITERAL_INDEX.get(key);
+  if (k === undefined) {
+    k = LITERALS.length;
+    LITERALS.push({ key, test });
+    LITERAL_INDEX.set(key, k);
+  }
+  return k;
+}
+
+/** Which literals a word is, remembered: news repeats its words, and each is tested against every literal once. */
+export function literalHits(word: string): LiteralHits {
+  let hits = HITS.get(word);
+  if (!hits || hits.n < LITERALS.length) {
+    const bits = new Uint32Array(Math.max(1, Math.ceil(LITERALS.length / 32)));
+    LITERALS.forEach((l, k) => {
+      if (l.test(word)) bits[k >>> 5] = (bits[k >>> 5]! | (1 << (k & 31))) >>> 0;
+    });
+    hits = { n: LITERALS.length, bits };
+    if (HITS.size >= 50_000) HITS.clear();
+    HITS.set(word, hits);
+  }
+  return hits;
+}
+
+const hasLiteral = (f: WordFacts, i: number, k: number): boolean => {
+  const hits = f.lits[i]!;
+  return k < hits.n ? ((hits.bits[k >>> 5]! >>> (k & 31)) & 1) === 1 : LITERALS[k]!.test(f.words[i]!);
+};
 
 type Test = (facts: WordFacts, i: number) => boolean;
 /** A class mask: two 32-bit words. */
 export type Mask = readonly [number, number];
-interface Element { test: Test; optional: boolean; gap: number; cue: boolean; mask: Mask | null }
+/** What one element can match: word classes (a mask) and literals (indices). */
+export interface Requirement { mask: Mask; lits: readonly number[] }
+interface Element { test: Test; optional: boolean; gap: number; cue: boolean; required: Requirement | null }
 /**
- * `required`: the class mask of each element that must match and names only word classes; a clause whose words have
- * none of one element's classes cannot match, which spares trying it word by word.
+ * `required`: what each element that must match can match; a clause whose words have none of one element's classes
+ * or literals cannot match, which spares trying it word by word.
  */
-export interface Pattern { source: string; elements: Element[]; required: Mask[] }
+export interface Pattern { source: string; elements: Element[]; required: Requirement[] }
 export interface PatternMatch { first: number; last: number; cue: number }
 
 /** `=word`: that word itself, with at most a conjunction (not "الخارجية" for "خارج"). */
-const exactTest = (word: string): Test => {
+const exactIndex = (word: string): number => {
   const lit = normalizeTerm(word);
-  return (facts, i) => facts.words[i] === lit || facts.words[i] === `و${lit}`;
+  return literalIndex(`=${lit}`, (w) => w === lit || w === `و${lit}`);
 };
 
-const literalTest = (word: string): Test => {
+/** A plain word: any form of it with clitics and endings. */
+const literalIndexOf = (word: string): number => {
   const lit = normalizeTerm(word);
-  // Whether a word is a form of the literal, remembered: the same words come back in every clause.
-  const seen = new Map<string, boolean>();
-  return (facts, i) => {
-    const w = facts.words[i]!;
-    let hit = seen.get(w);
-    if (hit === undefined) {
-      hit = w === lit || readings(w).some((r) => r.stem === lit && (allows('noun', r) || allows('verb', r) || allows('particle', r)));
-      if (seen.size >= 20_000) seen.clear();
-      seen.set(w, hit);
-    }
-    return hit;
-  };
+  return literalIndex(lit, (w) => w === lit || readings(w).some((r) => r.stem === lit && (allows('noun', r) || allows('verb', r) || allows('particle', r))));
 };
 
 /** The element's test narrowed by its flags; the common one-flag cases without a loop. */
@@ -96,21 +128,21 @@ function compileElement(source: string, gap: number): Element {
   if (/[+-]/.test(body)) throw new Error(`unknown pattern flag in "${source}"`);
   const names = body.split('|');
   const mask: [number, number] = [0, 0];
-  const words: Test[] = [];
+  const lits: number[] = [];
   for (const alt of names) {
     if (alt.startsWith('@')) {
       const cls = alt.slice(1) as StanceClass;
       const bit = CLASS_BIT.get(cls);
       if (!STANCE_CLASSES.has(cls) || !bit) throw new Error(`unknown word class "@${cls}" in "${source}"`);
       mask[bit.word] = (mask[bit.word]! | bit.bit) >>> 0;
-    } else words.push(alt.startsWith('=') ? exactTest(alt.slice(1)) : literalTest(alt));
+    } else lits.push(alt.startsWith('=') ? exactIndex(alt.slice(1)) : literalIndexOf(alt));
   }
   const [lo, hi] = mask;
-  const base: Test = words.length
-    ? (f, i) => (f.bits[2 * i]! & lo) !== 0 || (f.bits[2 * i + 1]! & hi) !== 0 || words.some((t) => t(f, i))
+  const base: Test = lits.length
+    ? (f, i) => (f.bits[2 * i]! & lo) !== 0 || (f.bits[2 * i + 1]! & hi) !== 0 || lits.some((k) => hasLiteral(f, i, k))
     : (f, i) => (f.bits[2 * i]! & lo) !== 0 || (f.bits[2 * i + 1]! & hi) !== 0;
   const test: Test = negated ? (f, i) => !base(f, i) : withFlags(base, flags);
-  return { test, optional, gap, cue, mask: !negated && !words.length ? mask : null };
+  return { test, optional, gap, cue, required: negated ? null : { mask, lits } };
 }
 
 /** Compiles a pattern; throws on a malformed one (rules are checked when the module loads). */
@@ -127,12 +159,29 @@ export function compilePattern(source: string): Pattern {
     gap = 0;
   }
   if (!elements.length) throw new Error(`empty pattern "${source}"`);
-  return { source, elements, required: elements.filter((e) => !e.optional && e.mask).map((e) => e.mask!) };
+  return { source, elements, required: elements.filter((e) => !e.optional && e.required).map((e) => e.required!) };
 }
 
-/** Whether a pattern can match at all among words whose classes together are `present`. */
-export function mayMatch(pattern: Pattern, present: Mask): boolean {
-  return pattern.required.every(([lo, hi]) => (present[0] & lo) !== 0 || (present[1] & hi) !== 0);
+/** The classes and literals of some words together (a clause's), for `mayMatch`. */
+export interface Presence { mask: Mask; lits: Uint32Array }
+
+export function presenceOf(facts: WordFacts, positions: readonly number[]): Presence {
+  const mask: [number, number] = [0, 0];
+  const lits = new Uint32Array(Math.max(1, Math.ceil(LITERALS.length / 32)));
+  for (const i of positions) {
+    mask[0] = (mask[0] | facts.bits[2 * i]!) >>> 0;
+    mask[1] = (mask[1] | facts.bits[2 * i + 1]!) >>> 0;
+    const hits = facts.lits[i]!;
+    for (let w = 0; w < hits.bits.length && w < lits.length; w++) lits[w] = (lits[w]! | hits.bits[w]!) >>> 0;
+  }
+  return { mask, lits };
+}
+
+/** Whether a pattern can match at all among words whose classes and literals together are `present`. */
+export function mayMatch(pattern: Pattern, present: Presence): boolean {
+  return pattern.required.every(({ mask: [lo, hi], lits }) => (present.mask[0] & lo) !== 0 || (present.mask[1] & hi) !== 0
+    // A literal added after the words were read is not in their hits: let the match decide.
+    || lits.some((k) => (k >>> 5) >= present.lits.length || ((present.lits[k >>> 5]! >>> (k & 31)) & 1) === 1));
 }
 
 /**
