@@ -130,4 +130,20 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances('وترأس الرئيس الفنلندي اجتماع تحالف الراغبين مناصفة مع رئيس الوزراء الإستوني.')).toEqual({ FIN: 'participating', EST: 'participating' });
     expect(stances('ورفضت براتيسلافا على لسان وزير خارجيتها أي نقاش حول إرسال قوات.')).toEqual({ SVK: 'declined' });
   });
+
+  it('reads an interview: questions state nothing, answers are the interviewee\'s', () => {
+    const text = [
+      'حوار مع وزير الدفاع الليتواني.',
+      'س: هل سترسل بلادكم جنودا إلى أوكرانيا؟',
+      'ج: نعم، بلادي مستعدة لإرسال سرية مشاة بعد وقف إطلاق النار.',
+      'س: تقول تقارير إن لاتفيا قد ترفض المشاركة، ما تعليقك؟',
+      'ج: لا نستبعد أي استفزاز روسي، ولهذا نستثمر في دفاعنا.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ LTU: 'troops_offered' });
+  });
+
+  it('reads "خارج النقاش" as a refusal, and the reason a priority names', () => {
+    expect(stances('وقال المتحدث باسم الحكومة النمساوية إن إرسال جنود إلى أوكرانيا خارج النقاش.')).toEqual({ AUT: 'declined' });
+    expect(reasons('وقالت الحكومة إن النرويج لن ترسل قوات لأن أولويتها تبقى الدفاع عن حدودها الشمالية.')).toEqual({ NOR: 'home_defence' });
+  });
 });

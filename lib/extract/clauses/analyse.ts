@@ -25,6 +25,9 @@ function speaksOfSelf(view: SentenceView, span: Span): boolean {
   return false;
 }
 
+/** Countries as a plural noun ("الدول التي …"), not "the state" ("موازنة الدولة التي …"). */
+const PLURAL_GROUP = /^(?:[وفلب]|لل|بال|وال)?(?:ال)?(?:دول|بلدان|حلفاء|اعضاء|شركاء|عواصم|حكومات)$/;
+
 const EXAMPLE_MARKER = /^(?:[وف])?(?:مثل|ذلك|منها|بينها|بينهم|لاسيما|سيما|خاصه|وخاصه)$/;
 
 /** The countries that exemplify a group: "دول مجاورة لروسيا، مثل فنلندا وبولندا". */
@@ -38,6 +41,12 @@ function exampleMembers(view: SentenceView, span: Span, zones: readonly Zone[]):
     if (m.tokenStart > last.tokenStart && m.tokenStart <= last.tokenEnd + 1 && m.tokenStart < span.to && joinedByAnd(m)) chain.push(m);
   }
   return chain.filter((m) => !m.conflictParty);
+}
+
+/** A question: it ends with a question mark, or opens with an interviewer's "س:" or with "هل". */
+function isQuestion(view: SentenceView): boolean {
+  const text = view.sentence.text.trim();
+  return /[؟?]["”»']*$/.test(text) || /^س\s*[:：]/.test(text) || /^(?:و|ف)?هل$/.test(view.words[0] ?? '');
 }
 
 /**
@@ -73,7 +82,9 @@ function trailingSpeaker(view: SentenceView): Mention[] | null {
 
 /** "ونقلت شبكة … عن ميشال قوله": the one quoted after عن is the speaker, not the network. */
 function quotedAfterAn(view: SentenceView, span: Span): Mention[] {
-  const m = view.mentions.find((x) => x.tokenStart > span.from && x.tokenEnd < span.to && /^(?:و)?عن$/.test(view.words[x.tokenStart - 1] ?? '')
+  // "عن ميشال قوله"، "عن متحدث باسم داونينغ ستريت قوله": the one quoted, a few words after عن.
+  const m = view.mentions.find((x) => x.tokenStart > span.from && x.tokenEnd < span.to && !x.conflictParty
+    && view.words.slice(Math.max(span.from, x.tokenStart - 4), x.tokenStart).some((w) => /^(?:و)?عن$/.test(w))
     && /^قول(?:ه|ها|هم)$/.test(view.words[x.tokenEnd] ?? ''));
   return m ? [m] : [];
 }
@@ -164,9 +175,13 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     const antecedent = last.length ? agentChains(view, { from: 0, to: span.from }, []).find((c) => c.includes(last[0]!)) ?? last : [];
     if (antecedent.length) return { ...none, holder: holderOf(antecedent, 'anaphor') };
     if (subjectKind()) return { ...none, group: subjectKind() === 'group' };
+    // "حول الدول التي أبدت استعدادها": a relative about a group of countries.
+    if (antecedentWords(view, span.from).some((i) => PLURAL_GROUP.test(view.words[i]!))) return { ...none, group: true };
     // "الاجتماع، الذي ترأسه مع …": a relative about a thing goes on with the sentence's subject.
     return { ...none, holder: as(state.matrix, 'inherited') };
   }
+  // "لكنها ستدعم الدول …": the pronoun on the contrast is the subject; what follows the verb is its object.
+  if (span.kind === 'keep' && part.span.from === span.from && !own && state.last) return { ...none, holder: as(state.last, 'inherited') };
   const leading = subjectKind();
   // "لم تستبعد مجموعة من الدول، بما في ذلك أيرلندا وبلجيكا، المشاركة": a group with its members named.
   const members = leading === 'group' ? exampleMembers(view, part.span, zones) : [];
@@ -195,6 +210,25 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
  * Nobody's when the subject is a group ("26 دولة") or not a government (a newspaper, the opposition).
  */
 export function analyseSentence(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
+  // "ج: …": an answer is the interviewee's, whatever the question spoke of.
+  if (isAnswer(view)) {
+    const interviewee = discourse.interviewee ?? discourse.speaker ?? discourse.subject;
+    const read = readSentence(view, { ...discourse, subject: interviewee, speaker: interviewee, named: [] });
+    return { clauses: read.clauses, discourse: { ...read.discourse, interviewee } };
+  }
+  // "حوار مع وزير الدفاع الليتواني": the one interviewed answers every "ج:" after.
+  const interviewed = /^(?:حوار|مقابله|لقاء)$/.test(view.words[0] ?? '') ? view.mentions.find((m) => !m.conflictParty && !m.dateline) : undefined;
+  if (interviewed) discourse = { ...discourse, interviewee: holderOf([interviewed], 'subject') };
+  const read = readSentence(view, discourse);
+  // "س: هل سترسل بلادكم جنودا؟": an interviewer's question, or any question, states no one's position, though what
+  // it asks about is what the answer goes on with ("س: كم تنفق إستونيا؟ ج: نحو 3.4%").
+  if (isQuestion(view)) return { clauses: read.clauses.map((c) => ({ ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const })), discourse: { ...read.discourse, interviewee: discourse.interviewee } };
+  return { clauses: read.clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
+}
+
+const isAnswer = (view: SentenceView): boolean => /^ج\s*[:：]/.test(view.sentence.text.trim());
+
+function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
   const clauses: Clause[] = [];
   const state: State = { last: null, matrix: null, speaker: null, named: [], matrixClause: null };
   const trailing = trailingSpeaker(view);

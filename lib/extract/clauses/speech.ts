@@ -13,6 +13,7 @@ export interface SpeechPart {
 
 /** How far after its verb reported speech may open: the speaker's name, title and a relative clause fit. */
 const SPEECH_WINDOW = 32;
+const MEDIA = /^(?:ل|ب)?(?:صحيفه|وكاله|موقع|قناه|شبكه|مجله|اذاعه|تلفزيون)$/;
 const NOT_SPEECH_AN = /^(?:[وف])?(?:دون|بدون|قبل|بعد|لاجل|منذ|حتي)$/;
 const NEGATED_VERB = /^(?:[وف])?(?:لم|لا|لن)$/;
 
@@ -37,7 +38,8 @@ function speechAt(view: SentenceView, span: Span): Opening | null {
         return { verb: v, content: c + 1, pronominal: suffix !== '', quoted: false, unreported: wish || deny || negated };
       }
       const gap = gapBefore(view, c);
-      if (!wish && (gap.includes(':') || (/["“«]/.test(gap) && c <= v + 2))) {
+      // "نقلت صحيفة "التلغراف" عن …": a name in quotes after a newspaper opens nothing.
+      if (!wish && (gap.includes(':') || (/["“«]/.test(gap) && c <= v + 2 && !MEDIA.test(view.words[c - 1] ?? '')))) {
         return { verb: v, content: c, pronominal: false, quoted: true, unreported: deny || negated };
       }
       // A second verb of saying starts reported speech of its own.

@@ -52,6 +52,8 @@ export interface Discourse {
   readonly subject: Holder | null;
   readonly speaker: Holder | null;
   readonly named: readonly Mention[];
+  /** In an interview ("س: … ج: …"), whose answers they are: the country spoken of when the first answer came. */
+  readonly interviewee?: Holder | null;
 }
 
 export const EMPTY_DISCOURSE: Discourse = { subject: null, speaker: null, named: [] };

@@ -18,7 +18,7 @@ const OPENERS: Record<ZoneKind, string[]> = {
     'شريطة', 'بشرط', 'شرط', 'بشرطين', 'بشروط', 'مرهون', 'مرهونة', 'مرهونا', 'رهن', 'رهنا', 'مشروط', 'مشروطة', 'مشروطا',
     'يتوقف على', 'تتوقف على', 'سيتوقف على', 'ستتوقف على', 'يعتمد على', 'تعتمد على', 'ستعتمد على', 'سيعتمد على', 'يعتمد', 'تعتمد',
     'تستوجب', 'يستوجب', 'يتطلب', 'تتطلب', 'سيتطلب', 'ستتطلب', 'يستلزم', 'تستلزم', 'يحتاج إلى', 'تحتاج إلى', 'بعد الحصول على',
-    'ما لم', 'إلا إذا', 'إلا بعد', 'يجب أولا', 'ينبغي أولا', 'لا بد من', 'لا بد أولا', 'على أن يكون', 'طالما', 'ما دام', 'ما دامت',
+    'ما لم', 'إلا إذا', 'إلا بعد', 'يجب أولا', 'ينبغي أولا', 'لا بد من', 'لا بد أولا', 'على أن يكون', 'على أن', 'طالما', 'ما دام', 'ما دامت',
     'يتعلق', 'يرتبط', 'مرتبط', 'مرتبطة', 'تخضع', 'يخضع', 'خاضعة', 'خاضع', 'تشترط', 'يشترط',
   ],
   exception: [
@@ -65,6 +65,8 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   if ((word === 'دون' || word === 'بدون' || word === 'من') && best.kind === 'exception' && SENDING_AFTER.test(next)) return null;
   if (word === 'الا' && best.length === 1 && HOWEVER.test(next)) return null;
   if (word === 'حال' && best.length === 1 && !VERBAL_NOUN_AFTER_HAL.test(next)) return null;
+  // "شدد على أن": after a verb "على أن" is "that"; set off by a comma it is "provided that".
+  if (word === 'علي' && best.length === 2 && !punctuatedBefore(view, i)) return null;
   // "طالما أنا رئيس": a term of office, not a condition anyone can meet.
   if (word === 'طالما' && /^(?:انا|بقيت|بقي|ظل|ظللت|ظلت|بقيت)$/.test(next)) return null;
   if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;

@@ -156,7 +156,10 @@ export function carryConditions(article: ArticleText, readings: readonly Sentenc
         const loose = inZone ? null : reasonIn(article, view, clause.span, iso3);
         const reason = inZone ?? (loose && SELF_EVIDENT.has(loose.code) ? loose : null);
         if (!reason) continue;
-        if (OFFERS.has(target.stance) && requirement) out[at] = { ...target, stance: 'conditional', reason };
+        // "على أن يبدأ الانتشار بعد وقف إطلاق النار": a premise of the force keeps an offer an offer, here as in the sentence.
+        if (OFFERS.has(target.stance) && requirement) {
+          if (MAKES_CONDITIONAL[requirement.kind](reason.code)) out[at] = { ...target, stance: 'conditional', reason };
+        }
         else if (isQualified(target.stance) && (!target.reason || target.reason.code === 'other')) out[at] = { ...target, reason };
       }
     });

@@ -82,12 +82,16 @@ function cuePattern(cue: string): string {
 const cueKey = (cue: string): string =>
   cue.split(' ').filter((w) => w !== '…').map((w) => normalizeTerm(w).replace(/^ال(?=\S{3})/, '').replace(/ه$/, '')).sort((x, y) => y.length - x.length)[0]!;
 
+/** Cues that name that there is a reason more than which: "أولويتنا …" is about whatever the priority is. */
+const WEAK_CUES: ReadonlySet<string> = new Set(['أولوية', 'الأولوية', 'أولويات']);
+
 // One expression per cue, run only when the cue's key occurs in the text: most clauses name no reason at all, and
 // of those that do, only a few cues can match.
 const CUES = REASON_RULES.flatMap((rule) => rule.cues.map((cue) => ({
   code: rule.code,
   key: cueKey(cue),
   re: new RegExp(`(?:^|\\s)${cuePattern(cue)}`),
+  weak: WEAK_CUES.has(cue),
 })));
 
 /** The reason category normalised text names first, or null when it names none. `except` leaves one out. */
@@ -107,12 +111,16 @@ const MATCHES_LIMIT = 20_000;
 
 function firstReason(normalizedText: string, except?: ReasonCode): ReasonCode | null {
   let best: { code: ReasonCode; at: number } | null = null;
+  let weak: { code: ReasonCode; at: number } | null = null;
   for (const cue of CUES) {
     if (cue.code === except || !normalizedText.includes(cue.key)) continue;
     const match = cue.re.exec(normalizedText);
+    if (!match) continue;
     // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement; on a tie the
-    // rule listed first.
-    if (match && (!best || match.index < best.at)) best = { code: cue.code, at: match.index };
+    // rule listed first. A weak cue ("أولوية") gives way to what the priority is ("الدفاع عن حدودها").
+    if (cue.weak) {
+      if (!weak || match.index < weak.at) weak = { code: cue.code, at: match.index };
+    } else if (!best || match.index < best.at) best = { code: cue.code, at: match.index };
   }
-  return best?.code ?? null;
+  return (best ?? weak)?.code ?? null;
 }

@@ -4,7 +4,7 @@ import { normalizeTerm } from '../text/normalize';
 
 /**
  * Amounts as news writes them: a share ("2.5%"، "3 في المئة"، "4. 2%" in the reversed decimals of some agency
- * feeds, "3ر5") or money with its scale and currency ("6 مليارات جنيه إسترليني"، "ملياري دولار"، "66.29 تريليون وون").
+ * feeds, "5ر3") or money with its scale and currency ("6 مليارات جنيه إسترليني"، "ملياري دولار"، "66.29 تريليون وون").
  * A share is `pct` here; whether it is a share of GDP is for the reader to say from the words around it.
  */
 export type AmountUnit = SpendingUnit | 'pct' | typeof UNRESOLVED_KRONE | typeof UNRESOLVED_LIRA;
@@ -70,9 +70,12 @@ const PERCENT_WORDS = /^(?:بالمايه|بالميه|المايه|الميه|�
 
 function parseNumber(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  // "1,000" groups thousands; "2,5" is a decimal comma; "3ر5" is an agency's decimal.
+  // "1,000" groups thousands; "2,5" is a decimal comma; "5ر3" is an agency's decimal written as it displays, the
+  // fraction first: three and a half (as "5. 3%" is, below).
   if (/^\d{1,3}(?:,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
-  if (/^\d+[.,ر]\d+$/.test(word)) return Number(word.replace(/[,ر]/, '.'));
+  const agency = /^(\d+)ر(\d+)$/.exec(word);
+  if (agency) return Number(`${agency[2]}.${agency[1]}`);
+  if (/^\d+[.,]\d+$/.test(word)) return Number(word.replace(',', '.'));
   return NUMBER_WORDS.get(word.replace(/^و/, '')) ?? null;
 }
 
@@ -82,7 +85,7 @@ const APPROXIMATELY = /^(?:نحو|حوالي|قرابه|زهاء|اي|ما)$/;
 
 /**
  * Every amount of a sentence with a unit. `gapBefore(i)` gives the text between word i-1 and word i, to see
- * parentheses and the reversed decimals "5. 3%" (three and a half, written as agencies render "3ر5").
+ * parentheses and the reversed decimals "5. 3%" (three and a half, written as agencies render "5ر3").
  */
 export function readAmounts(tokens: readonly string[], gapBefore: (i: number) => string): Amount[] {
   // "3.4% و3.7% و4%"، "مقارنة بـ2.4%": a number may carry a conjunction or a preposition.

@@ -52,6 +52,9 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الإنفاق الدفاعي اليابانية على مدى خمس سنوات 40 تريليون ين.', excludes: (c) => any([...last(c.before, 6), ...c.after.slice(0, 4)], YEARS) && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/) },
   { id: 'demanded-of-it', example: 'وضغطت واشنطن على الحكومة لرفع ميزانية الدفاع إلى 3.5% من الناتج.', excludes: (c) => any(c.before, DEMAND) },
   { id: 'refused-goal', example: 'وتواجه الحكومة انتقادات بسبب رفضها الالتزام بهدف إنفاق 5% من الناتج المحلي.', excludes: (c) => any(last(c.before, 6), REFUSED) },
+  { id: 'not-needed', example: 'وقالت الحكومة البرتغالية إنها لن تحتاج إلى إنفاق 5% من الناتج على الدفاع.', excludes: (c) => last(c.before, 6).some((w, i, ws) => /^(?:تحتاج|يحتاج|نحتاج)$/.test(w) && /^(?:لن|لا)$/.test(ws[i - 1] ?? ''))
+    // "لن تحتاج إلى أكثر من 2.1%": what it will spend, at most.
+    && !/^(?:اكثر|اعلي)$/.test(c.before[c.before.length - 2] ?? '') },
   { id: 'forecast', example: 'ومن المتوقع أن يصل الإنفاق الدفاعي إلى 3% من الناتج في 2027.', excludes: (c) => any(c.before, FORECAST) },
 ];
 

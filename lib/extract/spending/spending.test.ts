@@ -53,6 +53,11 @@ describe('defence-spending figures', () => {
     expect(read('ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 4% من الناتج المحلي الإجمالي بدلا من 2%.').figures).toEqual([]);
   });
 
+  it('reads an agency\'s "5ر2" as two and a half, and leaves out what a country will not need', () => {
+    expect(read('وقررت الحكومة البلجيكية رفع الإنفاق الدفاعي إلى 5ر2 بالمئة من الناتج المحلي بحلول 2027.').figures).toEqual(['BEL:target:2.5 pct_gdp@2027']);
+    expect(read('وقال رئيس الوزراء البرتغالي إن بلاده لن تحتاج إلى إنفاق 5% من الناتج على الدفاع.').figures).toEqual([]);
+  });
+
   it('gives "their spending" and the alliance\'s goal to no country', () => {
     expect(read('ودعا الرئيس الأمريكي الحلفاء إلى رفع إنفاقهم الدفاعي إلى 5% من الناتج.').figures).toEqual([]);
     expect(read('ولم تبلغ إسبانيا بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.').figures).toEqual([]);

@@ -235,6 +235,7 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       if (rule.sentencePatterns.some((p) => !matchesAnywhere(p, facts))) continue;
       if (rule.previousPatterns.some((p) => !previous || !matchesAnywhere(p, previous))) continue;
       if (rule.earlierPatterns.some((p) => !inEarlier(p))) continue;
+      if (rule.unlessEarlierPatterns.some((p) => matchesAnywhere(p, facts) || earlier.some((f) => matchesAnywhere(p, f)))) continue;
       if (rule.stance === null) return;
       const found = holders(view, clause, rule, match.cue);
       const countries = found.countries.filter((c) => !assigned.has(c));

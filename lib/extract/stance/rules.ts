@@ -35,6 +35,8 @@ export interface StanceRule {
   previous?: readonly string[];
   /** Patterns that must match in one of the `EARLIER_REACH` sentences before ("شاركت في الاتصال" after the call). */
   earlier?: readonly string[];
+  /** Patterns that, found in this sentence or any before it, rule the reading out. */
+  unlessEarlier?: readonly string[];
 }
 
 /** How many sentences back an `earlier` pattern may be found. */
@@ -69,6 +71,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: 'not-ruled-out', stance: 'conditional', confidence: 0.85,
     match: '@ruleOut+neg',
+    // "لا نستبعد أي استفزاز روسي": a threat not ruled out is no participation left open.
+    unless: ['@ruleOut …2 استفزاز|هجوم|هجمات|تصعيد|عدوان|ضربه|ضربات|خطر|تهديد|غزو|اعتداء|حرب'],
     example: { text: 'قال رئيس الوزراء البلجيكي إن بلاده لا تستبعد إرسال جنود إلى أوكرانيا.', iso3: 'BEL' },
   },
   {
@@ -124,6 +128,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: 'not-decided-yet', stance: 'conditional', confidence: 0.7,
     match: '@decide+neg …3 @yet|@send|@join',
+    // "لم تحدد واشنطن بعد شكل الدعم الذي ستقدمه": the form of its support, not whether it sends troops.
+    unless: ['@yet …3 @support'],
     example: { text: 'وقالت الحكومة الفنلندية إنها لم تتخذ قرارا بعد بشأن إرسال قوات.', iso3: 'FIN' },
   },
   {
@@ -177,6 +183,11 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'no-troops-there', stance: 'declined', confidence: 0.85,
     match: '=لا|=لن @troops',
     example: { text: 'سلوفينيا: لا جنود سلوفينيون في أوكرانيا.', iso3: 'SVN' },
+  },
+  {
+    id: 'off-the-table', stance: 'declined', confidence: 0.8,
+    match: `${SENDING} …6 =خارج …1 النقاش|البحث|الحسابات|الطاوله|التداول`,
+    example: { text: 'وقال المتحدث باسم الحكومة اليابانية إن إرسال قوات إلى أوكرانيا خارج النقاش حاليا.', iso3: 'JPN' },
   },
   {
     id: 'will-be-no-troops', stance: 'declined', confidence: 0.85,
@@ -394,6 +405,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: '@attend …3 @meeting',
     unless: ['@meeting …2 بين'],
     earlier: ['@coalition|@meeting'],
+    // A summit of the alliance is not a meeting of the coalition.
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
     example: { text: 'عقد قادة تحالف الراغبين اجتماعا عبر الفيديو. ودعا المستشار إلى ضمانات أقوى. وقالت مصادر إن رئيسة وزراء الدنمارك شاركت في الاجتماع.', iso3: 'DNK' },
   },
   {
@@ -415,6 +428,7 @@ export interface CompiledRule extends StanceRule {
   sentencePatterns: Pattern[];
   previousPatterns: Pattern[];
   earlierPatterns: Pattern[];
+  unlessEarlierPatterns: Pattern[];
 }
 
 /** The table with its patterns compiled once, at load; a malformed pattern fails here. */
@@ -425,4 +439,5 @@ export const COMPILED_RULES: readonly CompiledRule[] = STANCE_RULES.map((rule) =
   sentencePatterns: (rule.sentence ?? []).map((p) => compilePattern(p)),
   previousPatterns: (rule.previous ?? []).map((p) => compilePattern(p)),
   earlierPatterns: (rule.earlier ?? []).map((p) => compilePattern(p)),
+  unlessEarlierPatterns: (rule.unlessEarlier ?? []).map((p) => compilePattern(p)),
 }));

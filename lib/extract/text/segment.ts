@@ -71,7 +71,7 @@ export function segmentSentences(text: string): Sentence[] {
     if (!TERMINATORS.has(ch)) continue;
     if (ch === '\n' && soft.has(i)) continue;
     if (ch === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
-    // "5. 3%": some agency feeds render the decimal "3ر5" as digit, full stop, space, digit; it ends no sentence.
+    // "5. 3%": some agency feeds render the decimal "5ر3" (3.5) as digit, full stop, space, digit; it ends no sentence.
     if (ch === '.' && isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i + 3] ?? '') && isPercent(text.slice(i + 3, i + 16))) continue;
     if (ch === '.' && /[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
     // "العربية.نت": a site's name, not a full stop.
