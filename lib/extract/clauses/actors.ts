@@ -136,6 +136,8 @@ export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   return between.length <= 4 && (startsWithAnd || between.some((w) => /^(?:و|او|وكذلك|كذلك)$/.test(w) || (w.startsWith('و') && (isGovHead(w) || isTitle(w)))));
 }
 
+const COUNT_WORD = /^(?:حوالي|نحو|قرابه|عشر|عشره|عشرين|ثلاثين|اربعين|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|اربع|اربعه|ثلاث|ثلاثه|عده|بضع)$/;
+
 /** What the subject of a span is when it is no country: a group of countries, or an organisation or non-government body. */
 export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'other' | null {
   for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
@@ -144,6 +146,8 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     // "بالإضافة إلى الاتحاد الأوروبي …": a noun after a preposition is no subject.
     if (isPreposition(view.words[i - 1]) && i > span.from) continue;
     if (/^\d+$/.test(word) && clauseWords.has(view.words[i + 1] ?? '', 'group')) return 'group';
+    // "حوالي عشرة إلى خمس عشرة دولة": a count in words, then the countries.
+    if (COUNT_WORD.test(word) && view.words.slice(i + 1, i + 5).some((w) => /^(?:دوله|دول|بلدا|بلدان|دولا)$/.test(w))) return 'group';
     // "26 من حلفاء أوكرانيا"، "أكثر من 10 دول": a count of countries.
     if (/^\d+$/.test(word) && view.words[i + 1] === 'من' && clauseWords.has(view.words[i + 2] ?? '', 'group')) return 'group';
     // "كل من بلجيكا وليتوانيا": both of the countries named, not a group.

@@ -61,4 +61,8 @@ describe('whose words a clause states', () => {
   it('gives a second "وأن" of the same speech its own subject', () => {
     expect(holders('وأعلن رئيسا وزراء الدنمارك والنرويج أن كوبنهاغن مستعدة للمساهمة وأن أوسلو جاهزة لتحمل نصيبها.')).toEqual(['speaker:DNK+NOR content:DNK content:NOR']);
   });
+
+  it('gives an official of no one country, and a count of countries in words, to nobody', () => {
+    expect(holders('وقال مسؤول أوروبي إن حوالي عشر دول مستعدة لإرسال جنود.')[0]).toMatch(/^speaker:-:other content:-/);
+  });
 });

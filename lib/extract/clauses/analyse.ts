@@ -25,6 +25,9 @@ function speaksOfSelf(view: SentenceView, span: Span): boolean {
   return false;
 }
 
+/** Adjectives of no one country: "مسؤول أوروبي"، "دبلوماسيون غربيون". */
+const SUPRANATIONAL = /^(?:ال)?(?:اوروبي|اوروبيه|اوروبيون|اوروبيين|غربي|غربيه|غربيون|غربيين|اطلسي|اممي|دولي)$/;
+
 /** Countries as a plural noun ("الدول التي …"), not "the state" ("موازنة الدولة التي …"). */
 const PLURAL_GROUP = /^(?:[وفلب]|لل|بال|وال)?(?:ال)?(?:دول|بلدان|حلفاء|اعضاء|شركاء|عواصم|حكومات)$/;
 
@@ -151,6 +154,10 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     // "ويرى دبلوماسيون أن …"، "قالت مصادر إن …": unnamed voices report, they speak for no government.
     if (view.words.slice(part.span.from, part.span.to).some((w) => !hasArticle(clauseWords.classify(w).readings.get('anonymous')?.prefix ?? 'ال'))) return { ...none, nonGovernment: true };
     if (subjectKind()) return { ...none, nonGovernment: true };
+    // "قال مسؤول أوروبي"، "دبلوماسي غربي": an official of no country named speaks for none.
+    for (let i = part.span.from; i + 1 < part.span.to; i++) {
+      if (clauseWords.has(view.words[i]!, 'govHead') && SUPRANATIONAL.test(view.words[i + 1]!)) return { ...none, nonGovernment: true };
+    }
     const seat = leadingSeat(view, part.span);
     if (seat) return { ...none, holder: holderOf([seat], 'subject') };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
