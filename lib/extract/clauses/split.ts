@@ -24,8 +24,13 @@ const ADVERBIAL = /^في$/;
 const PRONOUN_ON_AN = /^ان(?:ه|ها|هم|هما|نا)$/;
 const REGARDING = /^(?:يتعلق|يخص|يتصل)$/;
 
+/** The first two letters, after و or ف, of every word a contrast can start with: most words are rejected by them. */
+const CONTRAST_HEADS: ReadonlySet<string> = new Set(['لك', 'بي', 'في', 'ال', 'غي', 'مع', 'رغ', 'با', 'من', 'ام', 'ول', 'وم', 'وب', 'وف', 'يم', 'مق']);
+const headOf = (word: string): string => (/^[وف]/.test(word) && word.length > 3 ? word.slice(1, 3) : word.slice(0, 2));
+
 function contrastAt(view: SentenceView, i: number): { length: number; keeps: boolean } | null {
   const word = view.words[i]!;
+  if (!CONTRAST_HEADS.has(headOf(word)) && !CONTRAST_HEADS.has(word.slice(0, 2))) return null;
   const phrase = CONTRAST_PHRASES.at(view.words, i);
   // "سيوفر في المقابل الدعم": "in return", an adverb inside the clause, unless set off or joined with و.
   if (phrase && ADVERBIAL.test(word) && view.words[i + 1] !== 'حين' && i > 0 && !punctuatedBefore(view, i)) return null;

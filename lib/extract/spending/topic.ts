@@ -19,7 +19,11 @@ const DEFENCE_SPENDING = new RegExp(
 );
 const NAMED_THRESHOLD = /(?:^| )(?:ال|ب|لب)?(?:عتبه|هدف) (?:ال)?\d+(?:\.\d+)? ?(?:%|في المايه|في الميه|بالمايه|بالميه)/;
 
+/** Words one of which every expression above contains: a sentence with none of them is not read further. */
+const KEYS = ['انفاق', 'نفقات', 'ميزاني', 'موازن', 'مخصصات', 'انفق', 'تنفق', 'ينفق', 'خصص', 'حزمه', 'دفاع', 'ناتج', 'صندوق', 'عتبه', 'هدف'];
+
 export function mentionsDefenceSpending(normalizedSentence: string): boolean {
+  if (!KEYS.some((k) => normalizedSentence.includes(k))) return false;
   return DEFENCE_SPENDING.test(normalizedSentence) || NAMED_THRESHOLD.test(normalizedSentence);
 }
 
