@@ -17,6 +17,9 @@ test('with the API cut, the last good view stays and keeps working; when it is b
   await page.goto(`/en?country=${country.iso3}&tab=table`);
   await expect(page.locator(`section.detail[data-iso3="${country.iso3}"]`)).toBeVisible();
   const rows = await page.locator('tbody tr').count();
+  // The last good view is the whole page loaded: on a busy machine the borders may still be on their way, and the
+  // clock jump below would time that request out.
+  await page.waitForLoadState('networkidle');
 
   const failed: string[] = [];
   await page.route('**/api/**', (route) => {
