@@ -1,6 +1,7 @@
 import type { ReasonCode } from '@/lib/schema/stance';
 import { normalizeTerm } from '../text/normalize';
 import { nounPatternSource } from '../text/morphology';
+import { BoundedCache } from '../text/bounded-cache';
 
 /**
  * Categories of why a country refuses or on what it conditions its troops. Each cue is a phrase in ordinary
@@ -96,18 +97,11 @@ const CUES = REASON_RULES.flatMap((rule) => rule.cues.map((cue) => ({
 
 /** The reason category normalised text names first, or null when it names none. `except` leaves one out. */
 export function reasonMatch(normalizedText: string, except?: ReasonCode): ReasonCode | null {
-  const key = `${except ?? ''}|${normalizedText}`;
-  const cached = MATCHES.get(key);
-  if (cached !== undefined) return cached;
-  const found = firstReason(normalizedText, except);
-  if (MATCHES.size >= MATCHES_LIMIT) MATCHES.clear();
-  MATCHES.set(key, found);
-  return found;
+  return MATCHES.get(`${except ?? ''}|${normalizedText}`, () => firstReason(normalizedText, except));
 }
 
 /** The same stretch of text is read for reasons more than once (own zone, later clause, second pass). */
-const MATCHES = new Map<string, ReasonCode | null>();
-const MATCHES_LIMIT = 20_000;
+const MATCHES = new BoundedCache<ReasonCode | null>(20_000);
 
 function firstReason(normalizedText: string, except?: ReasonCode): ReasonCode | null {
   let best: { code: ReasonCode; at: number } | null = null;

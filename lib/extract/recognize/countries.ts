@@ -4,6 +4,7 @@ import { hasArticle, isPrepositional, nounReadings, type Reading } from '../text
 import { COUNTRY_LEXICON } from './lexicon/countries';
 import { LEADER_LEXICON } from './lexicon/leaders';
 import { worldLexicon } from './lexicon/world';
+import { BoundedCache } from '../text/bounded-cache';
 
 export type MentionKind = 'name' | 'demonym' | 'seat' | 'leader';
 
@@ -111,8 +112,11 @@ interface Candidate { reading: Reading; entries: readonly Entry[]; demonym: { is
 
 /** What a word may start: the lexicon entries and the demonym each of its readings finds (computed once a word). */
 function candidatesOf(word: string): readonly Candidate[] {
-  const cached = CANDIDATES.get(word);
-  if (cached) return cached;
+  return CANDIDATES.get(word, findCandidates);
+}
+const CANDIDATES = new BoundedCache<readonly Candidate[]>(50_000);
+
+function findCandidates(word: string): Candidate[] {
   const { byFirst } = lexicon();
   const out: Candidate[] = [];
   for (const reading of nounReadings(word)) {
@@ -120,11 +124,8 @@ function candidatesOf(word: string): readonly Candidate[] {
     const demonym = matchDemonym(reading.stem);
     if (entries.length || demonym) out.push({ reading, entries, demonym });
   }
-  if (CANDIDATES.size >= 50_000) CANDIDATES.clear();
-  CANDIDATES.set(word, out);
   return out;
 }
-const CANDIDATES = new Map<string, readonly Candidate[]>();
 
 /**
  * Finds every country mention in a token list: names and variants, demonyms, seats of government and office

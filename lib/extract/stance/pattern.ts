@@ -1,6 +1,7 @@
 import { normalizeTerm } from '../text/normalize';
 import { allows, readings } from '../text/morphology';
 import { CLASS_BIT, STANCE_CLASSES, type StanceClass } from './vocabulary';
+import { BoundedCache } from '../text/bounded-cache';
 
 /**
  * A small pattern language over the words of a clause, so that stance rules are data:
@@ -38,7 +39,7 @@ export interface LiteralHits { n: number; bits: Uint32Array }
 /** Every plain (`word`) and exact (`=word`) word the patterns name, each with its test. */
 const LITERALS: { key: string; test: (word: string) => boolean }[] = [];
 const LITERAL_INDEX = new Map<string, number>();
-const HITS = new Map<string, LiteralHits>();
+const HITS = new BoundedCache<LiteralHits>(50_000);
 
 function literalIndex(key: string, test: (word: string) => boolean): number {
   let k = LITERAL_INDEX.get(key);
@@ -52,14 +53,14 @@ function literalIndex(key: string, test: (word: string) => boolean): number {
 
 /** Which literals a word is, remembered: news repeats its words, and each is tested against every literal once. */
 export function literalHits(word: string): LiteralHits {
-  let hits = HITS.get(word);
+  let hits = HITS.peek(word);
+  // A literal compiled after the word was read (a pattern made in a test) is not in its hits yet.
   if (!hits || hits.n < LITERALS.length) {
     const bits = new Uint32Array(Math.max(1, Math.ceil(LITERALS.length / 32)));
     LITERALS.forEach((l, k) => {
       if (l.test(word)) bits[k >>> 5] = (bits[k >>> 5]! | (1 << (k & 31))) >>> 0;
     });
     hits = { n: LITERALS.length, bits };
-    if (HITS.size >= 50_000) HITS.clear();
     HITS.set(word, hits);
   }
   return hits;

@@ -4,6 +4,7 @@
  * endings, the accusative alif), and how a ta marbuta turns into ت before a pronoun (مشاركة -> مشاركتها).
  * Everything here works on normalised text (see normalize.ts: ة is ه, ى is ي, hamza seats are bare).
  */
+import { BoundedCache } from './bounded-cache';
 
 /** The part of speech a lexicon entry is, which decides the clitics and endings it may carry. */
 export type PartOfSpeech = 'noun' | 'adj' | 'verb' | 'particle';
@@ -49,17 +50,12 @@ const MIN_STEM = 2;
  * restored where a pronoun follows it (مشاركتها -> مشاركه + ها) and before the plural ات (مشاركات -> مشاركه).
  */
 export function readings(word: string): readonly Reading[] {
-  const cached = READINGS.get(word);
-  if (cached) return cached;
-  const out = splitWord(word);
-  if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
-  READINGS.set(word, out);
-  return out;
+  return READINGS.get(word, splitWord);
 }
 
 /** Readings are asked for the same words again and again: news repeats its vocabulary. */
-const READINGS = new Map<string, readonly Reading[]>();
 const READINGS_LIMIT = 50_000;
+const READINGS = new BoundedCache<readonly Reading[]>(READINGS_LIMIT);
 
 function splitWord(word: string): Reading[] {
   const out: Reading[] = [];
@@ -109,18 +105,18 @@ export const withoutConjunction = (word: string): string => (word.length > 2 && 
  * prefix, so "والمملكة" reads as و + ال + مملكه.
  */
 export function nounReadings(word: string): readonly Reading[] {
-  const cached = NOUN_READINGS.get(word);
-  if (cached) return cached;
+  return NOUN_READINGS.get(word, splitNoun);
+}
+const NOUN_READINGS = new BoundedCache<readonly Reading[]>(READINGS_LIMIT);
+
+function splitNoun(word: string): Reading[] {
   const out: Reading[] = [];
   for (const prefix of ALL_PREFIXES) {
     if (!NOUN_PREFIXES.has(prefix) || !word.startsWith(prefix) || word.length - prefix.length < MIN_STEM) continue;
     out.push({ prefix, stem: word.slice(prefix.length), suffix: '' });
   }
-  if (NOUN_READINGS.size >= READINGS_LIMIT) NOUN_READINGS.clear();
-  NOUN_READINGS.set(word, out);
   return out;
 }
-const NOUN_READINGS = new Map<string, readonly Reading[]>();
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (set: Iterable<string>): string => `(?:${[...set].filter(Boolean).sort((a, b) => b.length - a.length).map(escape).join('|')})?`;

@@ -1,4 +1,5 @@
 import { normalizeTerm } from './normalize';
+import { BoundedCache } from './bounded-cache';
 
 /**
  * Multi-word markers ("في حال"، "ما لم"، "على الأرض") matched word by word over normalised tokens. The first
@@ -41,15 +42,9 @@ const LEADING = /^(?:و|ف)?(?:ب|ل|ك)?/;
 
 /** The word itself and the word with a leading conjunction or preposition taken off (computed once a word). */
 function keysOf(word: string): readonly string[] {
-  const cached = KEYS.get(word);
-  if (cached) return cached;
-  const keys = computeKeys(word);
-  if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
-  KEYS.set(word, keys);
-  return keys;
+  return KEYS.get(word, computeKeys);
 }
-const KEYS = new Map<string, readonly string[]>();
-const KEYS_LIMIT = 50_000;
+const KEYS = new BoundedCache<readonly string[]>(50_000);
 
 function computeKeys(word: string): string[] {
   if (!/^[وفبلك]/.test(word)) return [word];

@@ -1,5 +1,6 @@
 import { normalizeTerm } from './normalize';
 import { lookup, type PartOfSpeech, type Reading } from './morphology';
+import { BoundedCache } from './bounded-cache';
 
 /**
  * A word-class table: for each class, its words by part of speech, space-separated, in ordinary spelling. The
@@ -26,7 +27,7 @@ const CACHE_LIMIT = 50_000;
 
 export class Vocabulary<C extends string> {
   private readonly stems = new Map<string, Entry<C>[]>();
-  private readonly cache = new Map<string, WordClasses<C>>();
+  private readonly cache = new BoundedCache<WordClasses<C>>(CACHE_LIMIT);
   private readonly excluded = new Set<string>();
   /** Each class's position in the table: its bit in `bits`. */
   readonly index: ReadonlyMap<C, number>;
@@ -55,10 +56,12 @@ export class Vocabulary<C extends string> {
 
   /** The classes of a normalised word. Results are cached: news repeats its words. */
   classify(word: string): WordClasses<C> {
-    const cached = this.cache.get(word);
-    if (cached) return cached;
+    return this.cache.get(word, this.read);
+  }
+
+  private readonly read = (word: string): WordClasses<C> => {
     const found = lookup(this.stems, word).filter((f) => !this.excluded.has(`${f.entry.cls} ${word}`));
-    const result: WordClasses<C> = found.length
+    return found.length
       ? {
           classes: new Set(found.map((f) => f.entry.cls)),
           future: found.some((f) => f.entry.pos === 'verb' && f.reading.prefix.includes('س')),
@@ -66,10 +69,7 @@ export class Vocabulary<C extends string> {
           bits: this.bitsOf(found.map((f) => f.entry.cls)),
         }
       : { classes: EMPTY, future: false, readings: new Map(), bits: NO_BITS };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, result);
-    return result;
-  }
+  };
 
   bitsOf(classes: Iterable<C>): [number, number] {
     const bits: [number, number] = [0, 0];
