@@ -29,42 +29,56 @@ export interface ArticleExtraction {
   mentions: TextMention[];
 }
 
+/** What the stages up to stance make of one sentence. */
+export interface ReadSentence extends SentenceReading { facts: WordFacts }
+
 /**
- * The stages, top to bottom: text (normalise, tokenise, segment), recognise (countries, people, datelines), then
- * per sentence clauses (whose words, reported by whom), stance (the rule table) and qualify (conditions and
- * reasons), dates and spending; then the second qualify pass over the article and one position per country.
+ * An article read up to the stance of each sentence: text, mentions, and per sentence its clauses (with the
+ * discourse carried from the sentence before), its words' facts and the signals the rule table gives (with the
+ * sentences before as context). The extraction, the tests and the trace all start from this.
  */
-export function extractArticle(meta: ArticleMeta, original: string): ArticleExtraction {
+export function readArticle(meta: ArticleMeta, original: string) {
   const norm = normalizeArabic(original);
   const tokens = tokenize(norm.text);
   const article = new ArticleText(original, norm, tokens);
   const mentions = recognizeMentions(tokens, norm.text, meta.published);
-  const sentences = segmentSentences(original);
+  const segments = segmentSentences(original);
   const viewOf = sentenceViews(article, mentions);
-  const spending = new SpendingReader(meta);
-  const readings: SentenceReading[] = [];
-  const qualified: QualifiedSignal[] = [];
-  const dates: string[] = [];
   let discourse = EMPTY_DISCOURSE;
   const earlier: WordFacts[] = [];
-  sentences.forEach((sentence, index) => {
+  const sentences = segments.map((sentence): ReadSentence => {
     const view = viewOf(sentence);
     const { clauses, discourse: next } = analyseSentence(view, discourse);
     discourse = next;
     const facts = wordFacts(view, clauses);
     const signals = view.words.length ? sentenceStances(view, clauses, facts, earlier) : [];
     earlier.push(facts);
-    const reading = { view, clauses, signals };
-    readings.push(reading);
+    return { view, clauses, facts, signals };
+  });
+  return { norm, article, mentions, segments, sentences };
+}
+
+/**
+ * The stages, top to bottom: text (normalise, tokenise, segment), recognise (countries, people, datelines), then
+ * per sentence clauses (whose words, reported by whom), stance (the rule table) and qualify (conditions and
+ * reasons), dates and spending; then the second qualify pass over the article and one position per country.
+ */
+export function extractArticle(meta: ArticleMeta, original: string): ArticleExtraction {
+  const { article, mentions, norm, segments, sentences: readings } = readArticle(meta, original);
+  const spending = new SpendingReader(meta);
+  const qualified: QualifiedSignal[] = [];
+  const dates: string[] = [];
+  readings.forEach((reading, index) => {
+    const { view, clauses } = reading;
     qualified.push(...qualifySentence(article, reading, index));
     dates.push(resolveDate(view.words.join(' '), meta.published, meta.date_precision === 'day'));
     spending.read(view, clauses, dates[index]!);
   });
   const signals = carryConditions(article, readings, qualified).map((s) => ({ ...s, date: dates[s.sentence]! }));
-  const evidenceOf = (i: number) => ({ text: sentences[i]!.text, start: sentences[i]!.start, end: sentences[i]!.end });
+  const evidenceOf = (i: number) => ({ text: segments[i]!.text, start: segments[i]!.start, end: segments[i]!.end });
   return {
     article: meta.id,
-    sentences: sentences.length,
+    sentences: segments.length,
     // An opinion column's views are its writer's, not any government's position; its figures are still figures.
     positions: isOpinionColumn(original) ? [] : aggregatePositions(meta.id, signals, evidenceOf),
     spending: spending.figures(),

@@ -1,12 +1,6 @@
 import type { ArticleMeta } from '@/lib/schema/articles';
-import { normalizeArabic } from '../text/normalize';
-import { segmentSentences } from '../text/segment';
-import { tokenize } from '../text/tokenize';
-import { ArticleText, sentenceViews } from '../text/article-text';
-import { recognizeMentions } from '../recognize/recognize';
-import { analyseSentence } from '../clauses/analyse';
-import { EMPTY_DISCOURSE, type Holder } from '../clauses/types';
-import { sentenceStances, wordFacts } from '../stance/classify';
+import type { Holder } from '../clauses/types';
+import { readArticle } from '../pipeline';
 import { qualifySentence } from '../qualify/qualify';
 import { SpendingReader } from '../spending/spending';
 
@@ -17,29 +11,17 @@ const holder = (h: Holder | null) => (h ? `${h.countries.join('+')}(${h.source})
  * the signals the rule table gave. For reading why the extractor decided what it did.
  */
 export function traceArticle(meta: ArticleMeta, original: string): string {
-  const norm = normalizeArabic(original);
-  const tokens = tokenize(norm.text);
-  const article = new ArticleText(original, norm, tokens);
-  const mentions = recognizeMentions(tokens, norm.text, meta.published);
-  const viewOf = sentenceViews(article, mentions);
+  const { article, segments, sentences } = readArticle(meta, original);
   const lines: string[] = [];
-  let discourse = EMPTY_DISCOURSE;
-  const earlier: ReturnType<typeof wordFacts>[] = [];
   const spending = new SpendingReader(meta, true);
-  segmentSentences(original).forEach((sentence, index) => {
-    const view = viewOf(sentence);
-    const { clauses, discourse: next } = analyseSentence(view, discourse);
-    discourse = next;
-    lines.push(`#${index} ${sentence.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+  sentences.forEach(({ view, clauses, signals }, index) => {
+    lines.push(`#${index} ${segments[index]!.text.replace(/\s+/g, ' ').slice(0, 160)}`);
     lines.push(`   mentions: ${view.mentions.map((m) => `${m.iso3}:${m.kind}${m.dateline ? ':dateline' : ''}@${m.tokenStart}`).join(' ')}`);
     clauses.forEach((c, k) => {
       const words = view.words.slice(c.span.from, c.span.to).join(' ');
       const zones = c.zones.map((z) => `${z.kind}[${view.words.slice(z.from, z.to).join(' ')}]`).join(' ');
       lines.push(`   c${k} ${c.role} holder=${holder(c.holder)} speaker=${holder(c.speaker)}${c.group ? ' group' : ''}${c.nonGovernment ? ' non-gov' : ''}${c.reportedBy ? ` via=${c.reportedBy}` : ''}: ${words.slice(0, 140)}${zones ? ` | ${zones}` : ''}`);
     });
-    const facts = wordFacts(view, clauses);
-    const signals = view.words.length ? sentenceStances(view, clauses, facts, earlier) : [];
-    earlier.push(facts);
     const before = spending.notes!.length;
     spending.read(view, clauses, meta.published);
     for (const note of spending.notes!.slice(before)) lines.push(`   $ ${note}`);

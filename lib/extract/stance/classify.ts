@@ -134,18 +134,18 @@ const DEFAULT_ROLES: readonly Clause['role'][] = ['plain', 'content'];
 function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: number): Mention[] {
   const after = view.mentions.filter((m) => m.tokenStart > cue && m.tokenEnd <= clause.span.to && !m.dateline);
   const chain: Mention[] = [];
-  // "تقوده كل من باريس ولندن"، "يروج له كل من رئيس الوزراء …": a pronoun, "both" and titles before the countries.
+  // "تقوده كل من باريس ولندن"، "يروج له كل من رئيس الوزراء …": a pronoun and "both" before the countries.
   let k = cue + 1;
   if (/^(?:له|لها|به|بها|اليه|اليها)$/.test(view.words[k] ?? '')) k++;
   if (/^(?:و)?كلا?$/.test(view.words[k] ?? '') && view.words[k + 1] === 'من') k += 2;
-  const both = k - cue - 1;
+  const skipped = k - cue - 1;
   for (const m of after) {
     const last = chain[chain.length - 1];
     if (!last) {
-      if (m.tokenStart - cue > reach + both) break;
+      if (m.tokenStart - cue > reach + skipped) break;
       // "اجتمع قادته في باريس": a venue after the cue is not who leads or belongs.
       const before = view.words[m.tokenStart - 1]!;
-      if (m.tokenStart > cue + 1 && clauseWords.has(before, 'preposition') && !EXAMPLE.test(before) && !(both && m.tokenStart <= k)) break;
+      if (m.tokenStart > cue + 1 && clauseWords.has(before, 'preposition') && !EXAMPLE.test(before) && !(skipped && m.tokenStart <= k)) break;
       chain.push(m);
     } else if (linked(view, last, m)) {
       chain.push(m);
