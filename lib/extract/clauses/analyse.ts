@@ -1,4 +1,4 @@
-import { punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
+import { gapBefore, punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
 import { hasArticle } from '../text/morphology';
 import type { Mention } from '../recognize/countries';
 import { agentChains, isAgentPosition, joinedByAnd, nonCountrySubject } from './actors';
@@ -16,6 +16,10 @@ const as = (holder: Holder | null, source: HolderSource): Holder | null => (hold
 
 /** "قال إن بلاده …"، "أكد أن حكومته …"، "نحن …": the content is about the speaker's own country. */
 function speaksOfSelf(view: SentenceView, span: Span): boolean {
+  // "أعلن الوزير أن الحكومة قررت …"، "أن مجلس الوزراء قرر …": the government, unnamed, is the speaker's own.
+  const first = view.words[span.from] ?? '';
+  const cabinet = first === 'الحكومه' || (first === 'مجلس' && view.words[span.from + 1] === 'الوزراء');
+  if (cabinet && !view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.from + 4 && !m.prepositional)) return true;
   for (let i = span.from; i < Math.min(span.to, span.from + 2); i++) {
     const classes = clauseWords.classify(view.words[i]!);
     if (classes.classes.has('firstPerson')) return true;
@@ -50,6 +54,13 @@ function exampleMembers(view: SentenceView, span: Span, zones: readonly Zone[]):
 function isQuestion(view: SentenceView): boolean {
   const text = view.sentence.text.trim();
   return /[؟?]["”»']*$/.test(text) || /^س\s*[:：]/.test(text) || /^(?:و|ف)?هل$/.test(view.words[0] ?? '');
+}
+
+/** The first clause that asks: one opening with "هل" after a colon, when the sentence itself does not open with one. */
+function questionFrom(view: SentenceView, clauses: readonly { span: Span }[]): number {
+  if (/^س\s*[:：]/.test(view.sentence.text.trim()) || /^(?:و|ف)?هل$/.test(view.words[0] ?? '')) return 0;
+  const k = clauses.findIndex((c) => /^(?:و|ف)?هل$/.test(view.words[c.span.from] ?? '') && gapBefore(view, c.span.from).includes(':'));
+  return k > 0 ? k : 0;
 }
 
 /**
@@ -105,6 +116,11 @@ function anaphor(view: SentenceView, span: Span, named: readonly Mention[]): Men
   return [];
 }
 
+/** The country named right before a relative pronoun ("موسكو، التي …"), if any. */
+function mentionBefore(view: SentenceView, at: number): Mention | undefined {
+  return view.mentions.filter((m) => (m.tokenEnd === at || m.tokenEnd === at - 1) && !m.dateline).slice(-1)[0];
+}
+
 /** Up to three words before a relative pronoun, back to the nearest punctuation. */
 function antecedentWords(view: SentenceView, at: number): number[] {
   const out: number[] = [];
@@ -139,11 +155,22 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   // A party to the war as the subject ("قال الكرملين إن …") blocks any other reading of whose words these are.
   const explicit = own !== null || (chains[0]?.[0]?.tokenStart ?? Infinity) < part.span.from + SUBJECT_REACH;
   const named = state.named.length ? state.named : discourse.named;
+  // "مجلس الوزراء في بروكسل قرر …"، "الحكومة في مدريد": a government placed in its capital.
+  if (!own && clauseWords.has(view.words[part.span.from] ?? '', 'govHead')) {
+    const seat = view.mentions.find((m) => m.kind === 'seat' && !m.conflictParty && m.tokenStart > part.span.from && m.tokenStart <= part.span.from + 3);
+    if (seat) return { ...none, holder: holderOf([seat], part.role === 'speaker' ? 'speaker' : 'subject') };
+  }
   if (part.role === 'speaker') {
     const quoted = quotedAfterAn(view, part.span);
     if (quoted.length) return { ...none, holder: holderOf(quoted, 'speaker') };
     if (own) return { ...none, holder: own };
     if (explicit) return { ...none, nonGovernment: true };
+    // "من موسكو، التي تقول إنها …": the relative speaks for the country it follows.
+    if (span.kind === 'relative' && part.span.from === span.from) {
+      const before = mentionBefore(view, span.from);
+      if (before?.conflictParty) return { ...none, nonGovernment: true };
+      if (before && isAgentPosition(view, before)) return { ...none, holder: holderOf([before], 'anaphor') };
+    }
     // "وفي موسكو قال وزير الخارجية سيرغي لافروف إن …": a party's official, however far into the speaker part.
     // "من جانبها، أكدت وزارة الخارجية الروسية أن …" likewise.
     if (view.mentions.some((m) => m.conflictParty && !m.prepositional && (m.kind === 'leader' || m.kind === 'demonym') && m.tokenStart >= part.span.from && m.tokenStart < part.span.to)) return { ...none, nonGovernment: true };
@@ -174,7 +201,7 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   if (span.kind === 'relative' && part.span.from === span.from) {
     if (own) return { ...none, holder: own };
     if (explicit) return none;
-    const before = view.mentions.filter((m) => (m.tokenEnd === span.from || m.tokenEnd === span.from - 1) && !m.dateline).slice(-1)[0];
+    const before = mentionBefore(view, span.from);
     // "للكرملين الذي يرفض …": a relative about a party to the war is nobody's position; "في لاهاي التي …" is about a place.
     if (before?.conflictParty) return none;
     const last = before && isAgentPosition(view, before) ? [before] : [];
@@ -229,7 +256,12 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
   const read = readSentence(view, discourse);
   // "س: هل سترسل بلادكم جنودا؟": an interviewer's question, or any question, states no one's position, though what
   // it asks about is what the answer goes on with ("س: كم تنفق إستونيا؟ ج: نحو 3.4%").
-  if (isQuestion(view)) return { clauses: read.clauses.map((c) => ({ ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const })), discourse: { ...read.discourse, interviewee: discourse.interviewee } };
+  // A statement that leads into a question ("أعادت القمة، بقيادة فرنسا، طرح سؤال: هل يمكن …؟") keeps its own clauses.
+  if (isQuestion(view)) {
+    const asks = questionFrom(view, read.clauses);
+    const clauses = read.clauses.map((c, k) => (k < asks ? c : { ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const }));
+    return { clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
+  }
   return { clauses: read.clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
 }
 

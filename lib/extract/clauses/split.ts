@@ -14,8 +14,9 @@ export interface ClauseSpan extends Span {
   kind: 'plain' | 'relative' | 'aside' | 'resume' | 'coordinated' | 'adjunct' | 'keep' | 'complement';
 }
 
+const WITH_PRONOUN = (head: string) => ['ه', 'ها', 'هم', 'هما', 'نا'].map((p) => `${head}${p}`);
 const CONTRAST_PHRASES = new PhraseSet([
-  'غير أن', 'إلا أن', 'بيد أن', 'في حين', 'في المقابل', 'ومع ذلك', 'مع ذلك', 'في الوقت نفسه', 'في الوقت ذاته', 'رغم ذلك', 'وبالرغم من ذلك',
+  'غير أن', 'إلا أن', 'بيد أن', ...['غير أن', 'إلا أن', 'بيد أن'].flatMap(WITH_PRONOUN), 'في حين', 'في المقابل', 'ومع ذلك', 'مع ذلك', 'في الوقت نفسه', 'في الوقت ذاته', 'رغم ذلك', 'وبالرغم من ذلك',
   'من جهتها', 'من جهته', 'من جانبها', 'من جانبه', 'أما',
 ]);
 /** "غير أنها"، "إلا أنه": the pronoun on أن keeps the subject; "فيما يتعلق" is "regarding", not "while". */
@@ -110,7 +111,8 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       continue;
     }
     // "أعلن … أن تالين مستعدة … وأن فيلنيوس جاهزة …": a second thing said, by the same speaker.
-    if (/^و(?:ان|بان)$/.test(word) && speechSince(view, 0, i) && view.mentions.some((m) => m.tokenStart === i + 1)) {
+    // "… مرجحا أن تكتفي قبرص …، وأن ترسل نيوزيلندا …": the verb may come before the country.
+    if (/^و(?:ان|بان)$/.test(word) && speechSince(view, 0, i) && view.mentions.some((m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && /^[يتن]\S{2,}$/.test(view.words[i + 1]!)))) {
       asideEnds = -1;
       cut(i, 'complement');
       continue;
@@ -132,9 +134,13 @@ const NOT_A_VERB = /^(?:ال|و|\d)|^(?:مثل|منها|بينها|بينهم|خ
 function verbWithNewSubject(view: SentenceView, i: number): boolean {
   const word = view.words[i]!;
   if (NOT_A_VERB.test(word) || clauseWords.has(word, 'preposition') || clauseWords.has(word, 'complementiser') || view.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return false;
-  const subject = view.mentions.find((m) => m.tokenStart === i + 1 || m.tokenStart === i + 2);
+  const subject = view.mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 3);
   if (!subject || subject.prepositional) return false;
-  return subject.tokenStart === i + 1 ? subject.kind !== 'demonym' : clauseWords.has(view.words[i + 1]!, 'govHead') && subject.kind === 'demonym';
+  if (subject.tokenStart === i + 1) return subject.kind !== 'demonym';
+  // "، قالت رئيسة الوزراء الدنماركية"، "، أكد رئيس وزراء لوكسمبورغ": a title, then whose.
+  const between = view.words.slice(i + 1, subject.tokenStart);
+  const titled = between.every((w) => clauseWords.has(w, 'govHead') || clauseWords.has(w, 'title'));
+  return titled && (subject.kind === 'demonym' || clauseWords.has(between[0]!, 'title'));
 }
 
 /** A country joined with و right after a word that is neither a country nor a title: the subject of a new clause. */

@@ -31,6 +31,9 @@ const NUMBER_WORDS = new Map<string, number>([
   ['واحد', 1], ['اثنان', 2], ['اثنين', 2], ['ثلاث', 3], ['ثلاثة', 3], ['أربع', 4], ['أربعة', 4], ['خمس', 5], ['خمسة', 5],
   ['ست', 6], ['ستة', 6], ['سبع', 7], ['سبعة', 7], ['ثماني', 8], ['ثمانية', 8], ['تسع', 9], ['تسعة', 9], ['عشر', 10], ['عشرة', 10],
   ['نصف', 0.5], ['ربع', 0.25],
+  ['عشرون', 20], ['عشرين', 20], ['ثلاثون', 30], ['ثلاثين', 30], ['أربعون', 40], ['أربعين', 40], ['خمسون', 50], ['خمسين', 50],
+  ['ستون', 60], ['ستين', 60], ['سبعون', 70], ['سبعين', 70], ['ثمانون', 80], ['ثمانين', 80], ['تسعون', 90], ['تسعين', 90],
+  ['مئة', 100], ['مائة', 100], ['مئتا', 200], ['مئتي', 200], ['مئتين', 200], ['مائتي', 200], ['مائتين', 200],
 ].map(([k, v]) => [n(k as string), v as number]));
 const SCALES = new Map<string, number>([
   ['ألف', 1e3], ['آلاف', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارا', 1e9], ['مليارات', 1e9], ['بليون', 1e9],
@@ -76,7 +79,7 @@ function parseNumber(word: string): number | null {
   const agency = /^(\d+)ر(\d+)$/.exec(word);
   if (agency) return Number(`${agency[2]}.${agency[1]}`);
   if (/^\d+[.,]\d+$/.test(word)) return Number(word.replace(',', '.'));
-  return NUMBER_WORDS.get(word.replace(/^و/, '')) ?? null;
+  return NUMBER_WORDS.get(word.replace(/^(?:و|ب|وب)(?=\S{3})/, '')) ?? null;
 }
 
 const isYear = (word: string): boolean => /^(?:19|20)\d\d$/.test(word);
@@ -107,9 +110,10 @@ export function readAmounts(tokens: readonly string[], gapBefore: (i: number) =>
         continue;
       }
     }
-    const glued = /^(\d+(?:[.,]\d+)?)%$/.exec(words[i]!);
+    // "2.5%"، "5ر2%" (the agency's decimal, glued to the sign).
+    const glued = /^(\d+(?:[.,ر]\d+)?)%$/.exec(words[i]!);
     if (glued) {
-      out.push({ value: Number(glued[1]!.replace(',', '.')), unit: 'pct', span: { from: i, to: i + 1 }, plainDollar: false, parenthesised: parenthesised(i) });
+      out.push({ value: parseNumber(glued[1]!) ?? Number(glued[1]!.replace(',', '.')), unit: 'pct', span: { from: i, to: i + 1 }, plainDollar: false, parenthesised: parenthesised(i) });
       continue;
     }
     let value = parseNumber(words[i]!);

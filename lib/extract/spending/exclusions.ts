@@ -34,6 +34,7 @@ const PURPOSE = /^ل(?:بناء|تقييم|شراء|تطوير|تحديث|اقت
 const SUB_BUDGET = /^(?:النظام|البرنامج|المشروع|البند|القطاع)$/;
 /** Several years: "على مدى خمس سنوات"، "خلال السنوات العشر". */
 const YEARS = /^(?:سنوات|اعوام|السنوات|الاعوام)$/;
+const CONTRIBUTED = /^(?:[وف])?(?:ساهمت|ساهم|تساهم|يساهم|تبرعت|تبرع|بمساهمه|مساهمه|بتبرع)$/;
 /** Pressure or a demand from someone else: the figure is what is asked, not what the country spends or plans. */
 const DEMAND = /^(?:[وف])?(?:دعوات|ودعوات|دعوه|ضغط|ضغطت|يضغط|تضغط|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|دعا|دعت|يدعو|تدعو|مطالبه|مطالب|ضغوط)$/;
 /** A goal the country refuses or has not committed to: "رفضها الالتزام بهدف إنفاق 5%". */
@@ -49,7 +50,14 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'group-figure', example: 'ويبلغ متوسط الإنفاق الدفاعي للدول الأعضاء نحو 2% من الناتج.', excludes: (c) => !c.countrySubject && any(c.before, GROUP) },
   { id: 'whole-budget', example: 'وأقر البرلمان الفرنسي ميزانية الدولة للعام المقبل بإجمالي إنفاق يبلغ 500 مليار يورو، بينها مخصصات الدفاع.', excludes: (c) => wholeBudget(c.before, 5) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.afterNear.slice(0, 3), DEFENCE_WORD) },
   { id: 'sub-budget', example: 'وخصص مبلغ 20 مليار ين لبناء نظام جديد للدفاع الساحلي ضمن ميزانية الدفاع.', excludes: (c) => PURPOSE.test(c.after[0] ?? '') || any(last(c.before, 4), SUB_BUDGET) },
-  { id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الإنفاق الدفاعي اليابانية على مدى خمس سنوات 40 تريليون ين.', excludes: (c) => any([...last(c.before, 6), ...c.after.slice(0, 4)], YEARS) && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/) },
+  {
+    id: 'multi-year-plan', example: 'وتبلغ قيمة خطة الإنفاق الدفاعي اليابانية على مدى خمس سنوات 40 تريليون ين.',
+    // "بعد سنوات من التأخر": years past, not the span of a plan.
+    excludes: (c) => [...last(c.before, 6), ...c.after.slice(0, 4)].some((w, i, ws) => YEARS.test(w) && ws[i - 1] !== 'بعد')
+      && !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/),
+  },
+  // "بعد أن ساهمت بعشرين مليون يورو في صندوق …": a donation, not the country's defence spending.
+  { id: 'contribution', example: 'وإلى جانب رفع الإنفاق الدفاعي، ساهمت الحكومة الهولندية بعشرة ملايين يورو في صندوق الذخائر.', excludes: (c) => any(last(c.before, 4), CONTRIBUTED) },
   { id: 'demanded-of-it', example: 'وضغطت واشنطن على الحكومة لرفع ميزانية الدفاع إلى 3.5% من الناتج.', excludes: (c) => any(c.before, DEMAND) },
   { id: 'refused-goal', example: 'وتواجه الحكومة انتقادات بسبب رفضها الالتزام بهدف إنفاق 5% من الناتج المحلي.', excludes: (c) => any(last(c.before, 6), REFUSED) },
   { id: 'not-needed', example: 'وقالت الحكومة البرتغالية إنها لن تحتاج إلى إنفاق 5% من الناتج على الدفاع.', excludes: (c) => last(c.before, 6).some((w, i, ws) => /^(?:تحتاج|يحتاج|نحتاج)$/.test(w) && /^(?:لن|لا)$/.test(ws[i - 1] ?? ''))

@@ -55,6 +55,7 @@ describe('defence-spending figures', () => {
 
   it('reads an agency\'s "5ر2" as two and a half, and leaves out what a country will not need', () => {
     expect(read('وقررت الحكومة البلجيكية رفع الإنفاق الدفاعي إلى 5ر2 بالمئة من الناتج المحلي بحلول 2027.').figures).toEqual(['BEL:target:2.5 pct_gdp@2027']);
+    expect(read('وقال وزير الدفاع المجري إن بلاده ستبلغ 5ر2% من الناتج المحلي الإجمالي بحلول 2028.').figures).toEqual(['HUN:target:2.5 pct_gdp@2028']);
     expect(read('وقال رئيس الوزراء البرتغالي إن بلاده لن تحتاج إلى إنفاق 5% من الناتج على الدفاع.').figures).toEqual([]);
   });
 

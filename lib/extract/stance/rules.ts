@@ -54,6 +54,13 @@ const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
 export const STANCE_RULES: readonly StanceRule[] = [
   // A reporter's guess is no one's position.
   {
+    // "…، مرجحا أن تكتفي قبرص بدور سياسي، وأن ترسل نيوزيلندا مراقبين": what an analyst or a paper expects.
+    id: 'reported-expectation', stance: null, confidence: 1, roles: ['content'], reportedBy: ['other'],
+    match: `${SENDING}|@ready|@offer|@supportVerb|@provide|@troops`,
+    sentence: ['مرجحا|مرجحه|مرجحين|يرجح|ترجح|رجح|رجحت|متوقعا|متوقعه|يتوقع|تتوقع|توقع|توقعت'],
+    example: { text: 'ويرى محلل في معهد للدراسات أن الحياد تغير، مرجحا أن ترسل أيرلندا عددا من المراقبين.', iso3: 'IRL' },
+  },
+  {
     id: 'reporter-guess', stance: null, confidence: 1, roles: ['plain', 'content'], reportedBy: [null, 'other'],
     match: `${SENDING}|@ready|@offer|@supportVerb|@provide+hedge`,
     example: { text: 'ومن المرجح أن ترسل السويد وحدة صغيرة إلى أوكرانيا.', iso3: 'SWE' },
@@ -118,11 +125,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: 'reservation-of', stance: 'conditional', confidence: 0.7, holder: 'examples',
     match: '^@reservation',
+    // "تبدو إسبانيا أكثر تحفظا": how a country looks to the writer is no position of its own.
+    unless: ['يبدو|تبدو|بدت|بدا'],
     example: { text: 'إن التحفظ الأساسي لبعض الدول، مثل البرتغال، هو الدور الأمريكي.', iso3: 'PRT' },
   },
   {
     id: 'decide-later', stance: 'conditional', confidence: 0.75,
     match: '@decide+fut-neg',
+    // "حجم المساهمة وطبيعتها سيحددان لاحقا": the details of an offer left open leave it an offer.
+    unless: ['حجم|طبيعه|طبيعتها|نوعيه|شكل|تفاصيل|عدد …3 @decide'],
     example: { text: 'أوضح المتحدث باسم الحكومة الإسبانية أن مدريد ستقرر في الوقت المناسب بشأن أي دور عسكري.', iso3: 'ESP' },
   },
   {
@@ -216,6 +227,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'تعهدت الدنمارك بإرسال سرية مشاة إلى أوكرانيا بعد وقف إطلاق النار.', iso3: 'DNK' },
   },
   {
+    // "أقر البرلمان الإستوني مشروع قرار يجيز إرسال سرية مشاة": a vote or decree that authorises the deployment.
+    id: 'authorised-sending', stance: 'troops_committed', confidence: 0.8,
+    match: `اقر|وافق|صادق|صوت|اجاز|يجيز|تجيز|يخول|يسمح-neg …12 ${SENDING} …6 ${TROOPS_OR_FORCE}`,
+    unless: ['@decide+fut|@discuss|سيصوت|سيقر|يناقش'],
+    example: { text: 'وصادق البرلمان الليتواني الثلاثاء على قرار حكومي يجيز إرسال سرية مشاة إلى القوة متعددة الجنسيات.', iso3: 'LTU' },
+  },
+  {
     id: 'will-send', stance: 'troops_committed', confidence: 0.85,
     match: `@send+fut-neg …4 ${TROOPS_OR_FORCE}`,
     example: { text: 'وقال وزير الدفاع إن بلجيكا ستنشر وحدات برية في غرب أوكرانيا فور توقيع الهدنة.', iso3: 'BEL' },
@@ -247,6 +265,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'ready-to-play-its-part', stance: 'troops_offered', confidence: 0.7,
     match: '@ready-neg …3 @role|@share',
     example: { text: 'وقال وزير الدفاع إن القوات الهولندية جاهزة للقيام بدورها، وإن هولندا مستعدة لتحمل نصيبها.', iso3: 'NLD' },
+  },
+  {
+    // "عرضت قواعد للقوة"، "ستوفر للقوة طائرات نقل ودعما لوجستيا"، "ستتحمل جزءا من كلفة النقل الجوي"، "ستنتدب
+    // ضباطا للعمل في مقر القيادة": bases, transport, logistics, staff, communications or money are support, not troops.
+    id: 'contributes-support-assets', stance: 'support_no_troops', confidence: 0.75,
+    match: '@offer|@provide-neg …5 قواعد|قاعده|@support|=نقل|=النقل|كلفه|تكاليف|تكلفه',
+    unless: [...TO_UKRAINE, `${SENDING} …3 @troops`, '@troops …2 =برية|=قتالية|=مقاتلة', 'الامريكيه|الامريكي|امريكيه'],
+    sentence: ['@force|@coalition|@peacekeeping'],
+    example: { text: 'وقالت لشبونة إنها لن ترسل جنودا، لكنها ستوفر للقوة قواعد جوية ودعما في النقل.', iso3: 'PRT' },
   },
   {
     id: 'offers-troops', stance: 'troops_offered', confidence: 0.85,
@@ -290,7 +317,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'support-the-force', stance: 'support_no_troops', confidence: 0.8,
     match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@joinVerb-neg …4 @support',
     unless: TO_UKRAINE,
-    example: { text: 'وقالت رومانيا إنها ستقدم الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
+    example: { text: 'وقالت رومانيا إنها ستساعد في الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
   },
   {
     id: 'support-guarantees', stance: 'support_no_troops', confidence: 0.7, holder: 'genitive',
@@ -315,6 +342,22 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'coalition-led-by', stance: 'participating', confidence: 0.85, holder: 'after',
     match: '@coalition|@force|@peacekeeping|@form …8 ^@lead|بقياده|برياسه',
     example: { text: 'ويضم التحالف الذي تقوده فرنسا والمملكة المتحدة أكثر من ثلاثين دولة.', iso3: 'FRA' },
+  },
+  {
+    // "…اجتماع وزراء التحالف، … برئاسة مشتركة من وزيري الدفاع الهولندي والإستوني": the chairs of a meeting
+    // or coalition named in the clause before.
+    id: 'chaired-by-after-meeting', stance: 'participating', confidence: 0.75, holder: 'afterOnly', reach: 6,
+    match: '^بقياده|برياسه',
+    sentence: ['@coalition|@meeting'],
+    unless: ['@talks'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    example: { text: 'وعقد تحالف الراغبين اجتماعه في لاهاي، برئاسة مشتركة من رئيسي وزراء هولندا والدنمارك.', iso3: 'DNK' },
+  },
+  {
+    // Founding the force's headquarters is taking part in it.
+    id: 'sets-up-headquarters', stance: 'participating', confidence: 0.75, roles: ['plain', 'content', 'speaker'],
+    match: 'تاسيس|انشاء|اقامه|استضافه …2 مقر|مقرا …3 @force|@coalition|@peacekeeping',
+    example: { text: 'وأعلنت بلجيكا وهولندا إنشاء مقر قيادة للقوة متعددة الجنسيات قرب العاصمة.', iso3: 'NLD' },
   },
   {
     id: 'co-chairs-with', stance: 'participating', confidence: 0.75, holder: 'after', reach: 5,
@@ -399,6 +442,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: '@attend …6 ايضا|كذلك|بدورها',
     previous: ['@coalition|@meeting'],
     example: { text: 'واجتمع قادة تحالف الراغبين عبر الفيديو. وشاركت سنغافورة أيضا.', iso3: 'SGP' },
+  },
+  {
+    // "شارك في القمة عشرون مسؤولا، بينهم رئيس الوزراء البلجيكي": the members named, not the clause's holder.
+    id: 'took-part-among', stance: 'participating', confidence: 0.7, holder: 'afterOnly', reach: 4,
+    match: '@attend …3 @meeting …10 ^بينهم|ومنهم|منهم',
+    earlier: ['@coalition|@meeting'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    example: {
+      text: 'التقى قادة تحالف الراغبين في روما. وشارك في الاجتماع نحو عشرين مسؤولا، بينهم رئيسة الوزراء الليتوانية.',
+      iso3: 'LTU',
+    },
   },
   {
     id: 'took-part-in-the-meeting', stance: 'participating', confidence: 0.7,

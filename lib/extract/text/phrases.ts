@@ -51,6 +51,8 @@ function computeKeys(word: string): string[] {
   const bare = word.replace(LEADING, '');
   const keys = [word];
   if (bare !== word && bare.length >= 2) keys.push(bare);
+  // "فبعد أن"، "وبحسب": the conjunction alone off, when the next letter is a preposition that belongs to the word.
+  if (/^[وف][بلك]/.test(word) && word.length > 3) keys.push(word.slice(1));
   if (/^[وف]?لل/.test(word)) keys.push(`ال${word.replace(/^[وف]?لل/, '')}`);
   if (/^[وف]?(?:ب|ك)ال/.test(word)) keys.push(word.replace(/^[وف]?(?:ب|ك)/, ''));
   return keys;
