@@ -87,7 +87,8 @@ test('the first load draws the overview without MapLibre; zooming loads it, stil
   expect(requests).toContain('/geo/borders.topo.json');
   expect(requests, 'MapLibre waits until someone zooms or pans').not.toContain('/maplibre-gl-worker.mjs');
 
-  await overview.dispatchEvent('wheel', { deltaY: -100 });
+  // Ctrl + wheel is reaching for the map (a plain wheel scrolls the page: journeys.spec.ts).
+  await overview.dispatchEvent('wheel', { deltaY: -100, ctrlKey: true });
   await expect(page.locator('.atlas-map__canvas[data-loaded="true"] canvas')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('svg.overview-map')).toHaveCount(0);
   expect(requests).toContain('/maplibre-gl-worker.mjs');

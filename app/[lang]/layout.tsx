@@ -4,12 +4,11 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
 import { AppProviders } from '@/components/providers/app-providers';
 import { LANGS, getDictionary, isLang, textDirection } from '@/lib/i18n/langs';
 
-export const dynamicParams = false;
-
+// Other "languages" (/fr) reach the layout too, so that their 404 is the app's styled one (the page calls notFound).
+export const dynamicParams = true;
 export function generateStaticParams() {
   return LANGS.map((lang) => ({ lang }));
 }
@@ -24,8 +23,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function LangLayout({ children, params }: LayoutProps<'/[lang]'>) {
-  const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  const { lang: asked } = await params;
+  const lang = isLang(asked) ? asked : 'en';
   return (
     <html lang={lang} dir={textDirection(lang)}>
       <body>

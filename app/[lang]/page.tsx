@@ -4,7 +4,8 @@ import { Dashboard } from '@/components/dashboard/dashboard';
 import { loadPositionsPayload } from '@/lib/data/positions-payload';
 import { isLang } from '@/lib/i18n/langs';
 import { positionsQueryOptions } from '@/lib/queries/positions';
-import { cleanedSearchParams } from '@/lib/url/share-state';
+import { dateRange } from '@/lib/timeline/as-of';
+import { correctedSearchParams } from '@/lib/url/corrections';
 
 function toSearchParams(input: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
@@ -18,13 +19,6 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const { lang } = await params;
   if (!isLang(lang)) notFound();
 
-  // Invalid view state never reaches the page: the URL is rewritten to what will actually be shown.
-  const cleaned = cleanedSearchParams(toSearchParams(await searchParams));
-  if (cleaned) {
-    const query = cleaned.toString();
-    redirect(`/${lang}${query ? `?${query}` : ''}`);
-  }
-
   // Same query key as the client; read from the store directly rather than over HTTP. A missing or
   // corrupt data file leaves the query empty, and the client shows the API's error with Retry.
   const queryClient = new QueryClient();
@@ -32,6 +26,13 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
     ...positionsQueryOptions(),
     queryFn: async () => (await loadPositionsPayload()).payload,
   });
+
+  // Invalid or out-of-range view state never reaches the page: the URL is rewritten to what will actually be
+  // shown, and `fixed=` tells the page what it corrected so it can say so.
+  const payload = queryClient.getQueryData<Awaited<ReturnType<typeof loadPositionsPayload>>['payload']>(positionsQueryOptions().queryKey);
+  const bounds = payload ? (dateRange(payload.articles) ?? dateRange(payload.countries)) : null;
+  const corrected = correctedSearchParams(toSearchParams(await searchParams), bounds);
+  if (corrected) redirect(`/${lang}?${corrected.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',')}`);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -3,7 +3,7 @@
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '@/components/providers/i18n-provider';
 import type { StanceCountRow } from '@/lib/charts/stance-counts-over-time';
-import { visibleStances } from '@/lib/charts/stance-filter';
+import { visibleStances } from '@/lib/filters/stance-filter';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Stance } from '@/lib/schema/stance';

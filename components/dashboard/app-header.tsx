@@ -5,7 +5,13 @@ import { useI18n } from '@/components/providers/i18n-provider';
 import { CopyLinkButton } from '@/components/share/copy-link-button';
 import { shareStateToSearch, type ShareState } from '@/lib/url/share-state';
 
-export function AppHeader({ state, children }: { state: ShareState; children?: ReactNode }) {
+/** The absolute URL of a state on this page, as "Copy link" gives it. */
+export function shareUrl(state: ShareState): string {
+  return `${window.location.origin}${window.location.pathname}${shareStateToSearch(state)}`;
+}
+
+/** `current` is the state on screen at this instant (the timeline may be ahead of `state` mid-drag). */
+export function AppHeader({ state, current, children }: { state: ShareState; current: () => ShareState; children?: ReactNode }) {
   const { dict, lang } = useI18n();
   const other = lang === 'ar' ? 'en' : 'ar';
   return (
@@ -20,7 +26,7 @@ export function AppHeader({ state, children }: { state: ShareState; children?: R
         </div>
         <div className="app-header__tools">
           {children}
-          <CopyLinkButton />
+          <CopyLinkButton link={() => shareUrl(current())} />
           {/* A full page load on purpose: the other language has its own root layout (lang, dir). */}
           <a className="button button--ghost" href={`/${other}${shareStateToSearch(state)}`} hrefLang={other} lang={other}>
             {dict.app.otherLanguage}

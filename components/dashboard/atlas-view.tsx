@@ -3,6 +3,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ChartsSlot } from '@/components/charts/charts-slot';
+import { CorrectionNotice } from '@/components/status/correction-notice';
 import { CountryDetail } from '@/components/detail/country-detail';
 import { Legend } from '@/components/legend/legend';
 import type { Borders } from '@/components/map/borders';
@@ -23,7 +24,7 @@ import { LayerSwitch } from './layer-switch';
 import { MapPanel } from './map-panel';
 import { paintCountries } from './paint';
 import { SelectionChips } from './selection-chips';
-import { toggleStance } from '@/lib/charts/stance-filter';
+import { toggleStance } from '@/lib/filters/stance-filter';
 import { removeCountry, selectCountry } from './selection';
 import { useAtlasModel, type PositionsData } from './use-atlas-model';
 import type { ShareStateUpdate } from './use-share-state';
@@ -121,11 +122,12 @@ export function AtlasView({ data, borders, state, update }: Props) {
 
   return (
     <>
-      <AppHeader state={state}>
+      <AppHeader state={state} current={() => ({ ...state, time: controller.urlTime })}>
         <CountrySearch countries={directory.list} onSelect={select} />
       </AppHeader>
       <main id="main" className="layout" tabIndex={-1} data-ready={hydrated ? 'true' : undefined}>
         <div className="layout__main">
+          <CorrectionNotice />
           <div className="toolbar">
             <ViewTabs tab={state.tab} onChange={(tab) => update({ tab }, 'push')} />
             <LayerSwitch layer={state.layer} onChange={(layer) => update({ layer }, 'push')} />

@@ -1,5 +1,6 @@
-import { countryName } from '@/lib/i18n/country-names';
+import { countryAliases, countryName } from '@/lib/i18n/country-names';
 import type { Lang } from '@/lib/i18n/langs';
+import { countryByIso3 } from '@/lib/geo/country-index';
 import type { SearchableCountry } from '@/components/search/match-countries';
 
 type NamedCountry = { iso3: string; en: string; ar: string };
@@ -14,8 +15,9 @@ export function buildDirectory(countries: readonly NamedCountry[], lang: Lang): 
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const byIso = new Map<string, SearchableCountry>();
   for (const c of countries) {
-    const names = { en: c.en, ar: c.ar };
-    byIso.set(c.iso3, { iso3: c.iso3, name: countryName(c.iso3, lang, names), altName: countryName(c.iso3, other, names) });
+    const name = countryByIso3(c.iso3)?.[lang] ?? c[lang] ?? countryName(c.iso3, lang);
+    const altName = countryByIso3(c.iso3)?.[other] ?? c[other] ?? countryName(c.iso3, other);
+    byIso.set(c.iso3, { iso3: c.iso3, name, altName, aliases: countryAliases(c.iso3) });
   }
   const collator = new Intl.Collator(lang);
   return {

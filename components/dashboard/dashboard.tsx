@@ -22,7 +22,7 @@ export function Dashboard() {
   if (positions.data === undefined) {
     return (
       <>
-        <AppHeader state={state} />
+        <AppHeader state={state} current={() => state} />
         <main id="main" className="layout layout--status" tabIndex={-1}>
           {positions.isPending ? (
             <LoadingState />

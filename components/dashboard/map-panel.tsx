@@ -14,10 +14,18 @@ import { NO_POSITION_COLOR } from '@/lib/colors/stance-colors';
 
 const MAP_COLORS: MapColors = { sea: '#EAF1F6', noPosition: NO_POSITION_COLOR, border: '#FFFFFF', highlight: '#111111' };
 
-const MAP_LOCALE: Record<'en' | 'ar', Record<string, string>> = {
-  en: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' },
-  ar: { 'NavigationControl.ZoomIn': 'تكبير', 'NavigationControl.ZoomOut': 'تصغير' },
-};
+type MapDict = ReturnType<typeof useI18n>['dict']['map'];
+
+/** MapLibre's own texts (buttons, gesture help) in the page's language. */
+function mapLocale(map: MapDict): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': map.zoomIn,
+    'NavigationControl.ZoomOut': map.zoomOut,
+    'CooperativeGesturesHandler.WindowsHelpText': map.wheelHint,
+    'CooperativeGesturesHandler.MacHelpText': map.wheelHintMac,
+    'CooperativeGesturesHandler.MobileHelpText': map.touchHint,
+  };
+}
 
 type Props = {
   borders: UseQueryResult<Borders>;
@@ -87,6 +95,8 @@ export function MapPanel({ borders, interactive, onExplore, onReady, ...map }: P
           selected={map.selected}
           label={map.label}
           lang={lang}
+          credit={dict.map.credit}
+          hints={{ wheel: dict.map.wheelHint, wheelMac: dict.map.wheelHintMac, touch: dict.map.touchHint }}
           renderTooltip={map.renderTooltip}
           onSelect={map.onSelect}
           onReady={onOverviewReady}
@@ -98,8 +108,9 @@ export function MapPanel({ borders, interactive, onExplore, onReady, ...map }: P
           <LazyAtlasMap
             borders={borders.data}
             colors={MAP_COLORS}
-            locale={MAP_LOCALE[lang]}
+            locale={mapLocale(dict.map)}
             lang={lang}
+            credit={dict.map.credit}
             onError={setFailure}
             onReady={onAtlasReady}
             onLoaded={onAtlasLoaded}

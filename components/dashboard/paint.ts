@@ -1,3 +1,4 @@
+import { isStanceVisible } from '@/lib/filters/stance-filter';
 import type { Spending } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
 import type { Layer } from '@/lib/url/param-codecs';
@@ -22,11 +23,10 @@ export type PaintInput = {
  */
 export function paintCountries(input: PaintInput): Map<string, CountryState> {
   const { layer, stances, spending, filter } = input;
-  const filtering = filter.length > 0;
   const out = new Map<string, CountryState>();
   for (const iso3 of input.iso3s) {
     const stance = stances.get(iso3);
-    const dim = filtering && (stance === undefined || !filter.includes(stance));
+    const dim = !isStanceVisible(filter, stance);
     let color: string | null = null;
     if (layer === 'stance') {
       if (stance) color = input.stanceColor(stance);

@@ -32,6 +32,8 @@ export type AtlasMapProps = {
   locale?: Record<string, string>;
   /** Language of the country names drawn on the map. */
   lang?: 'en' | 'ar';
+  /** The borders' credit line, in the page's language. */
+  credit?: string;
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
   onViewChange: (view: MapViewport) => void;
@@ -66,6 +68,8 @@ export function AtlasMap(props: AtlasMapProps) {
   const { borders, colors, paint, livePaint, selected, view, label, locale } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  /** Where the URL state put the camera last; a move that ends elsewhere is the user's and is written back. */
+  const shown = useRef<MapViewport | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   // Latest callbacks without re-binding map events on every render.
@@ -88,7 +92,9 @@ export function AtlasMap(props: AtlasMapProps) {
         ...(initial
           ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }
           : { bounds: EUROPE_BOUNDS, fitBoundsOptions: { padding: 8 } }),
-        attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+        attributionControl: { compact: true, customAttribution: callbacks.current.credit ?? 'Natural Earth' },
+        // The page scrolls under a plain wheel or one finger; Ctrl/⌘ + wheel and two fingers move the map.
+        cooperativeGestures: true,
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
@@ -139,10 +145,14 @@ export function AtlasMap(props: AtlasMapProps) {
       const iso3 = countryAt(event);
       if (iso3) callbacks.current.onSelect(iso3);
     });
-    map.on('moveend', (event) => {
-      // Only moves the user made go to the URL; camera changes we made from the URL must not echo back.
-      if (!('originalEvent' in event) || !event.originalEvent) return;
-      callbacks.current.onViewChange(currentView(map));
+    // Every move (drag, wheel, pinch, buttons, keys) ends in the URL unless the camera is where the URL
+    // state already put it: the state flows one way, URL -> camera, and the camera reports only news.
+    shown.current = currentView(map);
+    map.on('moveend', () => {
+      const now = currentView(map);
+      if (shown.current && sameView(now, shown.current)) return;
+      shown.current = now;
+      callbacks.current.onViewChange(now);
     });
 
     callbacks.current.onReady?.({
@@ -208,6 +218,7 @@ export function AtlasMap(props: AtlasMapProps) {
     } else if (previous) {
       map.fitBounds(EUROPE_BOUNDS, { padding: 8, animate: false });
     }
+    shown.current = currentView(map);
   }, [view]);
 
   useEffect(() => {

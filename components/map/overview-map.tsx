@@ -7,6 +7,7 @@ import type { LivePaint, MapHandle } from './atlas-map';
 import type { Borders } from './borders';
 import { diffStates, EUROPE_BOUNDS, type CountryState, type MapColors } from './map-style';
 import { svgToPngDataUrl } from './svg-png';
+import { isApplePlatform, useCooperativeGestures } from './use-cooperative-gestures';
 
 export type OverviewMapProps = {
   borders: Borders;
@@ -20,8 +21,12 @@ export type OverviewMapProps = {
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
   onReady?: (handle: MapHandle | null) => void;
-  /** The user reached for zoom or pan (wheel, double click): time to load the interactive map. */
+  /** The user reached for zoom or pan (Ctrl/⌘ + wheel, pinch, mouse drag, double click): load the interactive map. */
   onExplore?: () => void;
+  /** Hints shown when a plain wheel or one-finger swipe passes over the map (the page scrolls instead). */
+  hints?: { wheel: string; wheelMac: string; touch: string };
+  /** The borders' credit line, in the page's language. */
+  credit?: string;
 };
 
 /** The benchmark (bench/) defines this hook before the page loads, to time the frame after a recolour. */
@@ -87,6 +92,8 @@ export function OverviewMap(props: OverviewMapProps) {
   useEffect(() => {
     callbacks.current = props;
   });
+  const hint = useCooperativeGestures(svg, () => callbacks.current.onExplore?.());
+  const hintText = hint === 'touch' ? props.hints?.touch : hint === 'wheel' ? (isApplePlatform() ? props.hints?.wheelMac : props.hints?.wheel) : null;
 
   const shapes = useMemo(() => drawShapes(borders), [borders]);
   const lang = props.lang ?? 'en';
@@ -153,7 +160,8 @@ export function OverviewMap(props: OverviewMapProps) {
   const dragged = useRef(false);
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const start = pressedAt.current;
-    if (start && event.buttons & 1 && Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PX) {
+    // Only a mouse drags the map: a finger on a touch screen scrolls the page.
+    if (start && event.pointerType === 'mouse' && event.buttons & 1 && Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PX) {
       pressedAt.current = null;
       dragged.current = true;
       callbacks.current.onExplore?.();
@@ -190,7 +198,6 @@ export function OverviewMap(props: OverviewMapProps) {
           const iso3 = countryAt(event as unknown as PointerEvent<SVGSVGElement>);
           if (iso3) callbacks.current.onSelect(iso3);
         }}
-        onWheel={() => callbacks.current.onExplore?.()}
         onDoubleClick={() => callbacks.current.onExplore?.()}
       >
         <rect x={-WORLD_SIZE} y={-WORLD_SIZE} width={3 * WORLD_SIZE} height={3 * WORLD_SIZE} fill={colors.sea} />
@@ -231,7 +238,12 @@ export function OverviewMap(props: OverviewMapProps) {
           {labels}
         </g>
       </svg>
-      <small className="map-stack__credit">Natural Earth</small>
+      <small className="map-stack__credit">{props.credit ?? 'Natural Earth'}</small>
+      {hintText ? (
+        <p className="map-gesture-hint" role="status">
+          {hintText}
+        </p>
+      ) : null}
       {hover ? (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }} data-iso3={hover.iso3}>
           {props.renderTooltip(hover.iso3)}

@@ -1,4 +1,5 @@
-export type SearchableCountry = { iso3: string; name: string; altName: string };
+/** `aliases`: other names it goes by in either language ("UK", "Britain", "بريطانيا"). */
+export type SearchableCountry = { iso3: string; name: string; altName: string; aliases?: readonly string[] };
 
 /** Folds case, Latin accents and Arabic vowel marks / letter variants so "cote", "Côte" and "كوت" match alike. */
 export function foldForSearch(text: string): string {
@@ -21,9 +22,9 @@ export function matchCountries(countries: readonly SearchableCountry[], query: s
   if (!q) return [];
   const ranked: { country: SearchableCountry; rank: number }[] = [];
   for (const country of countries) {
-    const names = [foldForSearch(country.name), foldForSearch(country.altName)];
+    const names = [country.name, country.altName, ...(country.aliases ?? [])].map(foldForSearch);
     let rank = -1;
-    if (country.iso3.toLowerCase() === q) rank = 0;
+    if (country.iso3.toLowerCase() === q || names.includes(q)) rank = 0;
     else if (names.some((n) => n.startsWith(q) || n.split(/\s+/).some((word) => word.startsWith(q)))) rank = 1;
     else if (names.some((n) => n.includes(q))) rank = 2;
     if (rank >= 0) ranked.push({ country, rank });

@@ -22,7 +22,8 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function CopyLinkButton() {
+/** `link` returns the URL of the state on screen now (the address bar may lag a throttled write behind). */
+export function CopyLinkButton({ link }: { link: () => string }) {
   const { dict } = useI18n();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -30,7 +31,7 @@ export function CopyLinkButton() {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   async function onCopy() {
-    const ok = await copyText(window.location.href);
+    const ok = await copyText(link());
     setStatus(ok ? 'copied' : 'failed');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setStatus('idle'), 4000);

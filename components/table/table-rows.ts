@@ -1,3 +1,4 @@
+import { isStanceVisible } from '@/lib/filters/stance-filter';
 import type { Reason, Spending } from '@/lib/schema/positions';
 import { STANCES, type Stance } from '@/lib/schema/stance';
 import type { AsOf } from '@/lib/timeline/steps';
@@ -29,7 +30,7 @@ export function buildTableRows({ asOf, spending, filter, name, collator }: Input
   const rows: TableRow[] = [];
   for (const iso3 of codes) {
     const a = asOf.get(iso3);
-    if (filter.length > 0 && (!a || !filter.includes(a.stance))) continue;
+    if (!isStanceVisible(filter, a?.stance)) continue;
     rows.push({
       iso3,
       name: name(iso3),

@@ -6,7 +6,7 @@ import { reasonCounts } from './reason-counts';
 import { CHART_KINDS, CHART_UNITS, spendingByCountry } from './spending-by-country';
 import { SPENDING_KINDS, SPENDING_UNITS } from '@/lib/schema/positions';
 import { stanceCountsOverTime } from './stance-counts-over-time';
-import { isStanceVisible, toggleStance, visibleStances } from './stance-filter';
+import { isStanceVisible, toggleStance, visibleStances } from '@/lib/filters/stance-filter';
 import { stanceTimelines } from './stance-timelines';
 
 const countries = [

@@ -1,6 +1,6 @@
 import { REASON_CODES, type ReasonCode, type Stance } from '@/lib/schema/stance';
 import type { AsOf } from '@/lib/timeline/steps';
-import { isStanceVisible } from './stance-filter';
+import { isStanceVisible } from '@/lib/filters/stance-filter';
 
 export type ReasonRow = {
   code: ReasonCode;

@@ -2,7 +2,7 @@ import type { Stance } from '@/lib/schema/stance';
 import { dateToMs } from '@/lib/timeline/dates';
 import type { DateRange } from '@/lib/timeline/as-of';
 import type { TimelineIndex } from '@/lib/timeline/timeline-index';
-import { isStanceVisible, visibleStances } from './stance-filter';
+import { isStanceVisible, visibleStances } from '@/lib/filters/stance-filter';
 
 export type StanceCountRow = { date: string; ms: number; total: number } & Record<Stance, number>;
 

@@ -3,7 +3,7 @@ import type { Stance } from '@/lib/schema/stance';
 import { daysBetween } from '@/lib/timeline/dates';
 import type { DateRange } from '@/lib/timeline/as-of';
 import type { TimelineIndex } from '@/lib/timeline/timeline-index';
-import { isStanceVisible } from './stance-filter';
+import { isStanceVisible } from '@/lib/filters/stance-filter';
 
 export type TimelineSegment = {
   stance: Stance;

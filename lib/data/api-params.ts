@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleMetaSchema } from '@/lib/schema/articles';
 import { isoDate } from '@/lib/schema/positions';
+import { STANCES } from '@/lib/schema/stance';
 
 /** Query parameters as a record of every value given, so repetition can be refused rather than silently picked. */
 export function searchParamsRecord(params: URLSearchParams): Record<string, string[]> {
@@ -30,10 +31,22 @@ const countryList = z
       .refine((codes) => new Set(codes).size === codes.length, 'a country is named twice'),
   );
 
-/** GET /api/positions?country=GBR~POL&date=2025-04-10 ; other parameters are ignored. */
+const stanceList = z
+  .string()
+  .max(200, 'too long')
+  .transform((raw) => raw.split('~'))
+  .pipe(
+    z
+      .array(z.enum(STANCES, { error: `expected ~-separated stances from: ${STANCES.join(', ')}` }))
+      .min(1)
+      .refine((stances) => new Set(stances).size === stances.length, 'a stance is named twice'),
+  );
+
+/** GET /api/positions?country=GBR~POL&date=2025-04-10&stance=declined~conditional ; other parameters are ignored. */
 export const positionsQuerySchema = z.object({
   country: once(countryList),
   date: once(isoDate),
+  stance: once(stanceList),
 });
 
 export type PositionsQuery = z.infer<typeof positionsQuerySchema>;

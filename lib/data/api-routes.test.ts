@@ -67,7 +67,19 @@ describe('GET /api/positions', () => {
     expect(body.countries[0].positions.map((p: { date: string }) => p.date)).toEqual(['2025-02-17']);
   });
 
+  it('filters by the stance each country holds as of the date, by the same rule as the map', async () => {
+    const codes = async (query: string) =>
+      ((await (await getPositions(get(`/api/positions?${query}`))).json()).countries as { iso3: string }[]).map((c) => c.iso3);
+    expect(await codes('stance=declined')).toEqual([]);
+    expect(await codes('stance=declined&date=2025-03-01')).toEqual(['POL']);
+    expect(await codes('stance=conditional~troops_offered')).toEqual(['GBR', 'POL']);
+    expect(await codes('stance=troops_offered&date=2025-01-01')).toEqual([]);
+  });
+
   it.each([
+    ['stance=foo', /stance/],
+    ['stance=declined~declined', /twice/],
+    ['stance=declined&stance=conditional', /once/],
     ['date=banana', /date/],
     ['date=2025-02-30', /date/],
     ['country=gbr', /country/],

@@ -1,17 +1,24 @@
+import { isStanceVisible } from '@/lib/filters/stance-filter';
 import type { CountryProperties } from '@/lib/schema/positions';
+import type { Stance } from '@/lib/schema/stance';
+import { countrySteps, stepAt } from '@/lib/timeline/steps';
 
 export type PositionsFilter = {
   /** Only these countries, in the data's order; undefined = all. */
   country?: readonly string[];
   /** Only facts dated on or before this day; undefined = all. */
   date?: string;
+  /** Only countries whose position as of `date` (or the latest) has one of these stances; undefined = all. */
+  stance?: readonly Stance[];
 };
 
 export function filterCountries(countries: readonly CountryProperties[], filter: PositionsFilter): CountryProperties[] {
   const wanted = filter.country ? new Set(filter.country) : null;
   const date = filter.date;
+  const stances = filter.stance ?? [];
   return countries
     .filter((c) => !wanted || wanted.has(c.iso3))
+    .filter((c) => stances.length === 0 || isStanceVisible(stances, stepAt(countrySteps(c), date ?? null)?.stance))
     .map((c) =>
       date === undefined
         ? c

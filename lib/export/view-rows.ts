@@ -1,6 +1,6 @@
 import type { CountryProperties } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
-import { isStanceVisible } from '@/lib/charts/stance-filter';
+import { isStanceVisible } from '@/lib/filters/stance-filter';
 import { MAP_SPENDING_KINDS, latestSpending } from '@/lib/timeline/spending';
 import type { AsOf } from '@/lib/timeline/steps';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from './country-names';
+import { countryAliases, countryName } from './country-names';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatYear } from './format';
 
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
@@ -42,13 +42,21 @@ describe('formatting', () => {
 });
 
 describe('country names', () => {
-  it('come from the ISO list in the page language', () => {
+  it('are the map\'s names in the page language, so the table and the map agree', () => {
     expect(countryName('GBR', 'en')).toBe('United Kingdom');
     expect(countryName('GBR', 'ar')).toBe('المملكة المتحدة');
+    expect(countryName('USA', 'en')).toBe('United States');
   });
 
-  it('fall back to the name in the data for codes outside ISO 3166', () => {
-    expect(countryName('KOS', 'ar', { en: 'Kosovo', ar: 'كوسوفو' })).toBe('كوسوفو');
-    expect(countryName('KOS', 'en')).toBe('KOS');
+  it('fall back to the ISO list for codes not on the map, then to the code', () => {
+    expect(countryName('GIB', 'en')).toBe('Gibraltar');
+    expect(countryName('XXZ', 'en')).toBe('XXZ');
+  });
+
+  it('have aliases in both languages for search', () => {
+    const gbr = countryAliases('GBR');
+    for (const alias of ['UK', 'Britain', 'England', 'Great Britain', 'بريطانيا']) expect(gbr).toContain(alias);
+    expect(countryAliases('NLD')).toContain('Holland');
+    expect(countryAliases('FRA')).not.toContain('UK');
   });
 });

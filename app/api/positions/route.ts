@@ -11,7 +11,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const { payload, version, unknownCountries } = await loadPositionsPayload(query.data);
     if (unknownCountries.length > 0) return jsonError(404, `Unknown country: ${unknownCountries.join(', ')}`);
-    const filterKey = `${query.data.country?.join('~') ?? ''}|${query.data.date ?? ''}`;
+    const filterKey = `${query.data.country?.join('~') ?? ''}|${query.data.date ?? ''}|${query.data.stance?.join('~') ?? ''}`;
     return jsonWithEtag(request, payload, `${version}|${filterKey}`);
   } catch (error) {
     return errorResponse(error);

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { correctedSearchParams, type DataBounds } from '@/lib/url/corrections';
 import { cleanedSearchParams, parseShareState, serializeShareState } from '@/lib/url/share-state';
 import { urlOf, type UrlCase } from './url-cases';
 
@@ -37,12 +38,25 @@ async function hydrated(page: Page): Promise<void> {
   );
 }
 
-/** Dashboard checks: the address holds exactly the valid part of what was asked, and the page shows it. */
-async function checkDashboard(page: Page, asked: URL, problems: string[]): Promise<void> {
+/** The first and last publication dates, from the API: a date outside them is moved to the nearest end. */
+let bounds: Promise<DataBounds | null> | null = null;
+function dataBounds(base: string): Promise<DataBounds | null> {
+  bounds ??= fetch(`${base}/api/articles`)
+    .then((r) => r.json() as Promise<{ articles: { published: string }[] }>)
+    .then(({ articles }) => {
+      const dates = articles.map((a) => a.published).sort();
+      return dates.length ? { min: dates[0]!, max: dates.at(-1)! } : null;
+    });
+  return bounds;
+}
+
+/** Dashboard checks: the address holds exactly the valid part of what was asked (dates in range), and the page shows it. */
+async function checkDashboard(page: Page, asked: URL, base: string, problems: string[]): Promise<void> {
   const final = new URL(page.url());
   const shown = parseShareState(final.searchParams).state;
   if (cleanedSearchParams(final.searchParams) !== null) problems.push(`the address still holds invalid state: ${short(final.search)}`);
-  const want = serializeShareState(parseShareState(asked.searchParams).state).toString();
+  const expected = correctedSearchParams(asked.searchParams, await dataBounds(base)) ?? asked.searchParams;
+  const want = serializeShareState(parseShareState(expected).state).toString();
   const got = serializeShareState(shown).toString();
   if (got !== want) problems.push(`shows state "${got}" where the valid part of the URL is "${want}"`);
   const tab = await page.getByRole('tab', { selected: true }).getAttribute('id');
@@ -90,7 +104,7 @@ export async function checkUrlCase(context: BrowserContext, base: string, c: Url
     if (c.path.includes('/articles/')) {
       if (!(await page.locator('article.reader').isVisible())) problems.push('the article text is not shown');
     } else {
-      await checkDashboard(page, new URL(url), problems);
+      await checkDashboard(page, new URL(url), base, problems);
     }
   } catch (error) {
     if (documentStatus === 431 || documentStatus === 414) {

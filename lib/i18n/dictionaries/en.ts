@@ -125,6 +125,12 @@ export const en = {
     pngLabel: 'Download the map as a PNG image',
   },
   share: { copy: 'Copy link', copied: 'Link copied', failed: 'Could not copy; the link is in the address bar.' },
+  corrected: {
+    time: 'The link’s date is outside the data, so the nearest date with data is shown.',
+    country: 'Country codes in the link that are not on the map were left out.',
+    invalid: 'Parts of the link could not be read and were reset to their defaults.',
+    dismiss: 'Dismiss',
+  },
   status: {
     loading: 'Loading data…',
     error: 'The data could not be loaded.',
@@ -137,6 +143,12 @@ export const en = {
     resetView: 'Reset view',
     explore: 'Zoom and pan',
     exploreLoading: 'Loading the zoomable map…',
+    credit: 'Borders: Natural Earth',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    wheelHint: 'Use Ctrl + scroll to zoom the map',
+    wheelHintMac: 'Use ⌘ + scroll to zoom the map',
+    touchHint: 'Use two fingers to move the map',
   },
   reader: {
     title: (date: string) => `Article of ${date}`,

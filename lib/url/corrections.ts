@@ -1,0 +1,50 @@
+import { clampDate } from '@/lib/timeline/dates';
+import { parseShareState, serializeShareState, SHARE_KEYS, type ShareState } from './share-state';
+
+/** The query parameter that tells the page which parts of a link were corrected, so it can say so once. */
+export const FIXED_PARAM = 'fixed';
+
+/** What a correction was about: a value that could not be read at all, a date outside the data, unknown countries. */
+export type Correction = 'invalid' | 'time' | 'country';
+
+const CORRECTIONS: readonly Correction[] = ['invalid', 'time', 'country'];
+
+export type DataBounds = { min: string; max: string };
+
+/**
+ * The URL a link should be shown under, or null when it is already what the page will show. Invalid values fall
+ * back to their defaults, a date outside the data is moved to its nearest end (the last one means "latest", so it
+ * leaves the URL), and unknown country codes are left out. Parameters the app does not own are kept. The
+ * corrections are listed in `fixed=` for the page to announce.
+ */
+export function correctedSearchParams(current: URLSearchParams, bounds: DataBounds | null): URLSearchParams | null {
+  const { state, params } = parseShareState(current);
+  const corrections = new Set<Correction>();
+  for (const key of SHARE_KEYS) {
+    if (params[key].status !== 'invalid') continue;
+    corrections.add(key === 'country' || key === 'time' ? key : 'invalid');
+  }
+  let time: ShareState['time'] = state.time;
+  if (time !== null && bounds) {
+    const clamped = clampDate(time, bounds.min, bounds.max);
+    if (clamped !== time) {
+      corrections.add('time');
+      time = clamped === bounds.max ? null : clamped;
+    }
+  }
+  if (corrections.size === 0) return null;
+  const out = new URLSearchParams();
+  for (const [key, value] of current) {
+    if (!(SHARE_KEYS as readonly string[]).includes(key) && key !== FIXED_PARAM) out.append(key, value);
+  }
+  for (const [key, value] of serializeShareState({ ...state, time })) out.set(key, value);
+  out.set(FIXED_PARAM, CORRECTIONS.filter((c) => corrections.has(c)).join('~'));
+  return out;
+}
+
+/** The corrections named in `fixed=`, known ones only, in a fixed order. */
+export function parseCorrections(raw: string | null): Correction[] {
+  if (!raw) return [];
+  const named = new Set(raw.split('~'));
+  return CORRECTIONS.filter((c) => named.has(c));
+}
