@@ -72,7 +72,8 @@ function leadingSeat(view: SentenceView, span: Span): Mention | null {
   let i = span.from;
   if (/^(?:و|ف)?اما$/.test(view.words[i] ?? '')) i++;
   if (!/^(?:و|ف)?في$/.test(view.words[i] ?? '')) return null;
-  const seat = view.mentions.find((m) => m.tokenStart === i + 1 && m.kind === 'seat' && !m.conflictParty && !m.dateline);
+  // "وفي أوسلو، …"، "في بلجيكا، قال وزير الدفاع …": a capital or the country itself.
+  const seat = view.mentions.find((m) => m.tokenStart === i + 1 && (m.kind === 'seat' || m.kind === 'name') && !m.conflictParty && !m.dateline);
   if (!seat) return null;
   const rest = view.words.slice(seat.tokenEnd, span.to);
   const others = view.mentions.some((m) => m.tokenStart >= seat.tokenEnd && m.tokenStart < span.to && m.iso3 !== seat.iso3);
@@ -319,6 +320,12 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       if (part.role === 'speaker' && found.holder && !state.last) state.last = found.holder;
     }
   }
+  // "في هلسنكي يبدو الحساب مختلفا. فالبلاد التي …": a sentence that only sets the scene in a capital makes that
+  // country the one the next sentences speak of.
+  const scene = sceneSeat(view);
+  if (scene && !clauses.some((c) => c.holder && c.holder.source !== 'inherited')) {
+    return { clauses, discourse: { subject: holderOf([scene], 'subject'), speaker: state.speaker ?? discourse.speaker, named: [scene] } };
+  }
   return {
     clauses,
     discourse: {
@@ -327,4 +334,12 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       named: state.named.length ? state.named : discourse.named,
     },
   };
+}
+
+/** "في هلسنكي، …"، "وفي أوسلو …": a capital that opens the sentence, the only country it names. */
+function sceneSeat(view: SentenceView): Mention | null {
+  if (!/^(?:و|ف)?في$/.test(view.words[0] ?? '')) return null;
+  const first = view.mentions[0];
+  if (!first || first.kind !== 'seat' || first.tokenStart !== 1 || first.conflictParty) return null;
+  return view.mentions.every((m) => m.iso3 === first.iso3 || m.conflictParty) ? first : null;
 }

@@ -36,6 +36,9 @@ const OPENERS: Record<ZoneKind, string[]> = {
 /** The verb that says where the holder stands now, after a `past` zone: "باتت"، "أصبحت"، "صارت"، "غيرت". */
 const NOW = /^(?:[وف])?(?:بات|باتت|اصبح|اصبحت|صار|صارت|غير|غيرت|عدل|عدلت|تراجع|تراجعت|تبدي|يبدي|تعلن|يعلن)$/;
 
+/** Phrases of attendance or leadership that close a condition before them. */
+const ATTENDANCE = /^(?:و)?(?:بمشاركه|بحضور|بقياده|برياسه)$/;
+
 const KINDS = Object.keys(OPENERS) as ZoneKind[];
 const SETS = new Map(KINDS.map((k) => [k, new PhraseSet(OPENERS[k])]));
 /** Every opener of any kind: one look a word, the kinds only where something opens. */
@@ -90,6 +93,10 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
       && !view.mentions.some((o) => o.tokenEnd === m.tokenStart));
     // "… بشروط وبرن تغلق الباب": a new subject joined with و ends the condition.
     let to = coordinated ? coordinated.tokenStart : span.to;
+    // "…، لبحث الضمانات بعد أي اتفاق لوقف إطلاق النار، بمشاركة رئيس الوزراء الكندي": who took part is outside it.
+    for (let k = i + opener.length; k < to; k++) {
+      if (punctuatedBefore(view, k) && ATTENDANCE.test(view.words[k]!)) { to = k; break; }
+    }
     if (opener.kind === 'past') {
       for (let k = i + opener.length; k < to; k++) {
         if (NOW.test(view.words[k]!) || (k > i + opener.length + 1 && punctuatedBefore(view, k))) { to = k; break; }

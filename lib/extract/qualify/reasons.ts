@@ -62,7 +62,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
     code: 'other',
     cues: ['ليست حربنا', 'ليست حربهم', 'حروب الآخرين', 'الرأي العام', 'لن يقبل', 'استفتاء', 'الشارع', 'الأسئلة', 'أسئلة', 'وافق … التحالف',
       'مهمة واضحة', 'أهداف … دقيقة', 'تكليف', 'تصعيد', 'إلى حرب', 'الانجرار', 'مواجهة مباشرة', 'رفض شعبي', 'معارضة شعبية',
-      'معارضة داخلية', 'غالبية … المواطنين', 'أغلبية … المواطنين'],
+      'معارضة داخلية', 'غالبية … المواطنين', 'أغلبية … المواطنين', 'غالبية … ترفض', 'أغلبية … ترفض'],
     example: 'لأن هناك أسئلة كثيرة يجب الإجابة عنها أولا',
   },
   {
@@ -111,11 +111,17 @@ function firstReason(normalizedText: string, except?: ReasonCode): ReasonCode | 
     if (cue.code === except || !normalizedText.includes(cue.key)) continue;
     const match = cue.re.exec(normalizedText);
     if (!match) continue;
+    // "قال أمام البرلمان": a venue, not a vote the country waits for.
+    if (cue.code === 'parliament_approval_required' && /امام\s*$/.test(normalizedText.slice(0, match.index + 1))) continue;
     // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement; on a tie the
     // rule listed first. A weak cue ("أولوية") gives way to what the priority is ("الدفاع عن حدودها").
     if (cue.weak) {
       if (!weak || match.index < weak.at) weak = { code: cue.code, at: match.index };
     } else if (!best || match.index < best.at) best = { code: cue.code, at: match.index };
   }
+  // "لأن دستور البلاد ينص على الحياد": the constitution is where the neutrality is written; the reason is neutrality.
+  if (best?.code === 'legal_basis_required' && except !== 'neutrality' && NEUTRALITY.test(normalizedText)) return 'neutrality';
   return (best ?? weak)?.code ?? null;
 }
+
+const NEUTRALITY = /(?:^|\s)(?:ب|ل|و)?(?:ال)?(?:حياد|حيادها|حياده|محايده|محايد)(?=\s|$)/;

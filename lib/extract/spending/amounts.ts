@@ -126,6 +126,13 @@ export function readAmounts(tokens: readonly string[], gapBefore: (i: number) =>
       j = i;
     }
     if (value === null || isYear(words[i]!)) continue;
+    // "مائة وخمسين مليون": a number in words goes on with و and the next.
+    while (!/\d/.test(words[j - 1] ?? '') && /^و/.test(words[j] ?? '') && !/\d/.test(words[j]!)) {
+      const more = parseNumber(words[j]!.slice(1));
+      if (more === null || more >= value) break;
+      value += more;
+      j++;
+    }
     const scale = SCALES.get(words[j] ?? '');
     if (scale) {
       // Scaled in decimal notation, so 66.29 trillion is 66290000000000 and not 66290000000000.01.

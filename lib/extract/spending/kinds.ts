@@ -8,6 +8,8 @@ export interface AmountContext {
   sentenceBefore: readonly string[];
   /** The amount is money (not a share). */
   money: boolean;
+  /** The amount is written with ب ("بمائة مليون"، "بـ5 مليارات"): by how much something changes. */
+  by?: boolean;
   /** Words after the amount's unit, up to the next amount (at most `WINDOW`). */
   after: readonly string[];
   /** Words after the amount up to the nearest punctuation or turn of the sentence ("فيما"، "بينما"), at most 6. */
@@ -36,6 +38,8 @@ export interface KindRule { id: string; kind: SpendingKind; example: string; fit
 const RAISE = /^(?:[وفل])?(?:ب|ل)?(?:رفع|زياده|يرفع|ترفع|سترفع|سيرفع|مضاعفه|الوصول|للوصول|لتصل|ليصل|تصل|يصل|ستصل|سيصل|يرتفع|ترتفع|سترتفع|سيرتفع|زيادتها|رفعها)$/;
 const TO = /^(?:الي|لتصل|ليصل|لتتجاوز|ليتجاوز|لتبلغ|ليبلغ)$/;
 const INCREASE_AFTER = /^(?:اضافيه|اضافي|اضافيا|اخري|اضافيين)$/;
+/** A verb of raising before an amount with ب: "ستزيد الميزانية بخمسين مليون". */
+const RAISE_BY = /^(?:[وف])?(?:س)?(?:يزيد|تزيد|نزيد|زاد|زادت|زدنا|يرفع|ترفع|نرفع|رفع|رفعت|رفعنا)$/;
 const INCREASE_BEFORE = /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|يضيف|تضيف|اضافه|باضافه|بنحو)$/;
 const PACKAGE = /^(?:[وب])?(?:ال)?حزمه$/;
 const NOW = /^(?:حاليا|الان|اليوم)$/;
@@ -55,6 +59,10 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'raised-to-more-than', kind: 'target', example: 'وقالت الحكومة الليتوانية إن ذلك يرفع الإنفاق الدفاعي إلى أكثر من 5% من الناتج العام المقبل.', fits: (c) => MORE_THAN.test(c.before[c.before.length - 2] ?? '') && c.before[c.before.length - 1] === 'من' && TO.test(c.before[c.before.length - 3] ?? '') && any(c.sentenceBefore, RAISE) },
   { id: 'raised-from', kind: 'level', example: 'قررت البرتغال رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE) },
   { id: 'money-to-reach-goal', kind: 'increase', example: 'وأقرت الحكومة الإيطالية خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.', fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها|لتصل|ليصل)$/) },
+  {
+    id: 'raised-by', kind: 'increase', example: 'وقال وزير الدفاع الكرواتي إن الحكومة ستزيد ميزانية الدفاع في العام المقبل بخمسين مليون يورو.',
+    fits: (c) => c.money && c.by === true && any(last(c.before, 8), RAISE_BY),
+  },
   { id: 'increase-by', kind: 'increase', example: 'أعلنت النرويج زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.', fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? '') },
   { id: 'new-package', kind: 'increase', example: 'أعلن رئيس الوزراء الأسترالي عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.', fits: (c) => any(last(c.before, 6), PACKAGE) },
   { id: 'by-year', kind: 'target', example: 'قالت هولندا إن ميزانية الدفاع ستبلغ 2.5% من الناتج بحلول عام 2027.', fits: (c) => any(c.after.slice(0, 4), /^بحلول$/) || any(last(c.before, 3), /^بحلول$/) },

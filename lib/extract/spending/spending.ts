@@ -45,6 +45,9 @@ const YEAR_REACH = 16;
 const SHARE_CUES = /^(?:[وف])?(?:س(?=[يتن]))?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
 
 /** Reads an article's defence-spending figures sentence by sentence, keeping what the sentences before tell. */
+/** "كان"، "كنا عند"، "كانت تبلغ": the level a share stood at, after the one named with GDP. */
+const WAS = /^(?:و)?(?:كان|كانت|كنا|كانوا|بلغ|بلغت)$/;
+
 export class SpendingReader {
   private readonly found: CountrySpending[] = [];
   private readonly published: number;
@@ -115,6 +118,7 @@ export class SpendingReader {
         before: [...view.words.slice(start, restated ? previous.span.from : amount.span.from)],
         sentenceBefore: view.words.slice(Math.max(0, amount.span.from - 30), amount.span.from),
         money: amount.unit !== 'pct',
+        by: /^(?:و)?ب/.test(view.words[amount.span.from] ?? ''),
         near: nearBefore(view, amount.span.from),
         after: view.words.slice(amount.span.to, to),
         afterNear: nearAfter(view, amount.span.to, to),
@@ -182,6 +186,8 @@ export class SpendingReader {
     // "إلى 2.5% من الناتج بحلول 2027 من 2.3% هذا العام": compared with a share of GDP just named.
     if (sharesBefore && /^(?:من|مقارنه|عن|ب)$/.test(context.before[context.before.length - 1] ?? '')) return 'pct_gdp';
     if (context.before.slice(-4).some((w) => SHARE_CUES.test(w))) return 'pct_gdp';
+    // "سنصل إلى 2% من الناتج هذا العام، بعد أن كنا عند 1.28% العام الماضي": where the share stood before.
+    if (sharesBefore && context.before.slice(-4).some((w) => WAS.test(w))) return 'pct_gdp';
     return null;
   }
 

@@ -93,6 +93,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'قالت الحكومة المالطية إنها منفتحة بشروط على الفكرة.', iso3: 'MLT' },
   },
   {
+    // "صحيفة فرنسية: باريس ولندن تدرسان سيناريوهات …": what a paper says a government is studying is its report,
+    // not the government's position.
+    id: 'press-says-considering', stance: null, confidence: 1, roles: ['plain', 'content'], reportedBy: [null, 'other'],
+    match: `@consider-neg …3 ${SENDING}|@troops|@force|@role|@peacekeeping|سيناريوهات|خيارات`,
+    sentence: ['صحيفه|صحف|وكاله|مصادر|تقرير|تقارير'],
+    example: { text: 'صحيفة ألمانية: برلين تدرس خيارات تتحدث عن إرسال ألفي جندي.', iso3: 'DEU' },
+  },
+  {
     id: 'consider-sending', stance: 'conditional', confidence: 0.85,
     match: `@consider-neg …3 ${SENDING}|@troops|@force|@role|@peacekeeping`,
     example: { text: 'قالت وزيرة الدفاع البلغارية إن صوفيا مستعدة للنظر في إرسال جنود إلى أوكرانيا.', iso3: 'BGR' },
@@ -111,6 +119,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'hedged-by-government', stance: 'conditional', confidence: 0.75, roles: ['content'], reportedBy: ['government'],
     match: `${SENDING}|@ready+hedge`,
     example: { text: 'قال مصدر في وزارة الدفاع اليونانية إن أثينا قد تساهم في مهمة لحفظ السلام.', iso3: 'GRC' },
+  },
+  {
+    // "أقر البرلمان الإستوني مشروع قرار يجيز إرسال سرية مشاة": a vote or decree that authorises the deployment;
+    // when they deploy ("على أن ينتشروا بعد الهدنة") is the force's premise, not a condition.
+    id: 'authorised-sending', stance: 'troops_committed', confidence: 0.8,
+    match: `اقر|وافق|صادق|صوت|اجاز|يجيز|تجيز|يخول|يسمح-neg …12 ${SENDING} …6 ${TROOPS_OR_FORCE}`,
+    unless: ['@decide+fut|@discuss|سيصوت|سيقر|يناقش'],
+    example: { text: 'وصادق البرلمان الليتواني الثلاثاء على قرار حكومي يجيز إرسال سرية مشاة إلى القوة متعددة الجنسيات.', iso3: 'LTU' },
   },
   {
     id: 'participation-depends', stance: 'conditional', confidence: 0.8, zones: ['requirement'],
@@ -227,11 +243,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'تعهدت الدنمارك بإرسال سرية مشاة إلى أوكرانيا بعد وقف إطلاق النار.', iso3: 'DNK' },
   },
   {
-    // "أقر البرلمان الإستوني مشروع قرار يجيز إرسال سرية مشاة": a vote or decree that authorises the deployment.
-    id: 'authorised-sending', stance: 'troops_committed', confidence: 0.8,
-    match: `اقر|وافق|صادق|صوت|اجاز|يجيز|تجيز|يخول|يسمح-neg …12 ${SENDING} …6 ${TROOPS_OR_FORCE}`,
-    unless: ['@decide+fut|@discuss|سيصوت|سيقر|يناقش'],
-    example: { text: 'وصادق البرلمان الليتواني الثلاثاء على قرار حكومي يجيز إرسال سرية مشاة إلى القوة متعددة الجنسيات.', iso3: 'LTU' },
+    // "سترسل ضباط أركان إلى مقر قيادة القوة خارج أوكرانيا": staff at the headquarters, not troops in the field.
+    id: 'staff-to-headquarters', stance: 'support_no_troops', confidence: 0.75,
+    match: `${SENDING}|@provide-neg …3 ضباط|ضباطا|ضابط …5 مقر|مقرات`,
+    example: { text: 'وأكدت الوزيرة أن النرويج سترسل ضباط أركان إلى مقر قيادة القوة في باريس.', iso3: 'NOR' },
   },
   {
     id: 'will-send', stance: 'troops_committed', confidence: 0.85,
@@ -274,6 +289,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     unless: [...TO_UKRAINE, `${SENDING} …3 @troops`, '@troops …2 =برية|=قتالية|=مقاتلة', 'الامريكيه|الامريكي|امريكيه'],
     sentence: ['@force|@coalition|@peacekeeping'],
     example: { text: 'وقالت لشبونة إنها لن ترسل جنودا، لكنها ستوفر للقوة قواعد جوية ودعما في النقل.', iso3: 'PRT' },
+  },
+  {
+    // "مستعدة لتقديم فصيل من الشرطة العسكرية للقوة": troops offered with a verb of giving.
+    id: 'ready-to-provide-troops', stance: 'troops_offered', confidence: 0.85,
+    match: '@ready-neg …2 @provide …2 @troops',
+    example: { text: 'وقال الرئيس الكرواتي إن بلاده مستعدة لتقديم سرية مشاة للقوة متعددة الجنسيات.', iso3: 'HRV' },
   },
   {
     id: 'offers-troops', stance: 'troops_offered', confidence: 0.85,
@@ -419,8 +440,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وشارك في القمة قادة تحالف الراغبين، ومن بين الحاضرين رئيس وزراء اليونان.', iso3: 'GRC' },
   },
   {
+    // "ولا تنتمي الولايات المتحدة إلى التحالف": not being a member is no position on the force.
+    id: 'not-a-member', stance: null, confidence: 1,
+    match: '@member+neg …4 @coalition',
+    example: { text: 'ولا تنتمي سويسرا إلى تحالف الراغبين.', iso3: 'CHE' },
+  },
+  {
     id: 'member-of-coalition', stance: 'participating', confidence: 0.8,
-    match: '@member …4 @coalition',
+    match: '@member-neg …4 @coalition',
     example: { text: 'وذكرت الوكالة أن سنغافورة عضو في تحالف الراغبين.', iso3: 'SGP' },
   },
   {
@@ -442,6 +469,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: '@attend …6 ايضا|كذلك|بدورها',
     previous: ['@coalition|@meeting'],
     example: { text: 'واجتمع قادة تحالف الراغبين عبر الفيديو. وشاركت سنغافورة أيضا.', iso3: 'SGP' },
+  },
+  {
+    // "رئيس الوزراء البرتغالي يصل إلى الإليزيه للمشاركة في القمة": arriving to take part in the coalition's meeting.
+    id: 'arrives-to-take-part', stance: 'participating', confidence: 0.7,
+    match: 'يصل|تصل|وصل|وصلت|يتوجه|تتوجه|توجه|توجهت …5 @join …2 @meeting',
+    earlier: ['@coalition'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    example: { text: 'اجتمع تحالف الراغبين في روما. ووصل رئيس الوزراء المالطي إلى القصر للمشاركة في القمة.', iso3: 'MLT' },
   },
   {
     // "شارك في القمة عشرون مسؤولا، بينهم رئيس الوزراء البلجيكي": the members named, not the clause's holder.

@@ -18,7 +18,7 @@ function isDigit(ch: string | undefined): boolean {
 
 /** Wrapped copy: lines of about this many characters that end mid-sentence. Longer lines are paragraphs. */
 const WRAP_MIN = 40;
-const WRAP_MAX = 110;
+const WRAP_MAX = 140;
 const ENDS_SENTENCE = /[.!?؟:…"”»)'’]\s*$/;
 
 /**
