@@ -45,3 +45,28 @@ test('the language switch keeps the current view', async ({ page }) => {
   await expect(page).toHaveURL(/\/ar\?layer=spending&tab=table$/);
   await expect(page.getByRole('tab', { name: 'الجدول' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('the Arabic dashboard and reader show no English outside what is marked as English', async ({ page }) => {
+  const latinOnArabic = () =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const element = node.parentElement;
+        if (!element || !/[A-Za-z]{2,}/.test(text)) continue;
+        // The article's own text is the source as published (it may quote a Latin word): only the interface is checked.
+        if (element.closest('[lang]:not([lang="ar"])') || element.closest('script, style, noscript, .maplibregl-ctrl-attrib, .reader__text, .evidence__text')) continue;
+        // Text a reader can see, or that a screen reader reads out (visually hidden text included).
+        if (element.closest('[hidden]') || (element.getClientRects().length === 0 && !element.closest('.visually-hidden, .sr-only'))) continue;
+        found.push(text.trim().slice(0, 60));
+      }
+      return found;
+    });
+  await page.goto('/ar?country=POL');
+  await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  expect(await latinOnArabic()).toEqual([]);
+  await page.locator('a[href^="/ar/articles/"]').first().click();
+  await expect(page.locator('article.reader')).toBeVisible();
+  expect(await latinOnArabic()).toEqual([]);
+});

@@ -16,10 +16,11 @@ export function ExportButtons({ onCsv, onGeoJson, onPng }: Props) {
         {dict.exports.heading}
       </span>
       <button type="button" className="button" onClick={onCsv} title={dict.exports.csvLabel}>
-        {dict.exports.csv}
+        {/* File formats are named as they are written in every language. */}
+        <span lang="en">{dict.exports.csv}</span>
       </button>
       <button type="button" className="button" onClick={onGeoJson} title={dict.exports.geojsonLabel}>
-        {dict.exports.geojson}
+        <span lang="en">{dict.exports.geojson}</span>
       </button>
       <button type="button" className="button" onClick={onPng ?? undefined} disabled={!onPng} title={dict.exports.pngLabel}>
         {dict.exports.png}

@@ -65,9 +65,13 @@ export function ArticleReader({ id, mark }: { id: string; mark: Mark | null }) {
           <time dateTime={meta.published}>{formatDate(meta.published, lang)}</time>
         </dd>
         <dt>{dict.reader.source}</dt>
-        <dd lang="en" dir="ltr">
-          {meta.source}
-        </dd>
+        {lang === 'ar' && meta.source_ar ? (
+          <dd>{meta.source_ar}</dd>
+        ) : (
+          <dd lang="en" dir="ltr">
+            {meta.source}
+          </dd>
+        )}
       </dl>
       <section className="reader__legend" aria-label={dict.reader.mentions}>
         <p>{dict.reader.mentions}</p>

@@ -10,6 +10,8 @@ export const articleMetaSchema = z.object({
   published: isoDate,
   date_precision: z.enum(DATE_PRECISIONS),
   source: z.string(),
+  /** The source line in Arabic, for the Arabic reader (the English one is shown when it is missing). */
+  source_ar: z.string().optional(),
   date_basis: z.string(),
 });
 
