@@ -18,3 +18,4 @@ export const articleMetaSchema = z.object({
 export const articleIndexSchema = z.array(articleMetaSchema);
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REASON_CODES, STANCES } from './stance';
+import { isReasonName, REASON_CODES, STANCES } from './stance';
 
 /** Calendar date as YYYY-MM-DD that exists in the Gregorian calendar. */
 export const isoDate = z
@@ -22,6 +22,8 @@ export const evidenceSchema = z
 export const reasonSchema = z.object({
   code: z.enum(REASON_CODES),
   text: z.string().min(1),
+  /** The countries (ISO3) and bodies (REASON_BODIES) the reason names: "from Belarus", "a UN mandate". */
+  names: z.array(z.string().refine(isReasonName, 'a reason names ISO3 codes or known bodies')).optional(),
 });
 
 export const positionSchema = z.object({

@@ -30,3 +30,13 @@ export const REASON_CODES = [
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Bodies a reason may name besides countries: whose mandate, whose vote, whose alliance. */
+export const REASON_BODIES = ['un', 'un_security_council', 'bundestag', 'congress', 'nato', 'eu'] as const;
+
+export type ReasonBody = (typeof REASON_BODIES)[number];
+
+/** What a reason names: an ISO 3166-1 alpha-3 code or one of REASON_BODIES. */
+export function isReasonName(value: string): boolean {
+  return /^[A-Z]{3}$/.test(value) || (REASON_BODIES as readonly string[]).includes(value);
+}

@@ -108,7 +108,7 @@ function quotedAfterAn(view: SentenceView, span: Span): Mention[] {
 function anaphor(view: SentenceView, span: Span, named: readonly Mention[]): Mention[] {
   const own = named.filter((m) => !m.conflictParty);
   const distinct = own.filter((m, i) => own.findIndex((o) => o.iso3 === m.iso3) === i);
-  for (let i = span.from; i < Math.min(span.to, span.from + 3); i++) {
+  for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
     const word = view.words[i]!;
     if (clauseWords.has(word, 'latter') && distinct.length >= 2) return [distinct[distinct.length - 1]!];
     if (clauseWords.has(word, 'former') && distinct.length >= 2) return [distinct[0]!];
@@ -116,6 +116,17 @@ function anaphor(view: SentenceView, span: Span, named: readonly Mention[]): Men
   }
   return [];
 }
+
+/** "نقلت صحيفة … عن وزير الدفاع الليتواني (قوله) أن": the country of the official a newspaper or agency quotes. */
+function officialQuotedByPaper(view: SentenceView, span: Span): Mention | null {
+  for (let k = span.from; k < span.to; k++) {
+    if (view.words[k] !== 'عن' || !view.words.slice(span.from, k).some((w) => PAPER.test(w))) continue;
+    const m = view.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 5 && x.tokenEnd <= span.to && !x.conflictParty && (x.kind === 'demonym' || x.kind === 'leader'));
+    return m ?? null;
+  }
+  return null;
+}
+const PAPER = /^(?:و)?(?:صحيفه|صحف|وكاله|موقع|شبكه|قناه|مجله|نقلت|نقل|ذكرت)$/;
 
 /** The country named right before a relative pronoun ("موسكو، التي …"), if any. */
 function mentionBefore(view: SentenceView, at: number): Mention | undefined {
@@ -162,6 +173,9 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     if (seat) return { ...none, holder: holderOf([seat], part.role === 'speaker' ? 'speaker' : 'subject') };
   }
   if (part.role === 'speaker') {
+    // "نقلت صحيفة «واشنطن بوست» عن رئيس الوزراء المجري قوله إن …": the paper carries the words, the official says them.
+    const quotedFrom = officialQuotedByPaper(view, part.span);
+    if (quotedFrom) return { ...none, holder: holderOf([quotedFrom], 'speaker') };
     const quoted = quotedAfterAn(view, part.span);
     if (quoted.length) return { ...none, holder: holderOf(quoted, 'speaker') };
     if (own) return { ...none, holder: own };

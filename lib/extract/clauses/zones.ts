@@ -110,7 +110,22 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
     zones.push({ from: i, to, kind: opener.kind });
     i += opener.length - 1;
   }
-  return zones;
+  return withoutDeploymentTiming(view, zones);
+}
+
+/** "تُنشر"، "ينتشروا"، "تنتقل": the force deploying, as in "على أن تُنشر فور …". */
+const DEPLOYS = /^(?:ي|ت)(?:نشر|نتشر|نتشروا|نشروا|نتقل|بدا)$/;
+
+/**
+ * "قررت تخصيص سرية، على أن تُنشر فور دخول وقف إطلاق النار حيز التنفيذ": "on the understanding that it deploys as
+ * soon as …" only says when; the condition, if any, is the one that follows. The requirement gives way to it.
+ */
+function withoutDeploymentTiming(view: SentenceView, zones: Zone[]): Zone[] {
+  return zones.filter((z, k) => {
+    const next = zones[k + 1];
+    if (z.kind !== 'requirement' || !next || next.from !== z.to || z.to - z.from > 3) return true;
+    return !(view.words[z.from] === 'علي' && DEPLOYS.test(view.words[z.to - 1] ?? ''));
+  });
 }
 
 export const inZone = (zones: readonly Zone[], i: number): Zone | undefined => zones.find((z) => i >= z.from && i < z.to);

@@ -1,12 +1,12 @@
 import { clauseWords } from '../clauses/vocabulary';
-import type { ReasonCode, Stance } from '@/lib/schema/stance';
+import type { ReasonBody, ReasonCode, Stance } from '@/lib/schema/stance';
 import type { ArticleText, SentenceView, Span } from '../text/article-text';
 import type { Clause, Zone, ZoneKind } from '../clauses/types';
 import type { StanceSignal } from '../stance/classify';
 import { reasonMatch } from './reasons';
 import { respectiveReasons } from './respective';
 
-export interface Reason { code: ReasonCode; text: string }
+export interface Reason { code: ReasonCode; text: string; names?: string[] }
 
 /** A stance signal with its sentence and, once qualified, its reason or condition. */
 export interface QualifiedSignal extends StanceSignal {
@@ -62,12 +62,44 @@ export function reasonIn(article: ArticleText, view: SentenceView, span: Span, h
   const code = reasonMatch(words.join(' '));
   if (!code) return null;
   const text = article.slice(view, span).text.replace(/^[\s،,:"«“]+|[\s،,.:"»”]+$/g, '');
-  return text ? { code, text } : null;
+  if (!text) return null;
+  const names = reasonNames(view, span, holder);
+  return names.length ? { code, text, names } : { code, text };
+}
+
+/** Bodies a reason may name, by the words that name them. */
+const BODIES: readonly { id: ReasonBody; re: RegExp }[] = [
+  { id: 'un_security_council', re: /(?:^| )(?:ب|ل|و|من)?مجلس الامن(?: |$)/ },
+  { id: 'un', re: /(?:^| )(?:(?:ب|ل|و|من)?(?:ال)?امم المتحده|(?:ال)?اممي|(?:ال)?امميه)(?: |$)/ },
+  { id: 'bundestag', re: /(?:^| )(?:ب|ل|و|من)?(?:ال)?بوندستاغ(?: |$)/ },
+  { id: 'congress', re: /(?:^| )(?:ب|ل|و|من)?(?:ال)?كونغرس(?: |$)/ },
+  { id: 'nato', re: /(?:^| )(?:(?:ب|ل|و|من)?(?:ال)?ناتو|حلف شمال الاطلسي)(?: |$)/ },
+  { id: 'eu', re: /(?:^| )(?:ب|ل|و|من)?الاتحاد الاوروبي(?: |$)/ },
+];
+
+/** The countries (other than the holder) and bodies named in the reason: "من بيلاروسيا"، "تفويض من مجلس الأمن". */
+export function reasonNames(view: SentenceView, span: Span, holder: string): string[] {
+  const names: string[] = [];
+  for (const m of view.mentions) {
+    if (m.tokenStart >= span.from && m.tokenEnd <= span.to && m.iso3 !== holder && !names.includes(m.iso3)) names.push(m.iso3);
+  }
+  const text = view.words.slice(span.from, span.to).join(' ');
+  for (const body of BODIES) if (body.re.test(text) && !(body.id === 'un' && names.includes('un_security_council'))) names.push(body.id);
+  return names;
 }
 
 /** The zones of a clause with the reason each names, in text order. */
 function zoneReasons(article: ArticleText, view: SentenceView, zones: readonly Zone[], holder: string): { zone: Zone; reason: Reason | null }[] {
   return zones.map((zone) => ({ zone, reason: reasonIn(article, view, zone, holder) }));
+}
+
+/**
+ * "مستشهدين بالتهديدات التي يواجهانها من بيلاروسيا وتركيا": a reason that ends its clause goes on through the relative
+ * clause right after it, which says what the reason is.
+ */
+function withRelativeTail(view: SentenceView, clause: Clause, next: Clause | undefined): readonly Zone[] {
+  if (!next || next.span.from !== clause.span.to || !clauseWords.has(view.words[next.span.from] ?? '', 'relative')) return clause.zones;
+  return clause.zones.map((z) => (z.kind === 'reason' && z.to >= clause.span.to ? { ...z, to: next.span.to } : z));
 }
 
 /** Another country is the holder of this clause. */
@@ -82,11 +114,12 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
   const { view, clauses } = reading;
   return reading.signals.map((signal) => {
     const clause = clauses[signal.clause]!;
-    const zones = zoneReasons(article, view, clause.zones, signal.iso3);
+    const clauseZones = withRelativeTail(view, clause, clauses[signal.clause + 1]);
+    const zones = zoneReasons(article, view, clauseZones, signal.iso3);
     let stance = signal.stance;
     // "رفضت فنلندا والنمسا …، مستشهدتين بالحدود … وبالحياد … على التوالي": each country its own reason.
     const together = clause.holder && clause.holder.countries.length > 1 ? clause.holder.countries : null;
-    const zone = clause.zones.find((z) => z.kind === 'reason') ?? clauses.slice(signal.clause + 1).flatMap((c) => c.zones).find((z) => z.kind === 'reason');
+    const zone = clauseZones.find((z) => z.kind === 'reason') ?? clauses.slice(signal.clause + 1).flatMap((c) => c.zones).find((z) => z.kind === 'reason');
     let reason: Reason | undefined = together && zone && isQualified(stance) ? respectiveReasons(article, view, { from: zone.from + 1, to: zone.to }, together)?.get(signal.iso3) : undefined;
     if (OFFERS.has(stance)) {
       const condition = zones.find(({ zone, reason: r }) => MAKES_CONDITIONAL[zone.kind](r?.code ?? null));

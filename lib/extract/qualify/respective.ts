@@ -20,7 +20,7 @@ export function respectiveReasons(article: ArticleText, view: SentenceView, span
     holders.forEach((iso3, i) => {
       const m = named[i]!;
       const name = article.slice(view, { from: m.tokenStart, to: m.tokenEnd }).text.slice(m.clitic.length);
-      out.set(iso3, { code: shared.code, text: `${lead} ${name}`.trim() });
+      out.set(iso3, { code: shared.code, text: `${lead} ${name}`.trim(), names: [m.iso3] });
     });
     return out;
   }

@@ -49,6 +49,8 @@ const TO_UKRAINE = [
   '@aid',
 ];
 const SENDING = '@send|@join|@presence';
+/** Budget words that make "يخصص … للعسكريين" money for soldiers, not soldiers for the force. */
+const MONEY_FOR_SOLDIERS = 'تحسين|اوضاع|رواتب|رواتبهم|اجور|ميزانيه|مليار|مليارات|مليون|ملايين|تمويل';
 const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
 
 export const STANCE_RULES: readonly StanceRule[] = [
@@ -251,6 +253,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   {
     id: 'will-send', stance: 'troops_committed', confidence: 0.85,
     match: `@send+fut-neg …4 ${TROOPS_OR_FORCE}`,
+    // "سيخصص جانب منها لتحسين أوضاع العسكريين": money allotted to soldiers' pay is no deployment.
+    unless: [MONEY_FOR_SOLDIERS],
     example: { text: 'وقال وزير الدفاع إن بلجيكا ستنشر وحدات برية في غرب أوكرانيا فور توقيع الهدنة.', iso3: 'BEL' },
   },
   {
