@@ -123,3 +123,43 @@ test('the positions API filters by stance and refuses unknown stances', async ({
   expect(declined.length).toBeGreaterThan(0);
   expect(declined.length).toBeLessThan(all.length);
 });
+
+test('who is where: every country with a position, grouped by stance, with the why in English', async ({ page, positions }) => {
+  await openDashboard(page, '/en?time=2025-04-15');
+  const summary = page.getByRole('region', { name: 'Who is where' });
+  await expect(summary).toBeVisible();
+  const greece = summary.locator('li[data-iso3="GRC"]');
+  await expect(greece).toContainText('Threat on its border from Turkey');
+  await expect(summary.locator('li[data-iso3="POL"]')).toContainText('Threat on its border from Belarus');
+  await expect(greece.locator('xpath=ancestor::*[@data-stance][1]')).toHaveAttribute('data-stance', 'declined');
+  const withPosition = positions.countries.filter((c) => c.positions.some((p) => p.date <= '2025-04-15')).length;
+  await expect(summary.locator('li[data-iso3]')).toHaveCount(withPosition);
+  await greece.getByRole('button', { name: 'Greece' }).click();
+  await expect(page).toHaveURL(/country=GRC/);
+  await expect(page.locator('.fact__reason').first()).toContainText('Threat on its border from Turkey');
+});
+
+test('one click shows every country with a position, the ones outside Europe included', async ({ page }) => {
+  await openDashboard(page, '/en');
+  await waitForMap(page);
+  const button = page.getByRole('button', { name: /Show all \d+ countries with a position \(\d+ outside this view\)/ });
+  await expect(button).toBeVisible();
+  const historyLength = await page.evaluate(() => history.length);
+  await button.click();
+  await expect(page).toHaveURL(/view=/);
+  const [lon, , zoom] = (searchParam(page, 'view') ?? '').split(',').map(Number);
+  expect(zoom).toBeLessThan(2.5);
+  expect(lon).toBeGreaterThan(-100);
+  expect(await page.evaluate(() => history.length), 'Back returns to the default view').toBe(historyLength + 1);
+  await expect(page.locator('.atlas-map__canvas[data-loaded="true"] canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(button).toHaveCount(0);
+});
+
+test('sparse data is explained: the spending layer counts what is known, charts name who has no figure', async ({ page }) => {
+  await openDashboard(page, '/en?layer=spending&country=GBR~POL');
+  await expect(page.getByTestId('spending-count')).toContainText(/of \d+ countries have a share-of-GDP figure|No country has a share-of-GDP figure/);
+  await expect(page.getByTestId('spending-count')).toContainText('not zero');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const chart = page.locator('figure.chart').filter({ has: page.locator('[id^="chart-spending"]') });
+  await expect(chart.first()).toContainText(/No figure as of this date for Poland|None of the selected countries/, { timeout: 20_000 });
+});

@@ -23,7 +23,11 @@ export function SpendingChart({ series, name }: { series: SpendingSeries; name: 
   const rows = series.rows.map((row) => ({ ...row, name: name(row.iso3) }));
   const title = series.unit === 'pct_gdp' ? dict.charts.spendingPct : dict.charts.spendingMoney(series.unit);
   return (
-    <ChartFrame id={`chart-spending-${series.unit}`} title={title}>
+    <ChartFrame
+      id={`chart-spending-${series.unit}`}
+      title={title}
+      note={series.missing.length > 0 ? dict.charts.noFigureFor(series.missing.map(name)) : undefined}
+    >
       <BarChart data={rows} style={CHART_STYLE} responsive margin={{ top: 12, right: 16, left: 16, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="name" reversed={rtl} tick={AXIS_TICK} interval={0} angle={-20} textAnchor="end" height={56} />

@@ -4,6 +4,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ChartsSlot } from '@/components/charts/charts-slot';
 import { CorrectionNotice } from '@/components/status/correction-notice';
+import { StanceSummary } from '@/components/summary/stance-summary';
+import { whoIsWhere } from '@/lib/summary/who-is-where';
 import { CountryDetail } from '@/components/detail/country-detail';
 import { Legend } from '@/components/legend/legend';
 import type { Borders } from '@/components/map/borders';
@@ -80,6 +82,11 @@ export function AtlasView({ data, borders, state, update }: Props) {
     [controller, iso3s, state.layer, state.stance, index],
   );
   const counts = index.countsAt(date);
+  // Label points of the countries with a position as of the date, for the view that shows them all.
+  const positioned = useMemo<[number, number][]>(() => {
+    const where = new Map(borders.data?.countries.map((c) => [c.iso3, [c.lon, c.lat] as [number, number]]) ?? []);
+    return [...stances.keys()].flatMap((iso3) => (where.has(iso3) ? [where.get(iso3)!] : []));
+  }, [borders.data, stances]);
   const noPositionCount = iso3s.length - stances.size;
 
   const asOfLater = index.asOfAt(laterDate);
@@ -89,18 +96,20 @@ export function AtlasView({ data, borders, state, update }: Props) {
     [asOfLater, spendingLater, state.stance, directory, model.collator],
   );
 
+  const summary = useMemo(() => whoIsWhere(asOfLater, state.stance, directory.name, model.collator), [asOfLater, state.stance, directory, model.collator]);
   const select = useCallback((iso3: string) => update({ country: selectCountry(state.country, iso3) }, 'push'), [update, state.country]);
   const renderTooltip = useCallback(
     (iso3: string) => (
       <CountryTooltip
         name={directory.name(iso3)}
         asOf={index.asOfAt(date).get(iso3)}
+        precision={model.articlesById.get(index.asOfAt(date).get(iso3)?.position.article ?? '')?.date_precision}
         spending={spendingNow.get(iso3)}
         dict={dict}
         lang={lang}
       />
     ),
-    [directory, index, date, spendingNow, dict, lang],
+    [directory, index, date, spendingNow, dict, lang, model.articlesById],
   );
 
   const mapHandle = useRef<MapHandle | null>(null);
@@ -134,6 +143,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
             <ExportControls
               index={index}
               countries={data.countries}
+              articles={model.articlesById}
               date={laterDate}
               state={state}
               borders={borders.data}
@@ -154,6 +164,8 @@ export function AtlasView({ data, borders, state, update }: Props) {
                 renderTooltip={renderTooltip}
                 onSelect={select}
                 onViewChange={(view) => update({ view }, 'replace')}
+                positioned={positioned}
+                onShowView={(view) => update({ view }, 'push')}
                 onReady={onMapReady}
               />
             ) : null}
@@ -180,7 +192,9 @@ export function AtlasView({ data, borders, state, update }: Props) {
             shown={state.stance}
             onToggle={(stance) => update({ stance: toggleStance(state.stance, stance) }, 'push')}
             onShowAll={() => update({ stance: [] }, 'push')}
+            spendingKnown={{ known: spendingNow.size, all: iso3s.length }}
           />
+          <StanceSummary groups={summary} selected={state.country} onSelect={select} />
           <SelectionChips
             selected={state.country}
             name={directory.name}

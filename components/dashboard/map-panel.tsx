@@ -11,6 +11,8 @@ import { useI18n } from '@/components/providers/i18n-provider';
 import { errorMessage } from '@/components/status/error-message';
 import { ErrorState, LoadingState } from '@/components/status/status-message';
 import { NO_POSITION_COLOR } from '@/lib/colors/stance-colors';
+import { countOutside, fitViewport } from '@/lib/geo/fit-view';
+import { EUROPE_BOUNDS } from '@/components/map/map-style';
 
 const MAP_COLORS: MapColors = { sea: '#EAF1F6', noPosition: NO_POSITION_COLOR, border: '#FFFFFF', highlight: '#111111' };
 
@@ -41,13 +43,17 @@ type Props = {
   onSelect: (iso3: string) => void;
   onViewChange: (view: MapViewport) => void;
   onReady: (handle: MapHandle | null) => void;
+  /** Where the countries with a position are (label points), for "Show all countries with a position". */
+  positioned?: readonly [number, number][];
+  /** Moves the map to a view chosen by the reader (a history entry of its own). */
+  onShowView?: (view: MapViewport) => void;
 };
 
 /**
  * Waits for the outlines, then draws the overview map (SVG); once the user zooms or pans, the
  * MapLibre map loads on top of it and replaces it when its first frame is drawn.
  */
-export function MapPanel({ borders, interactive, onExplore, onReady, ...map }: Props) {
+export function MapPanel({ borders, interactive, onExplore, onReady, positioned = [], onShowView, ...map }: Props) {
   const { dict, lang } = useI18n();
   const [failure, setFailure] = useState<Error | null>(null);
   const [atlasLoaded, setAtlasLoaded] = useState(false);
@@ -84,8 +90,20 @@ export function MapPanel({ borders, interactive, onExplore, onReady, ...map }: P
   // Without WebGL (or if MapLibre fails) the overview stays: colours, hover and selection still work.
   const zoomable = interactive && !failure;
   const showOverview = !zoomable || !atlasLoaded;
+  // The default view frames Europe; countries with a position elsewhere (the US, Japan, Australia) are one click away.
+  const offscreen = map.view ? 0 : countOutside(positioned, EUROPE_BOUNDS);
+  const showAll = (event: React.MouseEvent<HTMLButtonElement>) => {
+    const box = event.currentTarget.closest('.map-stack')?.getBoundingClientRect();
+    const view = box ? fitViewport(positioned, box.width, box.height) : null;
+    if (view) onShowView?.(view);
+  };
   return (
     <div className="map-stack">
+      {onShowView && positioned.length > 0 && offscreen > 0 ? (
+        <button type="button" className="map-stack__show-all" onClick={showAll}>
+          {dict.map.showAll(positioned.length, offscreen)}
+        </button>
+      ) : null}
       {showOverview ? (
         <OverviewMap
           borders={borders.data}

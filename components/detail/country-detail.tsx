@@ -3,7 +3,8 @@
 import { memo } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
-import { formatDate, formatMoney, formatPercent, formatYear } from '@/lib/i18n/format';
+import { formatDate, formatDateAs, formatMoney, formatPercent, formatYear } from '@/lib/i18n/format';
+import { reasonPhrase } from '@/lib/i18n/reason-phrase';
 import type { Lang } from '@/lib/i18n/langs';
 import type { ArticleMeta } from '@/lib/schema/articles';
 import type { CountryProperties, Spending } from '@/lib/schema/positions';
@@ -56,7 +57,7 @@ function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Pr
               className={p.date > asOfDate ? 'fact fact--future' : 'fact'}
             >
               <div className="fact__head">
-                <time dateTime={p.date}>{formatDate(p.date, lang)}</time>
+                <time dateTime={p.date}>{formatDateAs(p.date, articles.get(p.article)?.date_precision ?? 'day', lang)}</time>
                 <span className="stance-chip">
                   <span className="swatch" style={{ background: STANCE_COLORS[p.stance] }} aria-hidden="true" />
                   {dict.stances[p.stance]}
@@ -66,7 +67,7 @@ function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Pr
               {p.reason ? (
                 <p className="fact__reason">
                   <strong>{p.stance === 'conditional' ? dict.detail.condition : dict.detail.reason}: </strong>
-                  {dict.reasons[p.reason.code]}
+                  {reasonPhrase(p.reason, dict.reasons[p.reason.code], lang)}
                   {' — '}
                   <span lang="ar" dir="rtl">
                     {p.reason.text}

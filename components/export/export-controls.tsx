@@ -1,5 +1,6 @@
 'use client';
 
+import type { ArticleMeta } from '@/lib/schema/articles';
 import type { RefObject } from 'react';
 import type { MapHandle } from '@/components/map/atlas-map';
 import type { Borders } from '@/components/map/borders';
@@ -18,15 +19,17 @@ type Props = {
   /** The as-of date the view shows. */
   date: string;
   state: ShareState;
+  /** Articles by id, for how precisely each position's date is known. */
+  articles: ReadonlyMap<string, ArticleMeta>;
   borders: Borders | undefined;
   /** Null while no map is on screen (table tab, map still loading). */
   mapHandle: RefObject<MapHandle | null> | null;
 };
 
 /** Downloads exactly what is on screen: as-of date, stance filter and layer are in the data and the file name. */
-export function ExportControls({ index, countries, date, state, borders, mapHandle }: Props) {
+export function ExportControls({ index, countries, articles, date, state, borders, mapHandle }: Props) {
   const view = { date, layer: state.layer, stances: state.stance };
-  const input = () => ({ countries, asOf: index.asOfAt(date), date, stances: state.stance });
+  const input = () => ({ countries, asOf: index.asOfAt(date), date, stances: state.stance, precisionOf: (id: string) => articles.get(id)?.date_precision });
 
   const onCsv = () => downloadText(exportFileName(view, 'csv'), viewToCsv(input()), 'text/csv;charset=utf-8');
 

@@ -15,9 +15,11 @@ type Props = {
   shown: readonly Stance[];
   onToggle: (stance: Stance) => void;
   onShowAll: () => void;
+  /** Countries with a share-of-GDP figure as of the date, and countries on the map, for the spending layer. */
+  spendingKnown?: { known: number; all: number };
 };
 
-export function Legend({ layer, counts, noPositionCount, shown, onToggle, onShowAll }: Props) {
+export function Legend({ layer, counts, noPositionCount, shown, onToggle, onShowAll, spendingKnown }: Props) {
   const { dict, lang } = useI18n();
   const all = shown.length === 0;
   return (
@@ -60,16 +62,21 @@ export function Legend({ layer, counts, noPositionCount, shown, onToggle, onShow
           {dict.legend.showAll}
         </button>
       ) : null}
-      {layer === 'spending' ? <SpendingLegend /> : null}
+      {layer === 'spending' ? <SpendingLegend known={spendingKnown} /> : null}
     </section>
   );
 }
 
-function SpendingLegend() {
+function SpendingLegend({ known }: { known?: { known: number; all: number } }) {
   const { dict, lang } = useI18n();
   return (
     <div className="legend__spending">
       <h3 className="panel-subtitle">{dict.legend.spendingTitle}</h3>
+      {known ? (
+        <p className="legend__hint" data-testid="spending-count">
+          {dict.legend.spendingCount(known.known, known.all)}
+        </p>
+      ) : null}
       <ul className="legend__scale">
         {SPENDING_STOPS.map((stop) => (
           <li key={stop.from}>

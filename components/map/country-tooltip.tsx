@@ -1,11 +1,21 @@
-import { formatDate, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatDateAs, formatPercent } from '@/lib/i18n/format';
+import { reasonPhrase } from '@/lib/i18n/reason-phrase';
+import type { DatePrecision } from '@/lib/schema/articles';
 import type { Dictionary, Lang } from '@/lib/i18n/langs';
 import type { Spending } from '@/lib/schema/positions';
 import type { AsOf } from '@/lib/timeline/steps';
 
-type Props = { name: string; asOf: AsOf | undefined; spending: Spending | undefined; dict: Dictionary; lang: Lang };
+type Props = {
+  name: string;
+  asOf: AsOf | undefined;
+  /** How precisely the date of the article behind the position is known. */
+  precision?: DatePrecision;
+  spending: Spending | undefined;
+  dict: Dictionary;
+  lang: Lang;
+};
 
-export function CountryTooltip({ name, asOf, spending, dict, lang }: Props) {
+export function CountryTooltip({ name, asOf, precision = 'day', spending, dict, lang }: Props) {
   const reason = asOf?.position.reason;
   return (
     <>
@@ -17,17 +27,10 @@ export function CountryTooltip({ name, asOf, spending, dict, lang }: Props) {
       ) : (
         <span>{dict.tooltip.noPosition}</span>
       )}
-      {reason ? (
-        <span className="map-tooltip__reason">
-          {dict.reasons[reason.code]}
-          {reason.text ? (
-            <>
-              {': '}
-              <span lang="ar" dir="rtl">
-                {reason.text}
-              </span>
-            </>
-          ) : null}
+      {reason ? <span className="map-tooltip__reason">{reasonPhrase(reason, dict.reasons[reason.code], lang)}</span> : null}
+      {asOf ? (
+        <span className="map-tooltip__reported">
+          {dict.tooltip.reported(formatDateAs(asOf.position.date, precision, lang))}
         </span>
       ) : null}
       {spending ? (

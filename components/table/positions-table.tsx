@@ -1,6 +1,7 @@
 'use client';
 
 import { memo } from 'react';
+import { reasonPhrase } from '@/lib/i18n/reason-phrase';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { NO_POSITION_COLOR, STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { spendingColor } from '@/lib/colors/spending-scale';
@@ -57,7 +58,7 @@ function PositionsTableView({ rows, asOfDate, layer, selected, otherCount, onSel
                   </th>
                   <td data-stance={row.stance ?? 'none'}>{row.stance ? dict.stances[row.stance] : dict.legend.noPosition}</td>
                   <td>{row.since ? <time dateTime={row.since}>{formatDate(row.since, lang)}</time> : '—'}</td>
-                  <td>{row.reason ? dict.reasons[row.reason.code] : '—'}</td>
+                  <td>{row.reason ? reasonPhrase(row.reason, dict.reasons[row.reason.code], lang) : '—'}</td>
                   <td>
                     {row.spending && row.spending.unit === 'pct_gdp'
                       ? `${formatPercent(row.spending.value, lang)} (${dict.spendingKinds[row.spending.kind]})`

@@ -86,6 +86,12 @@ describe('spending by country', () => {
     expect(spendingByCountry(countries, ['GBR'], null)[0]?.rows[0]?.target).toBe(3.5);
   });
 
+  it('names the selected countries without a figure instead of drawing an empty slot', () => {
+    const [pct] = spendingByCountry(countries, ['ITA', 'GBR'], null);
+    expect(pct?.rows.map((r) => r.iso3)).toEqual(['GBR']);
+    expect(pct?.missing).toEqual(['ITA']);
+  });
+
   it('is empty when no selected country has a figure yet', () => {
     expect(spendingByCountry(countries, ['GBR', 'ITA'], '2025-02-20')).toEqual([]);
   });

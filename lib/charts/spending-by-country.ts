@@ -18,8 +18,11 @@ export type SpendingRow = {
   figures: Partial<Record<SpendingKind, Spending>>;
 };
 
-/** One chart per unit: shares of GDP and money amounts never share an axis. */
-export type SpendingSeries = { unit: SpendingUnit; rows: SpendingRow[] };
+/**
+ * One chart per unit: shares of GDP and money amounts never share an axis. `missing` are the selected countries
+ * with no figure in this unit: they are named under the chart, never drawn as an empty slot that reads as zero.
+ */
+export type SpendingSeries = { unit: SpendingUnit; rows: SpendingRow[]; missing: string[] };
 
 /**
  * Latest figure of each kind per selected country as of `date`, grouped by unit (% of GDP first),
@@ -33,21 +36,21 @@ export function spendingByCountry(
   const byIso = new Map(countries.map((c) => [c.iso3, c]));
   const series: SpendingSeries[] = [];
   for (const unit of CHART_UNITS) {
-    let any = false;
-    const rows = selected.map((iso3) => {
+    const rows: SpendingRow[] = [];
+    const missing: string[] = [];
+    for (const iso3 of selected) {
       const row: SpendingRow = { iso3, level: null, target: null, increase: null, figures: {} };
       const country = byIso.get(iso3);
-      if (!country) return row;
       for (const kind of CHART_KINDS) {
-        const figure = latestSpending(country, date, unit, [kind]);
+        const figure = country ? latestSpending(country, date, unit, [kind]) : undefined;
         if (!figure) continue;
-        any = true;
         row[kind] = figure.value;
         row.figures[kind] = figure;
       }
-      return row;
-    });
-    if (any) series.push({ unit, rows });
+      if (CHART_KINDS.some((kind) => row[kind] !== null)) rows.push(row);
+      else missing.push(iso3);
+    }
+    if (rows.length > 0) series.push({ unit, rows, missing });
   }
   return series;
 }

@@ -1,3 +1,6 @@
+import { en } from '@/lib/i18n/dictionaries/en';
+import { reasonPhrase } from '@/lib/i18n/reason-phrase';
+import type { DatePrecision } from '@/lib/schema/articles';
 import type { CountryProperties } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
 import { isStanceVisible } from '@/lib/filters/stance-filter';
@@ -12,6 +15,8 @@ export type ViewExportInput = {
   date: string;
   /** The URL's stance filter; empty = all. */
   stances: readonly Stance[];
+  /** How precisely each article's date is known, by article id (day when unknown). */
+  precisionOf?: (article: string) => DatePrecision | undefined;
 };
 
 export type ExportRow = {
@@ -22,7 +27,12 @@ export type ExportRow = {
   stance: Stance | null;
   since: string | null;
   position_date: string | null;
+  position_date_precision: DatePrecision | null;
   reason_code: string | null;
+  /** The reason as an English phrase, naming what it names ("Threat on its border from Belarus"). */
+  reason_en: string | null;
+  /** ISO3 codes and bodies the reason names, '~'-separated. */
+  reason_names: string | null;
   reason_text: string | null;
   evidence_ar: string | null;
   article: string | null;
@@ -40,7 +50,10 @@ export const EXPORT_COLUMNS = [
   'stance',
   'since',
   'position_date',
+  'position_date_precision',
   'reason_code',
+  'reason_en',
+  'reason_names',
   'reason_text',
   'evidence_ar',
   'article',
@@ -54,7 +67,7 @@ export const EXPORT_COLUMNS = [
  * The rows the table shows for this view: countries with a position or a spending figure as of the
  * date; with a stance filter, only countries whose stance passes it. Sorted by iso3.
  */
-export function viewRows({ countries, asOf, date, stances }: ViewExportInput): ExportRow[] {
+export function viewRows({ countries, asOf, date, stances, precisionOf }: ViewExportInput): ExportRow[] {
   const rows: ExportRow[] = [];
   for (const c of [...countries].sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1))) {
     const a = asOf.get(c.iso3);
@@ -69,7 +82,10 @@ export function viewRows({ countries, asOf, date, stances }: ViewExportInput): E
       stance: a?.stance ?? null,
       since: a?.since ?? null,
       position_date: a?.position.date ?? null,
+      position_date_precision: a ? (precisionOf?.(a.position.article) ?? 'day') : null,
       reason_code: a?.position.reason?.code ?? null,
+      reason_en: a?.position.reason ? reasonPhrase(a.position.reason, en.reasons[a.position.reason.code], 'en') : null,
+      reason_names: a?.position.reason?.names?.join('~') ?? null,
       reason_text: a?.position.reason?.text ?? null,
       evidence_ar: a?.position.evidence.text ?? null,
       article: a?.position.article ?? null,

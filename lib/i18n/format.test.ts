@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryAliases, countryName } from './country-names';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatYear } from './format';
+import { formatDate, formatDateAs, formatMoney, formatNumber, formatPercent, formatYear } from './format';
 
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 const LATIN_DIGIT = /[0-9]/;
@@ -58,5 +58,16 @@ describe('country names', () => {
     for (const alias of ['UK', 'Britain', 'England', 'Great Britain', 'بريطانيا']) expect(gbr).toContain(alias);
     expect(countryAliases('NLD')).toContain('Holland');
     expect(countryAliases('FRA')).not.toContain('UK');
+  });
+});
+
+describe('dates as precisely as they are known', () => {
+  it('says day, month, part of the month or year', () => {
+    expect(formatDateAs('2025-07-03', 'day', 'en')).toBe('3 July 2025');
+    expect(formatDateAs('2025-07-03', 'month', 'en')).toBe('July 2025');
+    expect(formatDateAs('2025-07-03', 'approx', 'en')).toBe('early July 2025');
+    expect(formatDateAs('2025-07-15', 'approx', 'en')).toBe('mid-July 2025');
+    expect(formatDateAs('2025-07-28', 'approx', 'ar')).toBe('أواخر يوليو ٢٠٢٥');
+    expect(formatDateAs('2025-07-28', 'year', 'en')).toBe('2025');
   });
 });

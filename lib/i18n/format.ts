@@ -64,3 +64,31 @@ export function formatMoney(value: number, currency: string, lang: Lang): string
 export function formatYear(year: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }).format(year);
 }
+
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function monthFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = monthFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    monthFormats.set(lang, format);
+  }
+  return format;
+}
+
+const PART_OF_MONTH: Record<Lang, [string, string, string]> = { en: ['early', 'mid-', 'late'], ar: ['أوائل', 'منتصف', 'أواخر'] };
+
+/**
+ * A date as precisely as it is known: "12 February 2025" (day), "July 2025" (month), "early July 2025" (approx, by
+ * the third of the month), "2025" (year). Articles whose date was inferred say so through this.
+ */
+export function formatDateAs(isoDay: string, precision: 'day' | 'month' | 'approx' | 'year', lang: Lang): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || precision === 'day') return formatDate(isoDay, lang);
+  if (precision === 'year') return new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }).format(date.getUTCFullYear());
+  const month = monthFormat(lang).format(date);
+  if (precision === 'month') return month;
+  const day = date.getUTCDate();
+  const part = PART_OF_MONTH[lang][day <= 10 ? 0 : day <= 20 ? 1 : 2];
+  return lang === 'en' && part.endsWith('-') ? `${part}${month}` : `${part} ${month}`;
+}

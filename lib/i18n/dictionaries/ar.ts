@@ -39,6 +39,10 @@ export const ar: Dictionary = {
     countries: (n) => `${n} دولة`,
     spendingTitle: 'الإنفاق الدفاعي، نسبة من الناتج المحلي',
     unknown: 'غير معروف',
+    spendingCount: (known: number, all: number) =>
+      known === 0
+        ? 'لا رقم لأي دولة كنسبة من الناتج المحلي في المقالات حتى هذا التاريخ: الرمادي يعني أنه لم يُذكر، لا أنه صفر.'
+        : `لـ${known.toLocaleString('ar-u-nu-arab')} من ${all.toLocaleString('ar-u-nu-arab')} دولة رقم كنسبة من الناتج المحلي حتى هذا التاريخ؛ الرمادي يعني أنه لم يُذكر، لا أنه صفر.`,
     showAll: 'إظهار كل المواقف',
   },
   timeline: {
@@ -81,7 +85,12 @@ export const ar: Dictionary = {
     year: (y) => `لعام ${y}`,
     reviewed: 'تمت مراجعته',
   },
-  tooltip: { since: 'منذ', noPosition: 'لا موقف حتى هذا التاريخ', spending: 'الإنفاق' },
+  tooltip: {
+    since: 'منذ',
+    noPosition: 'لا موقف حتى هذا التاريخ',
+    spending: 'الإنفاق',
+    reported: (date: string) => `ورد في ${date}`,
+  },
   table: {
     caption: (date) => `موقف كل دولة حتى ${date}`,
     country: 'الدولة',
@@ -105,7 +114,8 @@ export const ar: Dictionary = {
     asOf: 'التاريخ المعتمد',
     asOfNote: 'يشير الخط العمودي إلى التاريخ المعتمد.',
     noSelection: 'اختر دولًا لمقارنتها.',
-    noData: 'لا توجد بيانات لهذا الاختيار.',
+    noData: 'لا رقم للإنفاق لأي من الدول المختارة حتى هذا التاريخ.',
+    noFigureFor: (names: string[]) => `لا رقم حتى هذا التاريخ لـ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(names)} (ليس صفرًا: لم يُذكر).`,
     count: 'الدول',
     noPosition: 'لا موقف',
   },
@@ -119,6 +129,7 @@ export const ar: Dictionary = {
     pngLabel: 'تنزيل الخريطة صورةً بصيغة PNG',
   },
   share: { copy: 'نسخ الرابط', copied: 'تم نسخ الرابط', failed: 'تعذر النسخ؛ الرابط في شريط العنوان.' },
+  summary: { title: 'مواقف الدول في لمحة', empty: 'لا موقف لأي دولة حتى هذا التاريخ.' },
   corrected: {
     time: 'تاريخ الرابط خارج نطاق البيانات، لذا يُعرض أقرب تاريخ تتوفر له بيانات.',
     country: 'أُسقطت من الرابط رموز دول غير موجودة على الخريطة.',
@@ -138,6 +149,8 @@ export const ar: Dictionary = {
     explore: 'تكبير الخريطة وتحريكها',
     exploreLoading: 'جارٍ تحميل الخريطة القابلة للتكبير…',
     credit: 'الحدود: ناتشورال إيرث',
+    showAll: (all: number, outside: number) =>
+      `عرض كل الدول التي لها موقف (${all.toLocaleString('ar-u-nu-arab')}، منها ${outside.toLocaleString('ar-u-nu-arab')} خارج هذا العرض)`,
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     wheelHint: 'استخدم Ctrl مع عجلة الفأرة لتكبير الخريطة',

@@ -45,6 +45,10 @@ export const en = {
     countries: (n: string) => `${n} countries`,
     spendingTitle: 'Defence spending, % of GDP',
     unknown: 'Not known',
+    spendingCount: (known: number, all: number) =>
+      known === 0
+        ? 'No country has a share-of-GDP figure in the articles as of this date: grey means not reported, not zero.'
+        : `${known} of ${all} countries have a share-of-GDP figure as of this date; grey means not reported, not zero.`,
     showAll: 'Show all stances',
   },
   timeline: {
@@ -87,7 +91,12 @@ export const en = {
     year: (y: string) => `for ${y}`,
     reviewed: 'reviewed',
   },
-  tooltip: { since: 'since', noPosition: 'No position as of this date', spending: 'Spending' },
+  tooltip: {
+    since: 'since',
+    noPosition: 'No position as of this date',
+    spending: 'Spending',
+    reported: (date: string) => `Reported ${date}`,
+  },
   table: {
     caption: (date: string) => `Stance of each country as of ${date}`,
     country: 'Country',
@@ -111,7 +120,8 @@ export const en = {
     asOf: 'As-of date',
     asOfNote: 'The vertical line marks the as-of date.',
     noSelection: 'Select countries to compare them.',
-    noData: 'No data for this selection.',
+    noData: 'None of the selected countries has a spending figure as of this date.',
+    noFigureFor: (names: string[]) => `No figure as of this date for ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names)} (not zero: not reported).`,
     count: 'Countries',
     noPosition: 'No position',
   },
@@ -125,6 +135,7 @@ export const en = {
     pngLabel: 'Download the map as a PNG image',
   },
   share: { copy: 'Copy link', copied: 'Link copied', failed: 'Could not copy; the link is in the address bar.' },
+  summary: { title: 'Who is where', empty: 'No country has a position as of this date.' },
   corrected: {
     time: 'The link’s date is outside the data, so the nearest date with data is shown.',
     country: 'Country codes in the link that are not on the map were left out.',
@@ -144,6 +155,7 @@ export const en = {
     explore: 'Zoom and pan',
     exploreLoading: 'Loading the zoomable map…',
     credit: 'Borders: Natural Earth',
+    showAll: (all: number, outside: number) => `Show all ${all} countries with a position (${outside} outside this view)`,
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     wheelHint: 'Use Ctrl + scroll to zoom the map',
