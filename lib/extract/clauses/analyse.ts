@@ -214,6 +214,10 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     return { ...none, holder: as(speaker, 'inherited') };
   }
   if (span.kind === 'relative' && part.span.from === span.from) {
+    // "الأوروبيين الذين يكتفون بانتظار ما ستقرره إدارة ترامب": the relative is about the group before it; a
+    // country further on is its object.
+    const aboutGroup = antecedentWords(view, span.from).some((i) => PLURAL_GROUP.test(view.words[i]!) || SUPRANATIONAL.test(view.words[i]!));
+    if (aboutGroup && (chains[0]?.[0]?.tokenStart ?? Infinity) > span.from + 2) return { ...none, group: true };
     if (own) return { ...none, holder: own };
     if (explicit) return none;
     const before = mentionBefore(view, span.from);

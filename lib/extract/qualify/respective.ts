@@ -1,5 +1,5 @@
 import type { ArticleText, SentenceView, Span } from '../text/article-text';
-import { reasonIn, type Reason } from './qualify';
+import { reasonIn, type Reason } from './reason-in';
 
 const RESPECTIVELY = /علي التوالي/;
 

@@ -289,7 +289,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "عرضت قواعد للقوة"، "ستوفر للقوة طائرات نقل ودعما لوجستيا"، "ستتحمل جزءا من كلفة النقل الجوي"، "ستنتدب
     // ضباطا للعمل في مقر القيادة": bases, transport, logistics, staff, communications or money are support, not troops.
     id: 'contributes-support-assets', stance: 'support_no_troops', confidence: 0.75,
-    match: '@offer|@provide-neg …5 قواعد|قاعده|@support|=نقل|=النقل|كلفه|تكاليف|تكلفه',
+    match: '@offer|@provide-neg …5 قواعد|قاعده|@support|=نقل|=النقل|كلفه|تكاليف|تكلفه|=اتصال|خدمات',
     unless: [...TO_UKRAINE, `${SENDING} …3 @troops`, '@troops …2 =برية|=قتالية|=مقاتلة', 'الامريكيه|الامريكي|امريكيه'],
     sentence: ['@force|@coalition|@peacekeeping'],
     example: { text: 'وقالت لشبونة إنها لن ترسل جنودا، لكنها ستوفر للقوة قواعد جوية ودعما في النقل.', iso3: 'PRT' },
@@ -483,9 +483,21 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'اجتمع تحالف الراغبين في روما. ووصل رئيس الوزراء المالطي إلى القصر للمشاركة في القمة.', iso3: 'MLT' },
   },
   {
+    // "اجتماع عبر الفيديو ضم رئيس الوزراء الياباني …"، "اجتماعا شارك فيه رئيس الوزراء الكندي": who the meeting had.
+    id: 'meeting-had', stance: 'participating', confidence: 0.7, holder: 'after', reach: 4,
+    match: '@meeting …4 ^ضم|ضمت|يضم|تضم|فيه|فيها',
+    earlier: ['@coalition'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    unless: ['@talks', '@meeting …2 بين'],
+    example: {
+      text: 'بحث تحالف الراغبين الضمانات الأمنية. وعقد قادته اجتماعا عبر الفيديو شارك فيه رئيس الوزراء الأسترالي.',
+      iso3: 'AUS',
+    },
+  },
+  {
     // "شارك في القمة عشرون مسؤولا، بينهم رئيس الوزراء البلجيكي": the members named, not the clause's holder.
     id: 'took-part-among', stance: 'participating', confidence: 0.7, holder: 'afterOnly', reach: 4,
-    match: '@attend …3 @meeting …10 ^بينهم|ومنهم|منهم',
+    match: '@attend|@include …3 @meeting|قاده|زعماء|مسوولين|وزراء …10 ^بينهم|ومنهم|منهم',
     earlier: ['@coalition|@meeting'],
     unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
     example: {

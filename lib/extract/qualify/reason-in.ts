@@ -1,0 +1,45 @@
+import type { ReasonBody, ReasonCode } from '@/lib/schema/stance';
+import type { ArticleText, SentenceView, Span } from '../text/article-text';
+import { reasonMatch } from './reasons';
+
+export interface Reason { code: ReasonCode; text: string; names?: string[] }
+
+/**
+ * The reason category of a stretch of a sentence, read with the holder's own names masked: a country cannot be
+ * its own condition ("لن ترسل واشنطن قوات" gives the US no "US backstop" reason).
+ */
+export function reasonIn(article: ArticleText, view: SentenceView, span: Span, holder: string): Reason | null {
+  if (span.to <= span.from) return null;
+  const words = view.words.slice(span.from, span.to).map((w, k) => {
+    const i = span.from + k;
+    return view.mentions.some((m) => m.iso3 === holder && i >= m.tokenStart && i < m.tokenEnd) ? '_' : w;
+  });
+  const code = reasonMatch(words.join(' '));
+  if (!code) return null;
+  const text = article.slice(view, span).text.replace(/^[\s،,:"«“]+|[\s،,.:"»”]+$/g, '');
+  if (!text) return null;
+  const names = reasonNames(view, span, holder);
+  return names.length ? { code, text, names } : { code, text };
+}
+
+/** Bodies a reason may name, by the words that name them. */
+const BODIES: readonly { id: ReasonBody; re: RegExp }[] = [
+  { id: 'un_security_council', re: /(?:^| )(?:ب|ل|و|من)?مجلس الامن(?: |$)/ },
+  { id: 'un', re: /(?:^| )(?:(?:ب|ل|و|من)?(?:ال)?امم المتحده|(?:ال)?اممي|(?:ال)?امميه)(?: |$)/ },
+  { id: 'bundestag', re: /(?:^| )(?:ب|ل|و|من)?(?:ال)?بوندستاغ(?: |$)/ },
+  { id: 'congress', re: /(?:^| )(?:ب|ل|و|من)?(?:ال)?كونغرس(?: |$)/ },
+  { id: 'nato', re: /(?:^| )(?:(?:ب|ل|و|من)?(?:ال)?ناتو|حلف شمال الاطلسي)(?: |$)/ },
+  { id: 'eu', re: /(?:^| )(?:ب|ل|و|من)?الاتحاد الاوروبي(?: |$)/ },
+];
+
+/** The countries (other than the holder) and bodies named in the reason: "من بيلاروسيا"، "تفويض من مجلس الأمن". */
+export function reasonNames(view: SentenceView, span: Span, holder: string): string[] {
+  const names: string[] = [];
+  for (const m of view.mentions) {
+    if (m.tokenStart >= span.from && m.tokenEnd <= span.to && m.iso3 !== holder && !names.includes(m.iso3)) names.push(m.iso3);
+  }
+  const text = view.words.slice(span.from, span.to).join(' ');
+  for (const body of BODIES) if (body.re.test(text) && !(body.id === 'un' && names.includes('un_security_council'))) names.push(body.id);
+  return names;
+}
+
