@@ -28,8 +28,8 @@ const arabic = shippedText(first!).toString('utf8');
 const MB = 1024 * 1024;
 
 describe('the extraction CLI on a good corpus', () => {
-  it('writes both output files and exits 0', () => {
-    expect([...previous.files.keys()]).toEqual(['positions.geojson', 'positions.mentions.json']);
+  it('writes the output file and exits 0', () => {
+    expect([...previous.files.keys()]).toEqual(['positions.geojson']);
     expect(readFileSync(previous.out, 'utf8')).toMatch(/^\{"type":"FeatureCollection"/);
   });
 });

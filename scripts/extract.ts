@@ -7,9 +7,6 @@ import { STANCES } from '@/lib/schema/stance';
 const DEFAULT_ARTICLES = 'data/articles';
 const DEFAULT_OUT = 'data/positions.geojson';
 
-function mentionsPath(out: string): string {
-  return out.replace(/\.geojson$/, '') + '.mentions.json';
-}
 
 function printSummary(s: RunSummary): void {
   const mb = s.bytes / 1048576;
@@ -45,18 +42,16 @@ function main(): number {
     onProgress: values.quiet ? undefined : (line) => console.error(line),
   });
   if (values.check) {
-    const stale = [out, mentionsPath(out)].filter((file, i) => !existsSync(file) || readFileSync(file, 'utf8') !== [result.geojson, result.mentions][i]);
-    if (stale.length) {
-      console.error(`error: ${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run extract\` and commit the result`);
+    if (!existsSync(out) || readFileSync(out, 'utf8') !== result.geojson) {
+      console.error(`error: ${out} is stale: run \`npm run extract\` and commit the result`);
       return 1;
     }
     console.log(`${out} is up to date (${result.summary.positions} positions)`);
     return 0;
   }
   writeFileAtomic(out, result.geojson);
-  writeFileAtomic(mentionsPath(out), result.mentions);
   printSummary(result.summary);
-  console.log(`wrote      ${out} and ${mentionsPath(out)}`);
+  console.log(`wrote      ${out}`);
   return 0;
 }
 

@@ -6,8 +6,6 @@
 (() => {
   const probe = { step: null, results: [], firstColorFrame: null, colorCalls: 0 };
   window.__benchProbe = probe;
-  // Asks the product's zoomable map to hand its map over (components/map/atlas-map.tsx).
-  window.__atlasBench = true;
 
   const afterFrame = (callback) => {
     globalThis.scheduler.postTask(() => callback(performance.now()), { priority: 'user-blocking' });
@@ -43,9 +41,9 @@
     });
   };
 
-  // The product's overview map (SVG) calls this right after it sets new fills; the next animation
-  // frame is the one that paints them, as for the SVG reference.
-  window.__atlasPainted = () => {
+  // The product's overview map (SVG) sends 'atlas:painted' right after it sets new fills
+  // (components/map/map-events.ts); the next animation frame is the one that paints them, as for the SVG reference.
+  window.addEventListener('atlas:painted', () => {
     probe.colorCalls += 1;
     if (probe.step) probe.step.changed = true;
     requestAnimationFrame(() => {
@@ -55,30 +53,26 @@
       }
       if (probe.step && probe.step.changed) probe.drawn();
     });
-  };
+  });
 
   // The product's zoomable map: colours change by setFeatureState; the next 'render' is the frame that draws them.
-  let map = null;
-  Object.defineProperty(window, '__atlasMap', {
-    configurable: true,
-    get: () => map,
-    set: (value) => {
-      map = value;
-      const setFeatureState = map.setFeatureState.bind(map);
-      map.setFeatureState = (target, state) => {
-        if (state && ('color' in state || 'dim' in state)) {
-          probe.colorCalls += 1;
-          if (probe.step) probe.step.changed = true;
-        }
-        return setFeatureState(target, state);
-      };
-      map.on('render', () => {
-        if (probe.firstColorFrame === null && probe.colorCalls > 0) {
-          probe.firstColorFrame = { drawAt: performance.now(), end: null };
-          afterFrame((end) => (probe.firstColorFrame.end = end));
-        }
-        if (probe.step && probe.step.changed) probe.drawn();
-      });
-    },
+  // It is announced once with 'atlas:map' (components/map/map-events.ts).
+  window.addEventListener('atlas:map', (event) => {
+    const map = event.detail;
+    const setFeatureState = map.setFeatureState.bind(map);
+    map.setFeatureState = (target, state) => {
+      if (state && ('color' in state || 'dim' in state)) {
+        probe.colorCalls += 1;
+        if (probe.step) probe.step.changed = true;
+      }
+      return setFeatureState(target, state);
+    };
+    map.on('render', () => {
+      if (probe.firstColorFrame === null && probe.colorCalls > 0) {
+        probe.firstColorFrame = { drawAt: performance.now(), end: null };
+        afterFrame((end) => (probe.firstColorFrame.end = end));
+      }
+      if (probe.step && probe.step.changed) probe.drawn();
+    });
   });
 })();

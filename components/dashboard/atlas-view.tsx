@@ -28,12 +28,13 @@ import { paintCountries } from './paint';
 import { SelectionChips } from './selection-chips';
 import { toggleStance } from '@/lib/filters/stance-filter';
 import { removeCountry, selectCountry } from './selection';
-import { useAtlasModel, type PositionsData } from './use-atlas-model';
+import type { PositionsPayload } from '@/lib/data/payloads';
+import { useAtlasModel } from './use-atlas-model';
 import type { ShareStateUpdate } from './use-share-state';
 import { panelId, tabId, ViewTabs } from './view-tabs';
 
 type Props = {
-  data: PositionsData;
+  data: PositionsPayload;
   borders: UseQueryResult<Borders>;
   state: ShareState;
   update: ShareStateUpdate;

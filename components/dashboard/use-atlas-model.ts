@@ -1,20 +1,19 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { ArticleMeta } from '@/lib/schema/articles';
-import type { CountryProperties } from '@/lib/schema/positions';
+import type { PositionsPayload } from '@/lib/data/payloads';
 import { buildTimelineIndex, dateRange } from '@/lib/timeline/as-of';
 import type { Lang } from '@/lib/i18n/langs';
 import { buildDirectory } from './country-directory';
 
-export type PositionsData = { countries: CountryProperties[]; articles: ArticleMeta[] };
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
 /** Everything derived from the data once per load; nothing here depends on the as-of date. */
-export function useAtlasModel(data: PositionsData, lang: Lang) {
+/** `data` is the API's positions payload (lib/data/payloads.ts), the one type the dashboard draws from. */
+export function useAtlasModel(data: Pick<PositionsPayload, 'countries' | 'articles'>, lang: Lang) {
   const { countries, articles } = data;
   const index = useMemo(() => buildTimelineIndex(countries), [countries]);
   const range = useMemo(() => {

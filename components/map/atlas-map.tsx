@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Borders } from './borders';
+import { announceMap } from './map-events';
 import {
   buildMapStyle,
   diffStates,
@@ -45,8 +46,6 @@ export type AtlasMapProps = {
 
 const WORKER_URL = '/maplibre-gl-worker.mjs';
 
-/** The benchmark (bench/) sets the flag before the page loads, to time frames on the live map. */
-type BenchWindow = Window & { __atlasBench?: boolean; __atlasMap?: MapLibreMap };
 
 type Hover = { iso3: string; x: number; y: number };
 
@@ -106,8 +105,7 @@ export function AtlasMap(props: AtlasMapProps) {
       return;
     }
     mapRef.current = map;
-    const benchWindow = window as BenchWindow;
-    if (benchWindow.__atlasBench) benchWindow.__atlasMap = map;
+    announceMap(map);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.touchZoomRotate.disableRotation();
     map.getCanvas().setAttribute('aria-label', callbacks.current.label);

@@ -6,6 +6,7 @@ import { mercator, polygonPath, viewBoxAttribute, viewBoxFor, WORLD_SIZE } from 
 import type { LivePaint, MapHandle } from './atlas-map';
 import type { Borders } from './borders';
 import { diffStates, EUROPE_BOUNDS, type CountryState, type MapColors } from './map-style';
+import { announcePainted } from './map-events';
 import { svgToPngDataUrl } from './svg-png';
 import { isApplePlatform, useCooperativeGestures } from './use-cooperative-gestures';
 
@@ -29,8 +30,6 @@ export type OverviewMapProps = {
   credit?: string;
 };
 
-/** The benchmark (bench/) defines this hook before the page loads, to time the frame after a recolour. */
-type BenchWindow = Window & { __atlasPainted?: () => void };
 
 const VIEW_BOX = viewBoxFor(EUROPE_BOUNDS, 0.02);
 const DIM_OPACITY = '0.25';
@@ -140,7 +139,7 @@ export function OverviewMap(props: OverviewMapProps) {
         else element.removeAttribute('fill-opacity');
       }
     }
-    (window as BenchWindow).__atlasPainted?.();
+    announcePainted();
   });
 
   useEffect(() => apply.current(paint), [paint, shapes]);

@@ -5,7 +5,8 @@ import { DataUnavailableError, fsProblem } from './data-unavailable-error';
 import { mtimeCache, type Versioned } from './mtime-cache';
 import { summarizeIssues } from './zod-summary';
 
-export type PositionsData = {
+/** The positions file as the server keeps it: the countries, and an index by code. */
+export type StoredPositions = {
   /** Feature properties only, sorted by iso3: the browser never needs the 3.9 MB of geometry. */
   countries: CountryProperties[];
   byIso3: ReadonlyMap<string, CountryProperties>;
@@ -17,7 +18,7 @@ export function defaultPositionsFile(): string {
   return process.env.POSITIONS_FILE ?? path.join(process.cwd(), 'data', 'positions.geojson');
 }
 
-async function decodePositions(file: string): Promise<PositionsData> {
+async function decodePositions(file: string): Promise<StoredPositions> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -40,7 +41,7 @@ async function decodePositions(file: string): Promise<PositionsData> {
   return { countries, byIso3: new Map(countries.map((c) => [c.iso3, c])) };
 }
 
-export type PositionsStore = { load(): Promise<Versioned<PositionsData>> };
+export type PositionsStore = { load(): Promise<Versioned<StoredPositions>> };
 
 /** Server only. `file` is resolved on every load, so the path may come from the environment. */
 export function createPositionsStore(file: () => string = defaultPositionsFile): PositionsStore {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { positionsCollectionSchema } from '@/lib/schema/positions';
 import { STANCES, type Stance } from '@/lib/schema/stance';
 import { checkCorpus, readArticle, type Article } from './corpus';
-import { extractArticle, type CountryPosition, type CountrySpending, type TextMention } from '../pipeline';
+import { extractArticle, type CountryPosition, type CountrySpending } from '../pipeline';
 import { applyCorrections, parseCorrections } from './corrections';
 import { attachToCountries, serializeCollection } from './geojson';
 
@@ -31,7 +31,6 @@ export interface RunSummary {
 
 export interface RunResult {
   geojson: string;
-  mentions: string;
   summary: RunSummary;
 }
 
@@ -43,7 +42,6 @@ export function runExtraction(options: RunOptions): RunResult {
   const base = positionsCollectionSchema.parse(JSON.parse(readFileSync(options.baseFile, 'utf8')));
   let positions: CountryPosition[] = [];
   const spending: CountrySpending[] = [];
-  const mentions: Record<string, TextMention[]> = {};
   let sentences = 0;
   let extractMs = 0;
   let bytes = 0;
@@ -55,7 +53,6 @@ export function runExtraction(options: RunOptions): RunResult {
     extractMs += performance.now() - t0;
     positions.push(...result.positions);
     spending.push(...result.spending);
-    mentions[article.meta.id] = result.mentions;
     sentences += result.sentences;
     options.onProgress?.(`[${i + 1}/${index.length}] ${article.meta.id}: ${result.sentences} sentences, ${result.positions.length} positions, ${result.spending.length} figures`);
   });
@@ -71,7 +68,6 @@ export function runExtraction(options: RunOptions): RunResult {
   const byStance = Object.fromEntries(STANCES.map((s) => [s, positions.filter((p) => p.position.stance === s).length])) as Record<Stance, number>;
   return {
     geojson: serializeCollection(collection),
-    mentions: `${JSON.stringify(mentions)}\n`,
     summary: {
       articles: index.length,
       sentences,
