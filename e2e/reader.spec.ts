@@ -43,3 +43,25 @@ function hexToCss(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }
+
+test('the marked sentence and the mentions never cover the lines above or below them', async ({ page, positions }) => {
+  const country = countriesWithPositions(positions)[0];
+  const position = country?.positions[0];
+  if (!country || !position) throw new Error('no country with a position');
+  await page.goto(`/en/articles/${position.article}?mark=${position.evidence.start}-${position.evidence.end}`);
+  await expect(page.locator('#marked')).toBeVisible();
+  const overlaps = await page.locator('.reader__text').evaluate((text) => {
+    const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
+    const found: string[] = [];
+    for (const mark of text.querySelectorAll<HTMLElement>('.mention')) {
+      const style = getComputedStyle(mark);
+      const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      for (const rect of mark.getClientRects()) {
+        // Each line box of a mention, with its outline and underline, must fit inside its own line.
+        if (rect.height + 2 * outline > lineHeight) found.push(`${mark.textContent?.slice(0, 20)}: ${rect.height + 2 * outline} > ${lineHeight}`);
+      }
+    }
+    return found;
+  });
+  expect(overlaps).toEqual([]);
+});
