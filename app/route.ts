@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { preferredLang } from '@/lib/i18n/langs';
+import { readableQuery } from '@/lib/url/share-state';
 
 // `/` has no page of its own: send the visitor to their language and keep any shared view state.
 // The Location is relative: nextUrl names the server's own hostname (localhost behind a proxy).
@@ -7,6 +8,6 @@ import { preferredLang } from '@/lib/i18n/langs';
 // times longer, past what clients accept in a header; the app's own separators go back to plain.
 export function GET(request: NextRequest) {
   const lang = preferredLang(request.headers.get('accept-language'));
-  const search = new URL(request.url).search.replace(/%7E/gi, '~').replace(/%2C/gi, ',');
+  const search = readableQuery(new URL(request.url).search);
   return new Response(null, { status: 307, headers: { location: `/${lang}${search}` } });
 }

@@ -6,6 +6,7 @@ import { isLang } from '@/lib/i18n/langs';
 import { positionsQueryOptions } from '@/lib/queries/positions';
 import { dateRange } from '@/lib/timeline/as-of';
 import { correctedSearchParams } from '@/lib/url/corrections';
+import { readableQuery } from '@/lib/url/share-state';
 
 function toSearchParams(input: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
@@ -32,7 +33,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const payload = queryClient.getQueryData<Awaited<ReturnType<typeof loadPositionsPayload>>['payload']>(positionsQueryOptions().queryKey);
   const bounds = payload ? (dateRange(payload.articles) ?? dateRange(payload.countries)) : null;
   const corrected = correctedSearchParams(toSearchParams(await searchParams), bounds);
-  if (corrected) redirect(`/${lang}?${corrected.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',')}`);
+  if (corrected) redirect(`/${lang}?${readableQuery(corrected.toString())}`);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

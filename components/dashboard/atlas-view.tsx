@@ -100,16 +100,19 @@ export function AtlasView({ data, borders, state, update }: Props) {
   const summary = useMemo(() => whoIsWhere(asOfLater, state.stance, directory.name, model.collator), [asOfLater, state.stance, directory, model.collator]);
   const select = useCallback((iso3: string) => update({ country: selectCountry(state.country, iso3) }, 'push'), [update, state.country]);
   const renderTooltip = useCallback(
-    (iso3: string) => (
-      <CountryTooltip
-        name={directory.name(iso3)}
-        asOf={index.asOfAt(date).get(iso3)}
-        precision={model.articlesById.get(index.asOfAt(date).get(iso3)?.position.article ?? '')?.date_precision}
-        spending={spendingNow.get(iso3)}
-        dict={dict}
-        lang={lang}
-      />
-    ),
+    (iso3: string) => {
+      const asOf = index.asOfAt(date).get(iso3);
+      return (
+        <CountryTooltip
+          name={directory.name(iso3)}
+          asOf={asOf}
+          precision={asOf ? model.articlesById.get(asOf.position.article)?.date_precision : undefined}
+          spending={spendingNow.get(iso3)}
+          dict={dict}
+          lang={lang}
+        />
+      );
+    },
     [directory, index, date, spendingNow, dict, lang, model.articlesById],
   );
 

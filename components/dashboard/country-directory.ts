@@ -15,9 +15,9 @@ export function buildDirectory(countries: readonly NamedCountry[], lang: Lang): 
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const byIso = new Map<string, SearchableCountry>();
   for (const c of countries) {
-    const name = countryByIso3(c.iso3)?.[lang] ?? c[lang] ?? countryName(c.iso3, lang);
-    const altName = countryByIso3(c.iso3)?.[other] ?? c[other] ?? countryName(c.iso3, other);
-    byIso.set(c.iso3, { iso3: c.iso3, name, altName, aliases: countryAliases(c.iso3) });
+    // The map's own names (countryName's first choice), the data's for a code the map lacks.
+    const mapNames = countryByIso3(c.iso3);
+    byIso.set(c.iso3, { iso3: c.iso3, name: mapNames?.[lang] ?? c[lang], altName: mapNames?.[other] ?? c[other], aliases: countryAliases(c.iso3) });
   }
   const collator = new Intl.Collator(lang);
   return {

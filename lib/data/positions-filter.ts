@@ -1,7 +1,7 @@
 import { isStanceVisible } from '@/lib/filters/stance-filter';
 import type { CountryProperties } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
-import { countrySteps, stepAt } from '@/lib/timeline/steps';
+import { asOfPositions } from '@/lib/timeline/as-of';
 
 export type PositionsFilter = {
   /** Only these countries, in the data's order; undefined = all. */
@@ -16,9 +16,10 @@ export function filterCountries(countries: readonly CountryProperties[], filter:
   const wanted = filter.country ? new Set(filter.country) : null;
   const date = filter.date;
   const stances = filter.stance ?? [];
-  return countries
-    .filter((c) => !wanted || wanted.has(c.iso3))
-    .filter((c) => stances.length === 0 || isStanceVisible(stances, stepAt(countrySteps(c), date ?? null)?.stance))
+  const chosen = countries.filter((c) => !wanted || wanted.has(c.iso3));
+  const asOf = stances.length > 0 ? asOfPositions(chosen, date ?? null) : null;
+  return chosen
+    .filter((c) => !asOf || isStanceVisible(stances, asOf.get(c.iso3)?.stance))
     .map((c) =>
       date === undefined
         ? c

@@ -1,5 +1,5 @@
 import { clampDate } from '@/lib/timeline/dates';
-import { parseShareState, serializeShareState, SHARE_KEYS, type ShareState } from './share-state';
+import { parseShareState, SHARE_KEYS, withShareState, type ShareState } from './share-state';
 
 /** The query parameter that tells the page which parts of a link were corrected, so it can say so once. */
 export const FIXED_PARAM = 'fixed';
@@ -33,11 +33,7 @@ export function correctedSearchParams(current: URLSearchParams, bounds: DataBoun
     }
   }
   if (corrections.size === 0) return null;
-  const out = new URLSearchParams();
-  for (const [key, value] of current) {
-    if (!(SHARE_KEYS as readonly string[]).includes(key) && key !== FIXED_PARAM) out.append(key, value);
-  }
-  for (const [key, value] of serializeShareState({ ...state, time })) out.set(key, value);
+  const out = withShareState(current, { ...state, time }, [FIXED_PARAM]);
   out.set(FIXED_PARAM, CORRECTIONS.filter((c) => corrections.has(c)).join('~'));
   return out;
 }

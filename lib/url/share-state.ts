@@ -152,10 +152,20 @@ export function shareStatesEqual(a: ShareState, b: ShareState): boolean {
 export function cleanedSearchParams(current: URLSearchParams): URLSearchParams | null {
   const { state, params } = parseShareState(current);
   if (!SHARE_KEYS.some((k) => params[k].status === 'invalid')) return null;
+  return withShareState(current, state);
+}
+
+/** `current` with its share keys replaced by `state`'s; keys this app does not own stay, except those in `drop`. */
+export function withShareState(current: URLSearchParams, state: ShareState, drop: readonly string[] = []): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, value] of current) {
-    if (!(SHARE_KEYS as readonly string[]).includes(key)) out.append(key, value);
+    if (!(SHARE_KEYS as readonly string[]).includes(key) && !drop.includes(key)) out.append(key, value);
   }
   for (const [key, value] of serializeShareState(state)) out.set(key, value);
   return out;
+}
+
+/** A query string with the app's own separators ("~", ",") written plainly rather than percent-escaped. */
+export function readableQuery(query: string): string {
+  return query.replace(/%7E/gi, '~').replace(/%2C/gi, ',');
 }

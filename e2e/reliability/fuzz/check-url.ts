@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import type { ArticlesPayload } from '@/lib/data/payloads';
+import { dateRange } from '@/lib/timeline/as-of';
 import { correctedSearchParams, type DataBounds } from '@/lib/url/corrections';
 import { cleanedSearchParams, parseShareState, serializeShareState } from '@/lib/url/share-state';
 import { urlOf, type UrlCase } from './url-cases';
@@ -38,15 +40,13 @@ async function hydrated(page: Page): Promise<void> {
   );
 }
 
-/** The first and last publication dates, from the API: a date outside them is moved to the nearest end. */
+/** A date outside the data is moved to the nearest end of it. */
 let bounds: Promise<DataBounds | null> | null = null;
 function dataBounds(base: string): Promise<DataBounds | null> {
+  // The same bounds the page computes (app/[lang]/page.tsx): the first and last publication dates.
   bounds ??= fetch(`${base}/api/articles`)
-    .then((r) => r.json() as Promise<{ articles: { published: string }[] }>)
-    .then(({ articles }) => {
-      const dates = articles.map((a) => a.published).sort();
-      return dates.length ? { min: dates[0]!, max: dates.at(-1)! } : null;
-    });
+    .then((r) => r.json() as Promise<ArticlesPayload>)
+    .then(({ articles }) => dateRange(articles));
   return bounds;
 }
 

@@ -52,14 +52,20 @@ function exampleMembers(view: SentenceView, span: Span, zones: readonly Zone[]):
 
 /** A question: it ends with a question mark, or opens with an interviewer's "س:" or with "هل". */
 function isQuestion(view: SentenceView): boolean {
-  const text = view.sentence.text.trim();
-  return /[؟?]["”»']*$/.test(text) || /^س\s*[:：]/.test(text) || /^(?:و|ف)?هل$/.test(view.words[0] ?? '');
+  return /[؟?]["”»']*$/.test(view.sentence.text.trim()) || opensAsQuestion(view);
+}
+
+const ASKS = /^(?:و|ف)?هل$/;
+
+/** An interviewer's "س:" or "هل" opens the sentence. */
+function opensAsQuestion(view: SentenceView): boolean {
+  return /^س\s*[:：]/.test(view.sentence.text.trim()) || ASKS.test(view.words[0] ?? '');
 }
 
 /** The first clause that asks: one opening with "هل" after a colon, when the sentence itself does not open with one. */
 function questionFrom(view: SentenceView, clauses: readonly { span: Span }[]): number {
-  if (/^س\s*[:：]/.test(view.sentence.text.trim()) || /^(?:و|ف)?هل$/.test(view.words[0] ?? '')) return 0;
-  const k = clauses.findIndex((c) => /^(?:و|ف)?هل$/.test(view.words[c.span.from] ?? '') && gapBefore(view, c.span.from).includes(':'));
+  if (opensAsQuestion(view)) return 0;
+  const k = clauses.findIndex((c) => ASKS.test(view.words[c.span.from] ?? '') && gapBefore(view, c.span.from).includes(':'));
   return k > 0 ? k : 0;
 }
 

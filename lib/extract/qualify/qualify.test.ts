@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readSentences } from '../eval/read-sentences';
 import { carryConditions, qualifySentence } from './qualify';
 
+const named = (text: string) => {
+  const { article, sentences } = readSentences(text);
+  const readings = sentences.map((s) => ({ view: s.view, clauses: s.clauses, signals: s.signals }));
+  const first = readings.flatMap((r, i) => qualifySentence(article, r, i));
+  return carryConditions(article, readings, first).map((s) => `${s.iso3}:${s.reason?.names?.join('~') ?? '-'}`);
+};
+
 const qualified = (text: string) => {
   const { article, sentences } = readSentences(text);
   const readings = sentences.map((s) => ({ view: s.view, clauses: s.clauses, signals: s.signals }));
@@ -30,6 +37,12 @@ describe('conditions and reasons', () => {
   it('pairs reasons "respectively" by the repeated preposition', () => {
     expect(qualified('رفضت المجر وسلوفينيا إرسال جنود، مستشهدتين بالحياد الدستوري وبقيود الميزانية على التوالي.'))
       .toEqual(['HUN:declined/neutrality', 'SVN:declined/capacity_limits']);
+  });
+
+  it('names the countries and bodies a reason cites, with their clitics', () => {
+    expect(named('أبدت البرتغال استعدادها لإرسال جنود بشرط الحصول على تفويض من مجلس الأمن.')).toEqual(['PRT:un_security_council']);
+    expect(named('قالت ألمانيا إنها لن ترسل قوات دون موافقة البوندستاغ.')).toEqual(['DEU:bundestag']);
+    expect(named('قالت رومانيا إنها لن ترسل جنودا بسبب التهديدات التي تواجهها من روسيا.')).toEqual(['ROU:RUS']);
   });
 
   it('does not give a country its own name as a reason', () => {

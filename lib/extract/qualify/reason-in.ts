@@ -1,6 +1,6 @@
 import type { ReasonBody, ReasonCode } from '@/lib/schema/stance';
 import type { ArticleText, SentenceView, Span } from '../text/article-text';
-import { reasonMatch } from './reasons';
+import { phraseRegExp, reasonMatch } from './reasons';
 
 export interface Reason { code: ReasonCode; text: string; names?: string[] }
 
@@ -22,15 +22,15 @@ export function reasonIn(article: ArticleText, view: SentenceView, span: Span, h
   return names.length ? { code, text, names } : { code, text };
 }
 
-/** Bodies a reason may name, by the words that name them. */
-const BODIES: readonly { id: ReasonBody; re: RegExp }[] = [
-  { id: 'un_security_council', re: /(?:^| )(?:ب|ل|و|من)?مجلس الامن(?: |$)/ },
-  { id: 'un', re: /(?:^| )(?:(?:ب|ل|و|من)?(?:ال)?امم المتحده|(?:ال)?اممي|(?:ال)?امميه)(?: |$)/ },
-  { id: 'bundestag', re: /(?:^| )(?:ب|ل|و|من)?(?:ال)?بوندستاغ(?: |$)/ },
-  { id: 'congress', re: /(?:^| )(?:ب|ل|و|من)?(?:ال)?كونغرس(?: |$)/ },
-  { id: 'nato', re: /(?:^| )(?:(?:ب|ل|و|من)?(?:ال)?ناتو|حلف شمال الاطلسي)(?: |$)/ },
-  { id: 'eu', re: /(?:^| )(?:ب|ل|و|من)?الاتحاد الاوروبي(?: |$)/ },
-];
+/** Bodies a reason may name, by the phrases that name them (each word with its clitics, as reason cues are read). */
+const BODIES: readonly { id: ReasonBody; re: RegExp[] }[] = [
+  { id: 'un_security_council', phrases: ['مجلس الأمن'] },
+  { id: 'un', phrases: ['الأمم المتحدة', 'أممي', 'أممية'] },
+  { id: 'bundestag', phrases: ['البوندستاغ'] },
+  { id: 'congress', phrases: ['الكونغرس'] },
+  { id: 'nato', phrases: ['الناتو', 'حلف شمال الأطلسي'] },
+  { id: 'eu', phrases: ['الاتحاد الأوروبي'] },
+].map(({ id, phrases }) => ({ id: id as ReasonBody, re: phrases.map(phraseRegExp) }));
 
 /** The countries (other than the holder) and bodies named in the reason: "من بيلاروسيا"، "تفويض من مجلس الأمن". */
 export function reasonNames(view: SentenceView, span: Span, holder: string): string[] {
@@ -39,7 +39,9 @@ export function reasonNames(view: SentenceView, span: Span, holder: string): str
     if (m.tokenStart >= span.from && m.tokenEnd <= span.to && m.iso3 !== holder && !names.includes(m.iso3)) names.push(m.iso3);
   }
   const text = view.words.slice(span.from, span.to).join(' ');
-  for (const body of BODIES) if (body.re.test(text) && !(body.id === 'un' && names.includes('un_security_council'))) names.push(body.id);
+  for (const body of BODIES) {
+    if (body.re.some((re) => re.test(text)) && !(body.id === 'un' && names.includes('un_security_council'))) names.push(body.id);
+  }
   return names;
 }
 

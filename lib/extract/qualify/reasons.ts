@@ -80,6 +80,11 @@ function cuePattern(cue: string): string {
     .replace(/\\s\+$/, '(?=\\s|$|[.,،"])');
 }
 
+/** A phrase in ordinary spelling as an expression over normalised text, each word with its clitics and endings. */
+export function phraseRegExp(phrase: string): RegExp {
+  return new RegExp(`(?:^|\\s)${cuePattern(phrase)}`);
+}
+
 /** The letters every match of a cue contains: its longest word without the article or a final ta marbuta. */
 const cueKey = (cue: string): string =>
   cue.split(' ').filter((w) => w !== '…').map((w) => normalizeTerm(w).replace(/^ال(?=\S{3})/, '').replace(/ه$/, '')).sort((x, y) => y.length - x.length)[0]!;
@@ -92,7 +97,7 @@ const WEAK_CUES: ReadonlySet<string> = new Set(['أولوية', 'الأولوي�
 const CUES = REASON_RULES.flatMap((rule) => rule.cues.map((cue) => ({
   code: rule.code,
   key: cueKey(cue),
-  re: new RegExp(`(?:^|\\s)${cuePattern(cue)}`),
+  re: phraseRegExp(cue),
   weak: WEAK_CUES.has(cue),
 })));
 
@@ -107,12 +112,14 @@ const MATCHES = new BoundedCache<ReasonCode | null>(20_000);
 function firstReason(normalizedText: string, except?: ReasonCode): ReasonCode | null {
   let best: { code: ReasonCode; at: number } | null = null;
   let weak: { code: ReasonCode; at: number } | null = null;
+  let neutral = false;
   for (const cue of CUES) {
     if (cue.code === except || !normalizedText.includes(cue.key)) continue;
     const match = cue.re.exec(normalizedText);
     if (!match) continue;
     // "قال أمام البرلمان": a venue, not a vote the country waits for.
     if (cue.code === 'parliament_approval_required' && /امام\s*$/.test(normalizedText.slice(0, match.index + 1))) continue;
+    if (cue.code === 'neutrality') neutral = true;
     // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement; on a tie the
     // rule listed first. A weak cue ("أولوية") gives way to what the priority is ("الدفاع عن حدودها").
     if (cue.weak) {
@@ -120,8 +127,6 @@ function firstReason(normalizedText: string, except?: ReasonCode): ReasonCode | 
     } else if (!best || match.index < best.at) best = { code: cue.code, at: match.index };
   }
   // "لأن دستور البلاد ينص على الحياد": the constitution is where the neutrality is written; the reason is neutrality.
-  if (best?.code === 'legal_basis_required' && except !== 'neutrality' && NEUTRALITY.test(normalizedText)) return 'neutrality';
+  if (best?.code === 'legal_basis_required' && neutral) return 'neutrality';
   return (best ?? weak)?.code ?? null;
 }
-
-const NEUTRALITY = /(?:^|\s)(?:ب|ل|و)?(?:ال)?(?:حياد|حيادها|حياده|محايده|محايد)(?=\s|$)/;

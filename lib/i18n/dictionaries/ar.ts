@@ -1,3 +1,4 @@
+import { formatNumber } from '../format';
 import type { Dictionary } from './en';
 
 export const ar: Dictionary = {
@@ -42,7 +43,7 @@ export const ar: Dictionary = {
     spendingCount: (known: number, all: number) =>
       known === 0
         ? 'لا رقم لأي دولة كنسبة من الناتج المحلي في المقالات حتى هذا التاريخ: الرمادي يعني أنه لم يُذكر، لا أنه صفر.'
-        : `لـ${known.toLocaleString('ar-u-nu-arab')} من ${all.toLocaleString('ar-u-nu-arab')} دولة رقم كنسبة من الناتج المحلي حتى هذا التاريخ؛ الرمادي يعني أنه لم يُذكر، لا أنه صفر.`,
+        : `لـ${formatNumber(known, 'ar')} من ${formatNumber(all, 'ar')} دولة رقم كنسبة من الناتج المحلي حتى هذا التاريخ؛ الرمادي يعني أنه لم يُذكر، لا أنه صفر.`,
     showAll: 'إظهار كل المواقف',
   },
   timeline: {
@@ -150,7 +151,7 @@ export const ar: Dictionary = {
     exploreLoading: 'جارٍ تحميل الخريطة القابلة للتكبير…',
     credit: 'الحدود: ناتشورال إيرث',
     showAll: (all: number, outside: number) =>
-      `عرض كل الدول التي لها موقف (${all.toLocaleString('ar-u-nu-arab')}، منها ${outside.toLocaleString('ar-u-nu-arab')} خارج هذا العرض)`,
+      `عرض كل الدول التي لها موقف (${formatNumber(all, 'ar')}، منها ${formatNumber(outside, 'ar')} خارج هذا العرض)`,
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     wheelHint: 'استخدم Ctrl مع عجلة الفأرة لتكبير الخريطة',
