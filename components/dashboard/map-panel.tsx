@@ -2,7 +2,7 @@
 
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { LivePaint, MapHandle, MapViewport } from '@/components/map/atlas-map';
+import type { MapHandle, MapViewport } from '@/components/map/atlas-map';
 import type { Borders } from '@/components/map/borders';
 import { LazyAtlasMap } from '@/components/map/lazy-atlas-map';
 import type { CountryState, MapColors } from '@/components/map/map-style';
@@ -32,7 +32,6 @@ function mapLocale(map: MapDict): Record<string, string> {
 type Props = {
   borders: UseQueryResult<Borders>;
   paint: ReadonlyMap<string, CountryState>;
-  livePaint?: LivePaint;
   selected: readonly string[];
   view: MapViewport | null;
   /** Show the zoomable MapLibre map rather than the overview. */
@@ -109,7 +108,6 @@ export function MapPanel({ borders, interactive, onExplore, onReady, positioned 
           borders={borders.data}
           colors={MAP_COLORS}
           paint={map.paint}
-          livePaint={map.livePaint}
           selected={map.selected}
           label={map.label}
           lang={lang}

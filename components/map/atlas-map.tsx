@@ -18,15 +18,11 @@ import {
 export type MapViewport = { lon: number; lat: number; zoom: number };
 export type MapHandle = { toPngDataUrl(): Promise<string> };
 
-/** A colouring that changes outside React (timeline steps); the map applies it as soon as it is told. */
-export type LivePaint = { subscribe(apply: (paint: ReadonlyMap<string, CountryState>) => void): () => void };
-
 export type AtlasMapProps = {
   borders: Borders;
   colors: MapColors;
   /** Colour and dimming per iso3; countries absent here get the no-position colour. */
   paint: ReadonlyMap<string, CountryState>;
-  livePaint?: LivePaint;
   selected: readonly string[];
   view: MapViewport | null;
   label: string;
@@ -64,7 +60,7 @@ function sameView(a: MapViewport, b: MapViewport): boolean {
 }
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { borders, colors, paint, livePaint, selected, view, label, locale } = props;
+  const { borders, colors, paint, selected, view, label, locale } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   /** Where the URL state put the camera last; a move that ends elsewhere is the user's and is written back. */
@@ -184,15 +180,6 @@ export function AtlasMap(props: AtlasMapProps) {
     for (const [iso3, state] of diffStates(painted.current, paint)) setState(map, iso3, state);
     painted.current = paint;
   }, [paint, loaded]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !loaded || !livePaint) return;
-    return livePaint.subscribe((next) => {
-      for (const [iso3, state] of diffStates(painted.current, next)) setState(map, iso3, state);
-      painted.current = next;
-    });
-  }, [livePaint, loaded]);
 
   const selectedOnMap = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { placeLabels } from '@/lib/geo/label-placement';
 import { mercator, polygonPath, viewBoxAttribute, viewBoxFor, WORLD_SIZE } from '@/lib/geo/mercator-svg';
-import type { LivePaint, MapHandle } from './atlas-map';
+import type { MapHandle } from './atlas-map';
 import type { Borders } from './borders';
 import { diffStates, EUROPE_BOUNDS, type CountryState, type MapColors } from './map-style';
 import { announcePainted } from './map-events';
@@ -14,7 +14,6 @@ export type OverviewMapProps = {
   borders: Borders;
   colors: MapColors;
   paint: ReadonlyMap<string, CountryState>;
-  livePaint?: LivePaint;
   selected: readonly string[];
   label: string;
   /** Language of the country names drawn on the map. */
@@ -83,7 +82,7 @@ function drawShapes(borders: Borders): Shapes {
  * a timeline step touches only the countries whose colour changed.
  */
 export function OverviewMap(props: OverviewMapProps) {
-  const { borders, colors, paint, livePaint, selected, label } = props;
+  const { borders, colors, paint, selected, label } = props;
   const svg = useRef<SVGSVGElement>(null);
   const labelLayer = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ iso3: string; x: number; y: number } | null>(null);
@@ -143,7 +142,6 @@ export function OverviewMap(props: OverviewMapProps) {
   });
 
   useEffect(() => apply.current(paint), [paint, shapes]);
-  useEffect(() => livePaint?.subscribe((next) => apply.current(next)), [livePaint]);
 
   useEffect(() => {
     const element = svg.current;

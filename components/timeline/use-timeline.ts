@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { TimelineController } from '@/lib/timeline/timeline-controller';
 import type { HistoryMode } from '@/components/dashboard/use-share-state';
 
@@ -10,12 +10,14 @@ type TimelineInput = { dates: readonly string[]; min: string; max: string };
  * Keeps a TimelineController and the URL's `time` in step. Keyboard steps and the first touch of a
  * drag push a history entry; the rest of a drag and playback replace it, so Back undoes a whole gesture.
  *
- * The dashboard's date follows the controller as a transition: the map is recoloured straight from
- * the controller (see AtlasMap's livePaint) and draws its frame before React re-renders the panels.
+ * State flows one way: the controller owns the date while the page is open (it plays, steps and follows a
+ * drag), the URL is written from it, and everything on screen is a projection of `date`. The date is read
+ * from the controller as an external store, so a step renders the map at once; panels that can lag take
+ * `useDeferredValue(date)`. The URL is read back only when it changes from outside (Back, a pasted link).
  */
 export function useTimeline(input: TimelineInput, urlTime: string | null, writeTime: (time: string | null, mode: HistoryMode) => void) {
   const [controller] = useState(() => new TimelineController({ ...input, current: urlTime }));
-  const [date, setDate] = useState(() => controller.current);
+  const date = useSyncExternalStore(controller.subscribe, () => controller.current, () => controller.current);
   const gesture = useRef<HistoryMode>('push');
   const lastUrlTime = useRef(urlTime);
   const write = useRef(writeTime);
@@ -28,7 +30,6 @@ export function useTimeline(input: TimelineInput, urlTime: string | null, writeT
   useEffect(
     () =>
       controller.subscribe((snapshot) => {
-        startTransition(() => setDate(snapshot.current));
         if (snapshot.reason === 'data') return;
         const next = controller.urlTime;
         if (next === lastUrlTime.current) return;

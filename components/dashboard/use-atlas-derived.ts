@@ -1,0 +1,70 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { Borders } from '@/components/map/borders';
+import { buildTableRows } from '@/components/table/table-rows';
+import { spendingColor } from '@/lib/colors/spending-scale';
+import { STANCE_COLORS } from '@/lib/colors/stance-colors';
+import type { PositionsPayload } from '@/lib/data/payloads';
+import { whoIsWhere } from '@/lib/summary/who-is-where';
+import type { ShareState } from '@/lib/url/share-state';
+import { paintCountries } from './paint';
+import type { AtlasModel } from './use-atlas-model';
+
+const stanceColor = (stance: keyof typeof STANCE_COLORS) => STANCE_COLORS[stance];
+
+type Input = {
+  data: PositionsPayload;
+  model: AtlasModel;
+  borders: Borders | undefined;
+  state: ShareState;
+  /** The date the map and legend show: follows the slider at once. */
+  date: string;
+  /** The date the table, summary and detail show: may lag a frame behind while scrubbing. */
+  laterDate: string;
+};
+
+/**
+ * Derive: everything the dashboard shows, as a function of the URL state and the as-of date. No
+ * state of its own and no writes; the view renders what this returns.
+ */
+export function useAtlasDerived({ data, model, borders, state, date, laterDate }: Input) {
+  const { index, directory, collator } = model;
+  const iso3s = useMemo(() => data.countries.map((c) => c.iso3), [data.countries]);
+
+  const stances = index.stancesAt(date);
+  const spendingNow = useMemo(() => index.spendingAt(date), [index, date]);
+  const paint = useMemo(
+    () => paintCountries({ iso3s, layer: state.layer, stances, spending: spendingNow, filter: state.stance, stanceColor, spendingColor }),
+    [iso3s, state.layer, stances, spendingNow, state.stance],
+  );
+  const counts = index.countsAt(date);
+  // Label points of the countries with a position as of the date, for the view that shows them all.
+  const positioned = useMemo<[number, number][]>(() => {
+    const where = new Map(borders?.countries.map((c) => [c.iso3, [c.lon, c.lat] as [number, number]]) ?? []);
+    return [...stances.keys()].flatMap((iso3) => (where.has(iso3) ? [where.get(iso3)!] : []));
+  }, [borders, stances]);
+
+  const asOfLater = index.asOfAt(laterDate);
+  const spendingLater = useMemo(() => index.spendingAt(laterDate), [index, laterDate]);
+  const rows = useMemo(
+    () => buildTableRows({ asOf: asOfLater, spending: spendingLater, filter: state.stance, name: directory.name, collator }),
+    [asOfLater, spendingLater, state.stance, directory, collator],
+  );
+  const summary = useMemo(
+    () => whoIsWhere(asOfLater, state.stance, directory.name, collator),
+    [asOfLater, state.stance, directory, collator],
+  );
+
+  return {
+    iso3s,
+    paint,
+    counts,
+    positioned,
+    noPositionCount: iso3s.length - stances.size,
+    spendingNow,
+    asOfLater,
+    rows,
+    summary,
+  };
+}
