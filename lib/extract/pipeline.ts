@@ -12,7 +12,7 @@ import { EMPTY_DISCOURSE } from './clauses/types';
 import { sentenceStances, wordFacts } from './stance/classify';
 import type { WordFacts } from './stance/pattern';
 import { carryConditions, qualifySentence, type QualifiedSignal, type SentenceReading } from './qualify/qualify';
-import { resolveDate } from './dates/dates';
+import { sentenceDate } from './dates/dates';
 import { aggregatePositions, type CountryPosition } from './aggregate/aggregate';
 import { SpendingReader } from './spending/spending';
 
@@ -71,7 +71,7 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   readings.forEach((reading, index) => {
     const { view, clauses } = reading;
     qualified.push(...qualifySentence(article, reading, index));
-    dates.push(resolveDate(view.words.join(' '), meta.published, meta.date_precision === 'day'));
+    dates.push(sentenceDate(view, clauses, meta.published, meta.date_precision === 'day'));
     spending.read(view, clauses, dates[index]!);
   });
   const signals = carryConditions(article, readings, qualified).map((s) => ({ ...s, date: dates[s.sentence]! }));

@@ -46,6 +46,11 @@ export function combineStances(signals: readonly DatedSignal[]): { stance: Stanc
   return { stance: 'participating', deciding: by('participating'), conflict: false };
 }
 
+/** The first reason in a category among the signals, in order of preference; a reason in none ("other") only if no other. */
+function reasonOf(signals: readonly DatedSignal[]): DatedSignal['reason'] {
+  return signals.find((s) => s.reason && s.reason.code !== 'other')?.reason ?? signals.find((s) => s.reason)?.reason;
+}
+
 /**
  * One position per country and article. A newspaper's report of a country's plans counts only when the article
  * has nothing from the country itself; a position the article dates earlier than another ("الشهر الماضي") is
@@ -64,7 +69,7 @@ export function aggregatePositions(article: string, signals: readonly DatedSigna
     const { stance, deciding, conflict } = combineStances(now);
     const best = [...deciding].sort((a, b) => b.confidence - a.confidence)[0]!;
     const qualified = stance === 'declined' || stance === 'conditional';
-    const reason = qualified ? (best.reason ?? deciding.find((s) => s.reason)?.reason ?? now.find((s) => s.reason && (s.stance === 'declined' || s.stance === 'conditional'))?.reason) : undefined;
+    const reason = qualified ? reasonOf([best, ...deciding, ...now.filter((s) => s.stance === 'declined' || s.stance === 'conditional')]) : undefined;
     const confidence = Math.round(best.confidence * (conflict ? CONFLICT_FACTOR : 1) * (reportedOnly ? REPORTED_FACTOR : 1) * 100) / 100;
     const position: Position = { article, date: latest, stance, evidence: evidenceOf(best.sentence), confidence };
     if (reason) position.reason = reason;

@@ -24,6 +24,8 @@ const ATTRIBUTION = /^(?:[وف])?(?:وفقا|بحسب|حسب|نقلا|عن)$/;
 /** Organisations that are not a country: when one is the subject, the clause is nobody's national position. */
 const ORGANISATIONS = /^(?:[وف])?(?:ال)?(?:ناتو|حلف|اتحاد|مفوضيه|امم|منظمه|اطلسي|كرملين|مجلس|تحالف|ائتلاف|ايتلاف)$/;
 
+const CABINET = /^ال(?:وزراء|وزاري)$/;
+
 const isPreposition = (word: string | undefined): boolean => word !== undefined && clauseWords.has(word, 'preposition');
 const isGovHead = (word: string): boolean => clauseWords.has(word, 'govHead') || clauseWords.has(withoutConjunction(word), 'govHead');
 const isTitle = (word: string): boolean => clauseWords.has(word, 'title');
@@ -69,6 +71,8 @@ const SOURCE_NOUN = /^(?:[وف])?(?:مصدر|مصادر|مسوول|مسوولو�
 export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   if (m.dateline) return false;
   if (m.kind === 'demonym') return demonymIsAgent(view, m);
+  // "متحدث باسم داونينغ ستريت": the seat a spokesman speaks for is the one speaking.
+  if (view.words[m.tokenStart - 1] === 'باسم' && SOURCE_NOUN.test(view.words[m.tokenStart - 2] ?? '')) return true;
   if (m.prepositional) return false;
   let i = m.tokenStart - 1;
   // Walk back over titles, heads and other mentions of a chain ("رئيس الوزراء البريطاني كير ستارمر").
@@ -155,6 +159,8 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
     // "وفقا لصحيفة …"، "بحسب وكالة …": a source cited, not the subject.
     const cited = ATTRIBUTION.test(view.words[i - 1] ?? '') || isPrepositional(clauseWords.classify(word).readings.get('otherHead')?.prefix ?? '');
+    // "مجلس الوزراء" is the cabinet: the government of the country in hand, not an organisation.
+    if (ORGANISATIONS.test(word) && CABINET.test(view.words[i + 1] ?? '')) return null;
     if ((clauseWords.has(word, 'otherHead') && !cited) || ORGANISATIONS.test(word)) return 'other';
   }
   return null;

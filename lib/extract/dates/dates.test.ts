@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm } from '../text/normalize';
 import { resolveDate } from './dates';
+import { extractArticle } from '../pipeline';
 
 const at = (sentence: string, published: string, dayPrecise = true) => resolveDate(normalizeTerm(sentence), published, dayPrecise);
 
@@ -32,5 +33,19 @@ describe('dating with a qualified month', () => {
   it('reads "أواخر مارس" (late March) as March', () => {
     expect(at('ترأس ماكرون قمة القادة في أواخر مارس', '2025-04-10')).toBe('2025-03-31');
     expect(at('ترأس ماكرون قمة القادة أواخر مارس', '2025-04-10')).toBe('2025-03-31');
+  });
+});
+
+describe('dating a sentence by its statements', () => {
+  const dateOf = (text: string) =>
+    extractArticle({ id: 't', file: 't.txt', lang: 'ar', published: '2025-03-15', date_precision: 'day', source: 'test', date_basis: 'test' }, text)
+      .positions.map((p) => p.position.date);
+
+  it('does not date a statement by a relative clause about the speaker', () => {
+    expect(dateOf('قال رئيس الوزراء الكندي، الذي تسلم منصبه أمس، إن أوتاوا مستعدة لإرسال قوات إلى أوكرانيا.')).toEqual(['2025-03-15']);
+  });
+
+  it('still dates it by a time said of the statement itself', () => {
+    expect(dateOf('قال رئيس الوزراء الكندي أمس إن أوتاوا مستعدة لإرسال قوات إلى أوكرانيا.')).toEqual(['2025-03-14']);
   });
 });

@@ -1,3 +1,6 @@
+import type { Clause } from '../clauses/types';
+import { clauseWords } from '../clauses/vocabulary';
+import type { SentenceView } from '../text/article-text';
 import { normalizeTerm } from '../text/normalize';
 
 /**
@@ -57,4 +60,14 @@ export function resolveDate(normalizedSentence: string, published: string, dayPr
     return addDays(published, -back);
   }
   return published;
+}
+
+/**
+ * The date of a sentence's statements, read from its words outside relative clauses: "قال كارني، الذي أدى اليمين
+ * أمس، إن …" dates the oath, not what he said.
+ */
+export function sentenceDate(view: SentenceView, clauses: readonly Pick<Clause, 'span'>[], published: string, dayPrecise = true): string {
+  const relative = clauses.filter((c) => c.span.from > 0 && clauseWords.has(view.words[c.span.from] ?? '', 'relative'));
+  const words = relative.length === 0 ? view.words : view.words.filter((_, i) => !relative.some((c) => i >= c.span.from && i < c.span.to));
+  return resolveDate(words.join(' '), published, dayPrecise);
 }

@@ -12,6 +12,8 @@ export type { Reason } from './reason-in';
 export interface QualifiedSignal extends StanceSignal {
   sentence: number;
   reason?: Reason;
+  /** The refusing government's own words right after, in no category: its reason if nothing more specific is found. */
+  explanation?: Reason;
 }
 
 /** One sentence as the qualify stage reads it. */
@@ -63,6 +65,12 @@ function withRelativeTail(view: SentenceView, clause: Clause, next: Clause | und
   return clause.zones.map((z) => (z.kind === 'reason' && z.to >= clause.span.to ? { ...z, to: next.span.to } : z));
 }
 
+/** A clause's own words as a reason that fits no category ("other"). */
+function ownWords(article: ArticleText, view: SentenceView, clause: Clause): Reason | undefined {
+  const text = article.slice(view, clause.span).text.replace(/^[\s،,:"«“]+|[\s،,.:"»”]+$/g, '');
+  return text ? { code: 'other', text } : undefined;
+}
+
 /** Another country is the holder of this clause. */
 const othersClause = (clause: Clause, iso3: string): boolean => (clause.holder?.countries ?? []).some((c) => c !== iso3);
 
@@ -89,6 +97,7 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
         reason = condition.reason ?? undefined;
       }
     }
+    let explained: Reason | undefined;
     if (isQualified(stance) && !reason) {
       reason = zones.find((z) => z.reason && REASON_ZONES[stance].has(z.zone.kind))?.reason ?? undefined;
       // "منفتحون على المشاركة في أي مهمة تتمتع بتفويض أممي": a condition stated as what the mission must be.
@@ -110,6 +119,8 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
         const found = (stated ? reasonIn(article, view, stated, signal.iso3) : null) ?? (!stated || pointsTo ? reasonIn(article, view, later.span, signal.iso3) : null);
         // "لن ترسل قوات، لكنها مستعدة … بعد وقف إطلاق النار": a later offer's timing is no reason for the refusal.
         if (found && (stance === 'conditional' || stated || pointsTo || SELF_EVIDENT.has(found.code))) reason = found;
+        // "…، معتبرة أن هذا الخيار معقد وأقل فعالية": the refusing government's own explanation, in no category.
+        else if (!found && !explained && stance === 'declined' && pointsTo && later.role === 'content') explained = ownWords(article, view, later);
       }
       if (!reason && stance === 'declined') {
         const own = reasonIn(article, view, clause.span, signal.iso3);
@@ -120,7 +131,7 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
         if (earlier && SELF_EVIDENT.has(earlier.code) && earlier.code !== 'neighbour_threat') reason = earlier;
       }
     }
-    return { ...signal, stance, sentence, ...(reason ? { reason } : {}) };
+    return { ...signal, stance, sentence, ...(reason ? { reason } : explained ? { explanation: explained } : {}) };
   });
 }
 
@@ -160,18 +171,25 @@ export function carryConditions(article: ArticleText, readings: readonly Sentenc
   });
   // Reasons said before the refusal: "… لأن إدارة ترامب تحول انتباهها إلى حدودها" and then "لن يتم نشر قوات أمريكية".
   return out.map((signal) => {
-    if (signal.reason || !isQualified(signal.stance)) return signal;
+    if (signal.reason || !isQualified(signal.stance)) return withoutExplanation(signal);
     for (let k = signal.sentence - 1; k >= Math.max(0, signal.sentence - REASON_BEFORE); k--) {
       const { view, clauses } = readings[k]!;
       for (const clause of clauses) {
         if (!clause.holder?.countries.includes(signal.iso3)) continue;
         const stated = clause.zones.find((z) => z.kind === 'reason');
         const found = reasonIn(article, view, stated ?? clause.span, signal.iso3);
-        if (found && (stated || SELF_EVIDENT.has(found.code))) return { ...signal, reason: found };
+        if (found && (stated || SELF_EVIDENT.has(found.code))) return withoutExplanation({ ...signal, reason: found });
       }
     }
-    return signal;
+    return withoutExplanation(signal.explanation ? { ...signal, reason: signal.explanation } : signal);
   });
+}
+
+function withoutExplanation(signal: QualifiedSignal): QualifiedSignal {
+  if (!signal.explanation) return signal;
+  const copy = { ...signal };
+  delete copy.explanation;
+  return copy;
 }
 
 /** How many sentences before a refusal its reason may have been said. */

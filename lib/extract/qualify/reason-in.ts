@@ -10,9 +10,10 @@ export interface Reason { code: ReasonCode; text: string; names?: string[] }
  */
 export function reasonIn(article: ArticleText, view: SentenceView, span: Span, holder: string): Reason | null {
   if (span.to <= span.from) return null;
+  const masked = titleWords(view, span);
   const words = view.words.slice(span.from, span.to).map((w, k) => {
     const i = span.from + k;
-    return view.mentions.some((m) => m.iso3 === holder && i >= m.tokenStart && i < m.tokenEnd) ? '_' : w;
+    return masked.has(i) || view.mentions.some((m) => m.iso3 === holder && i >= m.tokenStart && i < m.tokenEnd) ? '_' : w;
   });
   const code = reasonMatch(words.join(' '));
   if (!code) return null;
@@ -20,6 +21,19 @@ export function reasonIn(article: ArticleText, view: SentenceView, span: Span, h
   if (!text) return null;
   const names = reasonNames(view, span, holder);
   return names.length ? { code, text, names } : { code, text };
+}
+
+/** A minister or ministry: the words of its portfolio that follow are a title, not a reason. */
+const MINISTRY = /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:وزير|وزيره|وزاره|وزارات|وزراء|وزيري|وزيرا)$/;
+
+/** "وزير الدفاع الوطني"، "وزارة الأمن الداخلي": the portfolio after a minister or ministry, up to two words. */
+function titleWords(view: SentenceView, span: Span): Set<number> {
+  const out = new Set<number>();
+  for (let i = span.from; i < span.to; i++) {
+    if (!MINISTRY.test(view.words[i]!)) continue;
+    for (let k = i + 1; k <= i + 2 && k < span.to && view.words[k]!.startsWith('ال'); k++) out.add(k);
+  }
+  return out;
 }
 
 /** Bodies a reason may name, by the phrases that name them (each word with its clitics, as reason cues are read). */

@@ -12,11 +12,13 @@ const last = (words: readonly string[], n: number) => words.slice(Math.max(0, wo
 const any = (words: readonly string[], re: RegExp) => words.some((w) => re.test(w));
 
 /** Words of money that is not defence spending. */
-const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|دخل|نمو|تضخم|استطلاع|بنيه|تحتيه|بطاله|عاطلين|تحفيز|اقتراض|للاقتراض|ديون|الديون|دين|عجز)/;
+const NOT_DEFENCE = /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|دخل|نمو|تضخم|استطلاع|بنيه|تحتيه|بطاله|عاطلين|تحفيز|اقتراض|للاقتراض|ديون|الديون|دين|عجز|صفق)/;
 /** "لدعم أوكرانيا"، "لكييف"، "لصالح": money given to Ukraine. */
 const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح|اوكرانيا|الاوكرانيه|واوكرانيا)$/;
 /** The alliance's own figure: "هدف الناتو البالغ 5%"، "متوسط الحلف". */
 const ALLIANCE = /^(?:[وبل]|لل|ال)?(?:حلف|الحلف|ناتو|الناتو|للحلف|الاطلسي|للناتو)$/;
+/** "قادة حلف شمال الأطلسي"، "دول الناتو": the alliance's members together. */
+const ALLIANCE_MEMBERS = /^(?:[وبل]|لل|ال)?(?:قاده|زعماء|دول|اعضاء|وزراء)$/;
 /** Averages, collective figures and the members of a group. */
 const GROUP = /^(?:[وبل]|لل|ال|بال|وال)?(?:متوسط|معدل|جماعي|جماعيه|اعضاء|الاعضاء|انفاقهم|ميزانياتهم|دول|الدول|حلفاء|الحلفاء)$/;
 /** "إنفاقهم الدفاعي": the spending of several, a group's figure whoever speaks of it. */
@@ -28,7 +30,7 @@ const wholeBudget = (words: readonly string[], n: number): boolean =>
   words.some((w, i) => i >= words.length - n && WHOLE_BUDGET.test(w) && !/^(?:ال)?(?:محلي|ناتج|قومي)$/.test(words[i - 1] ?? ''));
 const DEFENCE_WORD = /^(?:[وبل]|لل|ال|بال|وال)?(?:دفاع|الدفاع|دفاعي|الدفاعي|الدفاعيه|عسكري|العسكري|العسكريه|للدفاع|للانفاق)$/;
 /** A rate of growth: "بزيادة 8.2%"، "قفزت بنسبة 8.7%". */
-const GROWTH = /^(?:[وب])?(?:زياده|ارتفاع|نمو|قفزت|قفز|زادت|زاد|ارتفعت|ارتفع|تراجع|انخفاض|بزياده)$/;
+const GROWTH = /^(?:[وب])?(?:زياده|ارتفاع|نمو|قفزت|قفز|زادت|زاد|ارتفعت|ارتفع|تراجع|انخفاض|بزياده|انكماش|انكمش|انكمشت|تباطو|تضخم|التضخم)$/;
 /** Allocation to one purpose inside the budget: "خصص مبلغ 100 مليار ين لبناء نظام". */
 const PURPOSE = /^ل(?:بناء|تقييم|شراء|تطوير|تحديث|اقتناء|تمويل|زياده)/;
 const SUB_BUDGET = /^(?:النظام|البرنامج|المشروع|البند|القطاع)$/;
@@ -44,8 +46,10 @@ const FORECAST = /^(?:المتوقع|يتوقع|تتوقع|يرجح|المرجح
 
 export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'not-defence-money', example: 'وخصصت الحكومة 0.3 في المئة من الدخل القومي للمساعدات الخارجية، إلى جانب ميزانية الدفاع.', excludes: (c) => any([...c.near, ...c.afterNear], NOT_DEFENCE) },
-  { id: 'for-ukraine', example: 'ومن المقرر أن تخصص الحكومة من ميزانية الدفاع 7 مليارات يورو لأوكرانيا.', excludes: (c) => any([...last(c.before, 8), ...c.after.slice(0, 3)], FOR_UKRAINE) },
+  { id: 'for-ukraine', example: 'ومن المقرر أن تخصص الحكومة من ميزانية الدفاع 7 مليارات يورو لأوكرانيا.', excludes: (c) => any([...last(c.before, 8), ...c.after.slice(0, 4)], FOR_UKRAINE) },
   { id: 'alliance-figure', example: 'ولم تبلغ البلاد بعد هدف الناتو البالغ 2% من الناتج للإنفاق الدفاعي.', excludes: (c) => any(last(c.before, 3), ALLIANCE) || ALLIANCE.test(c.after[0] ?? '') },
+  // "بعدما تعهد قادة حلف شمال الأطلسي برفع الإنفاق إلى 5%": the allies' collective pledge, not one country's.
+  { id: 'alliance-pledge', example: 'وتعهد قادة حلف الناتو في قمتهم برفع الإنفاق على الدفاع إلى 5% من الناتج بحلول 2035.', excludes: (c) => last(c.sentenceBefore, 16).some((w, i, ws) => ALLIANCE_MEMBERS.test(w) && ALLIANCE.test(ws[i + 1] ?? '')) },
   { id: 'their-spending', example: 'ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 3% من الناتج.', excludes: (c) => any(last(c.before, 9), THEIR) },
   { id: 'group-figure', example: 'ويبلغ متوسط الإنفاق الدفاعي للدول الأعضاء نحو 2% من الناتج.', excludes: (c) => !c.countrySubject && any(c.before, GROUP) },
   { id: 'whole-budget', example: 'وأقر البرلمان الفرنسي ميزانية الدولة للعام المقبل بإجمالي إنفاق يبلغ 500 مليار يورو، بينها مخصصات الدفاع.', excludes: (c) => wholeBudget(c.before, 5) && !any(last(c.before, 5), DEFENCE_WORD) && !any(c.afterNear.slice(0, 3), DEFENCE_WORD) },

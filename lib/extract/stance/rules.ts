@@ -67,6 +67,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: `${SENDING}|@ready|@offer|@supportVerb|@provide+hedge`,
     example: { text: 'ومن المرجح أن ترسل السويد وحدة صغيرة إلى أوكرانيا.', iso3: 'SWE' },
   },
+  {
+    // "يتوقف ذلك على مدى استعداد كندا لإرسال طائرات": how ready a country is, asked about, is no position of its own.
+    id: 'extent-of-readiness', stance: null, confidence: 1,
+    match: '^مدي|بمدي|لمدي …1 @ready',
+    example: { text: 'ويبقى الكثير معلقا على مدى استعداد كندا لتوفير طائرات للقوة.', iso3: 'CAN' },
+  },
   // Not saying yet: "امتنع عن القول ما إذا كانت بلاده سترسل جنودا" leaves the question open.
   {
     id: 'would-not-say', stance: 'conditional', confidence: 0.7,
@@ -513,6 +519,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // A summit of the alliance is not a meeting of the coalition.
     unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
     example: { text: 'عقد قادة تحالف الراغبين اجتماعا عبر الفيديو. ودعا المستشار إلى ضمانات أقوى. وقالت مصادر إن رئيسة وزراء الدنمارك شاركت في الاجتماع.', iso3: 'DNK' },
+  },
+  {
+    // "انضم الرئيس الفنلندي … ورئيس الوزراء … إلى الاجتماع": a verb first, then the leaders who joined, then the meeting.
+    id: 'joined-the-meeting', stance: 'participating', confidence: 0.7,
+    match: '@join …9 @meeting',
+    unless: ['@meeting …2 بين', '@join …2 @coalition|@force'],
+    earlier: ['@coalition|@meeting'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    example: { text: 'بدأ اجتماع تحالف الراغبين في لندن. وانضم الرئيس الفنلندي ألكسندر ستوب ورئيس الوزراء البلجيكي بارت دي ويفر إلى الاجتماع عبر الفيديو.', iso3: 'FIN' },
   },
   {
     id: 'forms-coalition', stance: 'participating', confidence: 0.75,
