@@ -5,7 +5,8 @@ const SECURITY_HEADERS = [
   { key: 'Referrer-Policy', value: 'same-origin' },
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=(), browsing-topics=()',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=(), browsing-topics=()',
   },
   // There is no embed mode: frame-ancestors 'none' in the CSP, and this for browsers without CSP 2.
   { key: 'X-Frame-Options', value: 'DENY' },

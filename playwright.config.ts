@@ -22,7 +22,11 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 }, launchOptions: { executablePath: '/usr/bin/chromium' } },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1400, height: 1000 },
+        launchOptions: { executablePath: '/usr/bin/chromium' },
+      },
     },
   ],
   webServer: {

@@ -11,7 +11,10 @@ export function proxy(request: NextRequest) {
     const error = 'the address holds a percent-escape that is not UTF-8 text';
     return request.nextUrl.pathname.startsWith('/api/')
       ? NextResponse.json({ error }, { status: 400, headers: { 'cache-control': 'no-store' } })
-      : new NextResponse(`Bad request: ${error}.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      : new NextResponse(`Bad request: ${error}.`, {
+          status: 400,
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+        });
   }
   // API answers get their fixed policy from next.config.js.
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();

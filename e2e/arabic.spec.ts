@@ -32,7 +32,10 @@ test('the Arabic page shows Arabic country names, numerals and dates', async ({ 
 });
 
 test('a visitor whose browser prefers Arabic is sent to /ar, keeping the view', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'ar-EG', extraHTTPHeaders: { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' } });
+  const context = await browser.newContext({
+    locale: 'ar-EG',
+    extraHTTPHeaders: { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' },
+  });
   const page = await context.newPage();
   await page.goto('/?layer=spending');
   await expect(page).toHaveURL(/\/ar\?layer=spending$/);
@@ -56,9 +59,17 @@ test('the Arabic dashboard and reader show no English outside what is marked as 
         const element = node.parentElement;
         if (!element || !/[A-Za-z]{2,}/.test(text)) continue;
         // The article's own text is the source as published (it may quote a Latin word): only the interface is checked.
-        if (element.closest('[lang]:not([lang="ar"])') || element.closest('script, style, noscript, .maplibregl-ctrl-attrib, .reader__text, .evidence__text')) continue;
+        if (
+          element.closest('[lang]:not([lang="ar"])') ||
+          element.closest('script, style, noscript, .maplibregl-ctrl-attrib, .reader__text, .evidence__text')
+        )
+          continue;
         // Text a reader can see, or that a screen reader reads out (visually hidden text included).
-        if (element.closest('[hidden]') || (element.getClientRects().length === 0 && !element.closest('.visually-hidden, .sr-only'))) continue;
+        if (
+          element.closest('[hidden]') ||
+          (element.getClientRects().length === 0 && !element.closest('.visually-hidden, .sr-only'))
+        )
+          continue;
         found.push(text.trim().slice(0, 60));
       }
       return found;

@@ -71,7 +71,11 @@ export const test = base.extend<Fixtures>({
 });
 
 async function newGuardedContext(browser: Browser, guard: Guard): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB', timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
   await guardContext(context, guard);
   return context;
 }

@@ -16,13 +16,19 @@ test('garbage parameters show the default view and are cleaned from the URL', as
   expect(searchParam(page, 'country')).toBeNull();
   expect(new URL(page.url()).pathname).toBe('/en');
   await expect(page.getByText('Click a country on the map or in the table, or search for it.')).toBeVisible();
-  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuenow', (await page.getByRole('slider').getAttribute('aria-valuemax')) ?? '');
+  await expect(page.getByRole('slider')).toHaveAttribute(
+    'aria-valuenow',
+    (await page.getByRole('slider').getAttribute('aria-valuemax')) ?? '',
+  );
   expect(await page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);
   expect(dialogs).toBe(0);
 });
 
 test('each invalid value falls back on its own and valid ones are kept', async ({ page }) => {
-  await openDashboard(page, '/en?time=2025-02-30&country=GBR~XXX&stance=declined~nonsense&layer=3d&tab=chart&view=999,1,2&utm_source=mail');
+  await openDashboard(
+    page,
+    '/en?time=2025-02-30&country=GBR~XXX&stance=declined~nonsense&layer=3d&tab=chart&view=999,1,2&utm_source=mail',
+  );
   await expect(page.getByRole('slider')).toBeVisible();
   const params = new URL(page.url()).searchParams;
   expect(params.get('time')).toBeNull();

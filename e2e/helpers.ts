@@ -100,7 +100,12 @@ export type View = { lon: number; lat: number; zoom: number };
  * Where a longitude/latitude lands inside the map element for a given URL view, from Web Mercator
  * with MapLibre's 512 px tiles; lets a test hover a country without reaching into the map object.
  */
-export function projectInMap(view: View, box: { x: number; y: number; width: number; height: number }, lon: number, lat: number) {
+export function projectInMap(
+  view: View,
+  box: { x: number; y: number; width: number; height: number },
+  lon: number,
+  lat: number,
+) {
   const mercX = (l: number) => (l + 180) / 360;
   const mercY = (p: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2;
   const scale = 512 * 2 ** view.zoom;
@@ -124,8 +129,13 @@ export async function viewFingerprint(page: Page) {
     params: [...url.searchParams.entries()].sort(),
     date: await page.getByRole('slider').getAttribute('aria-valuetext'),
     selected: await page.locator('.chips .chip__name').allTextContents(),
-    detail: await page.locator('#detail-title').textContent().catch(() => null),
-    shownStances: await page.locator('.legend__item[aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-stance'))),
+    detail: await page
+      .locator('#detail-title')
+      .textContent()
+      .catch(() => null),
+    shownStances: await page
+      .locator('.legend__item[aria-pressed="true"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-stance'))),
     layer: await page.getByRole('radio', { checked: true }).getAttribute('value'),
     tab: await page.getByRole('tab', { selected: true }).textContent(),
   };

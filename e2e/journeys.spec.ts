@@ -12,7 +12,9 @@ async function centreOf(page: import('@playwright/test').Page, selector: string)
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-test('the wheel over the overview map scrolls the page and says how to zoom; Ctrl + wheel loads the zoomable map', async ({ page }) => {
+test('the wheel over the overview map scrolls the page and says how to zoom; Ctrl + wheel loads the zoomable map', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1400, height: 700 });
   await openDashboard(page, '/en');
   await waitForMap(page);
@@ -33,7 +35,9 @@ test('the wheel over the overview map scrolls the page and says how to zoom; Ctr
   await expect(page.locator(MAPLIBRE)).toBeVisible({ timeout: 30_000 });
 });
 
-test('on the zoomable map the page still scrolls under a plain wheel; Ctrl + wheel zooms and writes the view', async ({ page }) => {
+test('on the zoomable map the page still scrolls under a plain wheel; Ctrl + wheel zooms and writes the view', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1400, height: 700 });
   await openDashboard(page, '/en?view=10,50,4');
   await waitForMap(page, { zoomable: true });
@@ -50,7 +54,9 @@ test('on the zoomable map the page still scrolls under a plain wheel; Ctrl + whe
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
   await page.keyboard.up('Control');
-  await expect.poll(() => Number(searchParam(page, 'view')?.split(',')[2] ?? 0), { timeout: 10_000 }).toBeGreaterThan(4.2);
+  await expect
+    .poll(() => Number(searchParam(page, 'view')?.split(',')[2] ?? 0), { timeout: 10_000 })
+    .toBeGreaterThan(4.2);
 });
 
 test('zooming with the buttons writes the view too, so Copy link keeps the zoom', async ({ page, context }) => {
@@ -58,13 +64,18 @@ test('zooming with the buttons writes the view too, so Copy link keeps the zoom'
   await openDashboard(page, '/en?view=10,50,4');
   await waitForMap(page, { zoomable: true });
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(() => Number(searchParam(page, 'view')?.split(',')[2] ?? 0), { timeout: 10_000 }).toBeGreaterThan(4.5);
+  await expect
+    .poll(() => Number(searchParam(page, 'view')?.split(',')[2] ?? 0), { timeout: 10_000 })
+    .toBeGreaterThan(4.5);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(Number(copied.searchParams.get('view')?.split(',')[2])).toBeGreaterThan(4.5);
 });
 
-test('Copy link right after moving the timeline copies the date on screen, not the last URL written', async ({ page, context }) => {
+test('Copy link right after moving the timeline copies the date on screen, not the last URL written', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDashboard(page, '/en');
   const slider = page.getByRole('slider');
@@ -110,7 +121,7 @@ test('any unknown path gets a styled page in both languages with a way back', as
     await expect(page.getByRole('link', { name: 'Go to the dashboard' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'الذهاب إلى لوحة المعلومات' })).toBeVisible();
     const font = await page.locator('.not-found').evaluate((el) => getComputedStyle(el).textAlign);
-    expect(font, 'the app\'s own styles are loaded').toBe('center');
+    expect(font, "the app's own styles are loaded").toBe('center');
   }
 });
 
@@ -119,12 +130,18 @@ test('the positions API filters by stance and refuses unknown stances', async ({
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toMatch(/stance/);
   const all = (await (await request.get('/api/positions')).json()).countries as { iso3: string }[];
-  const declined = (await (await request.get('/api/positions?stance=declined')).json()).countries as { iso3: string; positions: unknown[] }[];
+  const declined = (await (await request.get('/api/positions?stance=declined')).json()).countries as {
+    iso3: string;
+    positions: unknown[];
+  }[];
   expect(declined.length).toBeGreaterThan(0);
   expect(declined.length).toBeLessThan(all.length);
 });
 
-test('who is where: every country with a position, grouped by stance, with the why in English', async ({ page, positions }) => {
+test('who is where: every country with a position, grouped by stance, with the why in English', async ({
+  page,
+  positions,
+}) => {
   await openDashboard(page, '/en?time=2025-04-15');
   const summary = page.getByRole('region', { name: 'Who is where' });
   await expect(summary).toBeVisible();
@@ -155,11 +172,17 @@ test('one click shows every country with a position, the ones outside Europe inc
   await expect(button).toHaveCount(0);
 });
 
-test('sparse data is explained: the spending layer counts what is known, charts name who has no figure', async ({ page }) => {
+test('sparse data is explained: the spending layer counts what is known, charts name who has no figure', async ({
+  page,
+}) => {
   await openDashboard(page, '/en?layer=spending&country=GBR~POL');
-  await expect(page.getByTestId('spending-count')).toContainText(/of \d+ countries have a share-of-GDP figure|No country has a share-of-GDP figure/);
+  await expect(page.getByTestId('spending-count')).toContainText(
+    /of \d+ countries have a share-of-GDP figure|No country has a share-of-GDP figure/,
+  );
   await expect(page.getByTestId('spending-count')).toContainText('not zero');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const chart = page.locator('figure.chart').filter({ has: page.locator('[id^="chart-spending"]') });
-  await expect(chart.first()).toContainText(/No figure as of this date for Poland|None of the selected countries/, { timeout: 20_000 });
+  await expect(chart.first()).toContainText(/No figure as of this date for Poland|None of the selected countries/, {
+    timeout: 20_000,
+  });
 });

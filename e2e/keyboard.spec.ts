@@ -1,7 +1,11 @@
 import { expect, test } from './fixtures';
 import { countriesWithPositions, searchParam, tabTo, openDashboard } from './helpers';
 
-test('keyboard alone can scrub the timeline, select a country and copy the link', async ({ page, context, positions }) => {
+test('keyboard alone can scrub the timeline, select a country and copy the link', async ({
+  page,
+  context,
+  positions,
+}) => {
   const country = countriesWithPositions(positions)[0];
   if (!country) throw new Error('no country with a position');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -8,9 +8,13 @@ import { countColours, projectInMap, waitForMap, openDashboard } from './helpers
 const WORLD = 'view=20,25,0.9';
 
 async function legendCounts(page: import('@playwright/test').Page): Promise<Record<Stance, number>> {
-  const entries = await page.locator('.legend__item[data-stance]').evaluateAll((items) =>
-    items.map((item) => [item.getAttribute('data-stance'), item.querySelector('.legend__count')?.textContent ?? '0'] as const),
-  );
+  const entries = await page
+    .locator('.legend__item[data-stance]')
+    .evaluateAll((items) =>
+      items.map(
+        (item) => [item.getAttribute('data-stance'), item.querySelector('.legend__count')?.textContent ?? '0'] as const,
+      ),
+    );
   return Object.fromEntries(entries.map(([stance, count]) => [stance, Number(count)])) as Record<Stance, number>;
 }
 
@@ -26,7 +30,8 @@ test('the choropleth paints each stance held by some country in its own colour',
 
   const pixels = await countColours(page, png, { ...STANCE_COLORS, none: NO_POSITION_COLOR });
   for (const stance of held) expect(pixels[stance], `pixels in the colour of ${stance}`).toBeGreaterThan(10);
-  for (const stance of STANCES.filter((s) => counts[s] === 0)) expect(pixels[stance], `no country is ${stance}`).toBe(0);
+  for (const stance of STANCES.filter((s) => counts[s] === 0))
+    expect(pixels[stance], `no country is ${stance}`).toBe(0);
   expect(pixels.none, 'countries without a position keep the neutral colour').toBeGreaterThan(1000);
 });
 
@@ -53,7 +58,9 @@ test('the spending layer replaces stance colours with the spending scale', async
   const stops = Object.fromEntries(SPENDING_STOPS.map((s, i) => [`stop${i}`, s.color]));
   const pixels = await countColours(page, await canvas.screenshot(), { ...STANCE_COLORS, ...stops });
   for (const stance of STANCES) expect(pixels[stance], `${stance} colour on the spending layer`).toBe(0);
-  const hasShares = positions.countries.some((c) => c.spending.some((s) => s.unit === 'pct_gdp' && s.kind !== 'increase'));
+  const hasShares = positions.countries.some((c) =>
+    c.spending.some((s) => s.unit === 'pct_gdp' && s.kind !== 'increase'),
+  );
   const spendingPixels = SPENDING_STOPS.reduce((sum, _s, i) => sum + (pixels[`stop${i}`] ?? 0), 0);
   if (hasShares) expect(spendingPixels).toBeGreaterThan(10);
   else expect(spendingPixels).toBe(0);
@@ -78,7 +85,9 @@ test('a small state can be hovered and clicked on its dot', async ({ page, reque
   await expect(page.getByRole('heading', { level: 2, name: 'Luxembourg' })).toBeVisible();
 });
 
-test('the first load draws the overview without MapLibre; zooming loads it, still without tiles, glyphs or fonts', async ({ page }) => {
+test('the first load draws the overview without MapLibre; zooming loads it, still without tiles, glyphs or fonts', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await openDashboard(page, '/en');
@@ -95,19 +104,25 @@ test('the first load draws the overview without MapLibre; zooming loads it, stil
   expect(requests.filter((p) => /tiles|glyphs|sprite|\.pbf$/.test(p))).toEqual([]);
 });
 
-test('the overview map shows a tooltip on hover and selects on click, like the zoomable map', async ({ page, request }) => {
+test('the overview map shows a tooltip on hover and selects on click, like the zoomable map', async ({
+  page,
+  request,
+}) => {
   const topology = await (await request.get('/geo/borders.topo.json')).json();
   const pol = topology.objects.countries.geometries.find((g: { id: string }) => g.id === 'POL').properties;
   await openDashboard(page, '/en');
   const overview = await waitForMap(page);
   // The overview shows the default (Europe) view; find Poland's centre through the SVG's own transform.
-  const point = await overview.evaluate((svg, [lon, lat]) => {
-    const element = svg as SVGSVGElement;
-    const x = ((lon + 180) / 360) * 1000;
-    const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 1000;
-    const p = new DOMPoint(x, y).matrixTransform(element.getScreenCTM()!);
-    return { x: p.x, y: p.y };
-  }, [pol.lon, pol.lat] as [number, number]);
+  const point = await overview.evaluate(
+    (svg, [lon, lat]) => {
+      const element = svg as SVGSVGElement;
+      const x = ((lon + 180) / 360) * 1000;
+      const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 1000;
+      const p = new DOMPoint(x, y).matrixTransform(element.getScreenCTM()!);
+      return { x: p.x, y: p.y };
+    },
+    [pol.lon, pol.lat] as [number, number],
+  );
 
   await page.mouse.move(point.x, point.y);
   await expect(page.getByRole('tooltip')).toContainText('Poland');

@@ -6,7 +6,13 @@ import { openDashboard, waitForMap } from './helpers';
 // scrolls the page instead of panning a map that loaded behind their back.
 
 const PHONE = devices['Pixel 7'];
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, userAgent: PHONE.userAgent, deviceScaleFactor: 2 });
+test.use({
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  userAgent: PHONE.userAgent,
+  deviceScaleFactor: 2,
+});
 
 for (const width of [320, 390, 430]) {
   test(`nothing overflows the screen at ${width} px, in both languages`, async ({ page }) => {
@@ -56,7 +62,9 @@ test('a one-finger swipe over the map scrolls the page and leaves the map alone'
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   await page.evaluate(() => window.scrollTo(0, 0));
   await swipe();
-  await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'the second swipe scrolls too' }).toBeGreaterThan(100);
+  await expect
+    .poll(() => page.evaluate(() => window.scrollY), { message: 'the second swipe scrolls too' })
+    .toBeGreaterThan(100);
   expect(await page.locator('.atlas-map__canvas canvas').count(), 'no map switched behind the reader').toBe(0);
   expect(new URL(page.url()).searchParams.get('view')).toBeNull();
 });

@@ -3,13 +3,19 @@ import { tint } from '@/components/reader/segment-text';
 import { expect, test } from './fixtures';
 import { countriesWithPositions, openDashboard } from './helpers';
 
-test('evidence opens the article scrolled to the marked sentence, mentions coloured by stance', async ({ page, positions }) => {
+test('evidence opens the article scrolled to the marked sentence, mentions coloured by stance', async ({
+  page,
+  positions,
+}) => {
   const country = countriesWithPositions(positions)[0];
   const position = country?.positions.toSorted((a, b) => (a.date < b.date ? -1 : 1))[0];
   if (!country || !position) throw new Error('no country with a position');
   await openDashboard(page, `/en?country=${country.iso3}`);
 
-  const quote = page.locator('.evidence').filter({ hasText: position.evidence.text.slice(0, 30) }).first();
+  const quote = page
+    .locator('.evidence')
+    .filter({ hasText: position.evidence.text.slice(0, 30) })
+    .first();
   await quote.getByRole('link', { name: 'Read in the article' }).click();
   await expect(page).toHaveURL(new RegExp(`/en/articles/${position.article}\\?mark=\\d+-\\d+$`));
 
@@ -55,10 +61,12 @@ test('the marked sentence and the mentions never cover the lines above or below 
     const found: string[] = [];
     for (const mark of text.querySelectorAll<HTMLElement>('.mention')) {
       const style = getComputedStyle(mark);
-      const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const outline =
+        style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
       for (const rect of mark.getClientRects()) {
         // Each line box of a mention, with its outline and underline, must fit inside its own line.
-        if (rect.height + 2 * outline > lineHeight) found.push(`${mark.textContent?.slice(0, 20)}: ${rect.height + 2 * outline} > ${lineHeight}`);
+        if (rect.height + 2 * outline > lineHeight)
+          found.push(`${mark.textContent?.slice(0, 20)}: ${rect.height + 2 * outline} > ${lineHeight}`);
       }
     }
     return found;

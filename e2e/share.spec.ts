@@ -23,7 +23,12 @@ test('a link with every parameter opens the same view in a fresh browser', async
   await expect(other.locator('caption')).toHaveText((await page.locator('caption').textContent()) ?? '');
 });
 
-test('Copy link puts the current URL on the clipboard and it reopens the same view', async ({ page, context, freshPage, positions }) => {
+test('Copy link puts the current URL on the clipboard and it reopens the same view', async ({
+  page,
+  context,
+  freshPage,
+  positions,
+}) => {
   const country = countriesWithPositions(positions)[0];
   if (!country) throw new Error('no country with a position');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -30,7 +30,9 @@ test('scrubbing the slider changes the map, the table and the time in the URL', 
   await expect(slider).not.toHaveAttribute('aria-valuetext', latest ?? '');
   // URL writes trail a drag (they are throttled), so wait for the one that settles at the start.
   await expect
-    .poll(() => (searchParam(page, 'time') ?? '\uffff') <= first, { message: 'the start of the track is on or before the first position' })
+    .poll(() => (searchParam(page, 'time') ?? '\uffff') <= first, {
+      message: 'the start of the track is on or before the first position',
+    })
     .toBe(true);
   const time = searchParam(page, 'time') ?? '';
 
@@ -73,7 +75,7 @@ test('arrow keys step between change dates and Home/End jump to the ends', async
 
   await page.keyboard.press('End');
   await expect.poll(() => searchParam(page, 'time')).toBeNull();
-  await expect(slider).toHaveAttribute('aria-valuenow', await slider.getAttribute('aria-valuemax') ?? '');
+  await expect(slider).toHaveAttribute('aria-valuenow', (await slider.getAttribute('aria-valuemax')) ?? '');
 });
 
 test('play walks through the change dates and stops at the latest', async ({ page }) => {

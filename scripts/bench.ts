@@ -58,7 +58,13 @@ async function productSteps(browser: Browser, url: string, plan: StepPlan, count
   try {
     const page = await newProbedPage(context);
     await page.goto(`${url}/en`);
-    await page.waitForFunction(() => (window as unknown as { __benchProbe: { firstColorFrame: { end: number | null } | null } }).__benchProbe.firstColorFrame?.end, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __benchProbe: { firstColorFrame: { end: number | null } | null } }).__benchProbe
+          .firstColorFrame?.end,
+      null,
+      { timeout: 60_000 },
+    );
     if (zoomable) {
       await page.getByRole('button', { name: 'Zoom and pan' }).click();
       await page.waitForSelector('.atlas-map__canvas[data-loaded="true"] canvas', { timeout: 60_000 });
@@ -74,7 +80,14 @@ async function productSteps(browser: Browser, url: string, plan: StepPlan, count
   }
 }
 
-async function referenceSteps(browser: Browser, url: string, page: 'setdata' | 'svg', plan: StepPlan, size: { width: number; height: number }, count: number) {
+async function referenceSteps(
+  browser: Browser,
+  url: string,
+  page: 'setdata' | 'svg',
+  plan: StepPlan,
+  size: { width: number; height: number },
+  count: number,
+) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const tab = await newProbedPage(context);
@@ -87,7 +100,9 @@ async function referenceSteps(browser: Browser, url: string, page: 'setdata' | '
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { 'reuse-build': { type: 'boolean', default: false }, steps: { type: 'string', default: '100' } } });
+  const { values } = parseArgs({
+    options: { 'reuse-build': { type: 'boolean', default: false }, steps: { type: 'string', default: '100' } },
+  });
   const stepCount = Number(values.steps);
   const loadStart = loadavg();
   const started = Date.now();
@@ -138,7 +153,11 @@ async function main() {
       await real.stop();
     }
 
-    const scale = await startNext({ distDir: DIST_DIR, port: PORTS.scale, env: { POSITIONS_FILE: SCALE.positions, ARTICLES_DIR: SCALE.articles } });
+    const scale = await startNext({
+      distDir: DIST_DIR,
+      port: PORTS.scale,
+      env: { POSITIONS_FILE: SCALE.positions, ARTICLES_DIR: SCALE.articles },
+    });
     try {
       log(`product steps, at scale (${stepCount})`);
       samples.scale.product = (await productSteps(browser, scale.url, plans.scale, stepCount)).samples;
@@ -154,7 +173,14 @@ async function main() {
         references.setJson('/data/steps.json', plans[dataset]);
         for (const page of ['setdata', 'svg'] as const) {
           log(`reference ${page}, ${dataset} (${stepCount})`);
-          samples[dataset][page === 'setdata' ? 'setData' : 'svg'] = await referenceSteps(browser, references.url, page, plans[dataset], size, stepCount);
+          samples[dataset][page === 'setdata' ? 'setData' : 'svg'] = await referenceSteps(
+            browser,
+            references.url,
+            page,
+            plans[dataset],
+            size,
+            stepCount,
+          );
         }
       }
     } finally {
@@ -207,13 +233,20 @@ async function main() {
       tbt: median(lighthouseRuns.map((r) => r.tbt)),
     },
     bytes: bytes!,
-    extraction: { real: realExtraction, corpus: corpusExtraction, entryPoint, hotspots: hotspots('bench/out/cpu-profile') },
+    extraction: {
+      real: realExtraction,
+      corpus: corpusExtraction,
+      entryPoint,
+      hotspots: hotspots('bench/out/cpu-profile'),
+    },
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
   console.log(markdownTable(results));
   console.log(`\nextraction hotspots (self time, data/articles):`);
-  for (const h of results.extraction.hotspots) console.log(`  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.fn}  ${h.where}`);
-  for (const doc of ['bench/PERFORMANCE.md', 'README.md']) if (updatePerformanceDoc(doc, results)) log(`updated the table in ${doc}`);
+  for (const h of results.extraction.hotspots)
+    console.log(`  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.fn}  ${h.where}`);
+  for (const doc of ['bench/PERFORMANCE.md', 'README.md'])
+    if (updatePerformanceDoc(doc, results)) log(`updated the table in ${doc}`);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.json`);
 }
 

@@ -15,7 +15,9 @@ async function main(): Promise<number> {
   try {
     const load = await measureFirstLoad(browser, `${server.url}/en`);
     console.log(`first load of /en (${distDir}), gzip:\n${describeFirstLoad(load)}`);
-    console.log(`JS ${kb(load.js)} + data ${kb(load.data)} = ${kb(load.total)} (named in the HTML: ${kb(load.initialTotal)}); budget ${kb(FIRST_LOAD_BUDGET)}`);
+    console.log(
+      `JS ${kb(load.js)} + data ${kb(load.data)} = ${kb(load.total)} (named in the HTML: ${kb(load.initialTotal)}); budget ${kb(FIRST_LOAD_BUDGET)}`,
+    );
     if (load.total > FIRST_LOAD_BUDGET) {
       console.error(`over budget by ${kb(load.total - FIRST_LOAD_BUDGET)}`);
       return 1;

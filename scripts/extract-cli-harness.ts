@@ -19,11 +19,16 @@ export function cliArgs(articles: string, out: string, extra: string[] = []): st
 /** Environment for the CLI, optionally preloading the fs guards (see fs-guards.mjs). */
 export function cliEnv(guards: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...guards };
-  if (Object.keys(guards).length > 0) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import ${FS_GUARDS}`.trim();
+  if (Object.keys(guards).length > 0)
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import ${FS_GUARDS}`.trim();
   return env;
 }
 
-export function runCli(articles: string, out: string, options: { extra?: string[]; guards?: Record<string, string> } = {}): CliResult {
+export function runCli(
+  articles: string,
+  out: string,
+  options: { extra?: string[]; guards?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, cliArgs(articles, out, options.extra), {
     cwd: ROOT,
     env: cliEnv(options.guards),
@@ -34,7 +39,11 @@ export function runCli(articles: string, out: string, options: { extra?: string[
 }
 
 export function startCli(articles: string, out: string, guards: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, cliArgs(articles, out), { cwd: ROOT, env: cliEnv(guards), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, cliArgs(articles, out), {
+    cwd: ROOT,
+    env: cliEnv(guards),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 const created: string[] = [];
@@ -50,16 +59,28 @@ export function removeTempDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-type Meta = { id: string; file: string; lang: string; published: string; date_precision: string; source: string; date_basis: string };
+type Meta = {
+  id: string;
+  file: string;
+  lang: string;
+  published: string;
+  date_precision: string;
+  source: string;
+  date_basis: string;
+};
 
-export const shippedIndex = (): Meta[] => JSON.parse(readFileSync(join(ROOT, 'data/articles/index.json'), 'utf8')) as Meta[];
+export const shippedIndex = (): Meta[] =>
+  JSON.parse(readFileSync(join(ROOT, 'data/articles/index.json'), 'utf8')) as Meta[];
 export const shippedText = (meta: Meta): Buffer => readFileSync(join(ROOT, 'data/articles', meta.file));
 
 /** A corpus folder: index.json (an array is serialised, a string or Buffer written as is) and the given files. */
 export function writeCorpus(index: unknown, files: Record<string, string | Uint8Array> = {}): string {
   const dir = tempDir('corpus');
   if (index !== undefined) {
-    writeFileSync(join(dir, 'index.json'), typeof index === 'string' || index instanceof Uint8Array ? index : JSON.stringify(index, null, 2));
+    writeFileSync(
+      join(dir, 'index.json'),
+      typeof index === 'string' || index instanceof Uint8Array ? index : JSON.stringify(index, null, 2),
+    );
   }
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
@@ -80,7 +101,11 @@ export type Snapshot = { dir: string; out: string; files: Map<string, string> };
  * comparing digests is instant where deep-comparing megabyte Buffers element by element is not.
  */
 export function snapshotOf(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir).sort().map((name) => [name, sha256(readFileSync(join(dir, name)))]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, sha256(readFileSync(join(dir, name)))]),
+  );
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -1,7 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyOutput, goodOutput, shippedIndex, shippedText, snapshotOf, startCli, writeCorpus, removeTempDirs, type Snapshot } from './extract-cli-harness';
+import {
+  copyOutput,
+  goodOutput,
+  shippedIndex,
+  shippedText,
+  snapshotOf,
+  startCli,
+  writeCorpus,
+  removeTempDirs,
+  type Snapshot,
+} from './extract-cli-harness';
 
 // The CLI writes through a temp file and a rename, so a process killed at any moment leaves either
 // the old dataset or the new one, never a mix. These tests kill it with SIGKILL while it writes.
@@ -38,7 +48,9 @@ describe('killing the extraction with SIGKILL while it writes', () => {
     const target = copyOutput(previous);
     // A slow disk (64 KB per 25 ms) makes "while it writes" a window of about a second rather than a race.
     const child = startCli(corpus, target.out, { FS_GUARD_SLOW_WRITE: '25' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     let partial = 0;
     while (child.exitCode === null && partial === 0) {
       await new Promise((r) => setTimeout(r, 5));
@@ -61,7 +73,9 @@ describe('killing the extraction with SIGKILL while it writes', () => {
     const target = copyOutput(previous);
     const watcher = watch(target.dir);
     const child = startCli(corpus, target.out);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     watcher.on('change', (_event, name) => {
       if (typeof name === 'string' && /\.tmp-\d+$/.test(name)) child.kill('SIGKILL');
     });

@@ -2,7 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyOutput, goodOutput, oneArticleCorpus, runCli, shippedIndex, shippedText, snapshotOf, writeCorpus, removeTempDirs, type Snapshot } from './extract-cli-harness';
+import {
+  copyOutput,
+  goodOutput,
+  oneArticleCorpus,
+  runCli,
+  shippedIndex,
+  shippedText,
+  snapshotOf,
+  writeCorpus,
+  removeTempDirs,
+  type Snapshot,
+} from './extract-cli-harness';
 
 // Each case runs the real CLI on a broken corpus and checks what an analyst would see: the message,
 // the exit code, and that the dataset written by the previous good run is still there, byte for byte.
@@ -13,7 +24,11 @@ beforeAll(() => {
   previous = goodOutput();
 });
 
-function expectRejected(articles: string, message: RegExp, options: { guards?: Record<string, string>; extra?: string[] } = {}) {
+function expectRejected(
+  articles: string,
+  message: RegExp,
+  options: { guards?: Record<string, string>; extra?: string[] } = {},
+) {
   const target = copyOutput(previous);
   const run = runCli(articles, target.out, options);
   expect(run.stderr).toMatch(message);
@@ -55,12 +70,18 @@ describe('the extraction CLI refuses a broken index.json', () => {
   });
 
   it('when an entry points outside the folder', () => {
-    expectRejected(oneArticleCorpus({ file: '../positions.geojson' }), /entry 0 field "file": file must be a plain file name/);
+    expectRejected(
+      oneArticleCorpus({ file: '../positions.geojson' }),
+      /entry 0 field "file": file must be a plain file name/,
+    );
   });
 
   it('when two entries share an id', () => {
     const dup = { ...second!, id: first!.id };
-    expectRejected(writeCorpus([first, dup], { [first!.file]: arabic, [second!.file]: shippedText(second!) }), /entry 1 repeats the id "000_/);
+    expectRejected(
+      writeCorpus([first, dup], { [first!.file]: arabic, [second!.file]: shippedText(second!) }),
+      /entry 1 repeats the id "000_/,
+    );
   });
 
   it.each([
@@ -75,7 +96,10 @@ describe('the extraction CLI refuses a broken index.json', () => {
 
 describe('the extraction CLI refuses a bad article file, naming it', () => {
   it('when the file is missing', () => {
-    expectRejected(writeCorpus([first]), new RegExp(`${first!.file}: missing \\(listed in index.json as "${first!.id}"\\)`));
+    expectRejected(
+      writeCorpus([first]),
+      new RegExp(`${first!.file}: missing \\(listed in index.json as "${first!.id}"\\)`),
+    );
   });
 
   it('when the file is empty', () => {
@@ -87,13 +111,18 @@ describe('the extraction CLI refuses a bad article file, naming it', () => {
   });
 
   it('when the file is binary (a PNG header)', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expectRejected(oneArticleCorpus({}, png), /\.txt: the file contains NUL bytes/);
   });
 
   it('when otherwise good Arabic text carries a NUL byte', () => {
     const bytes = Buffer.from(arabic, 'utf8');
-    expectRejected(oneArticleCorpus({}, Buffer.concat([bytes.subarray(0, 500), Buffer.from([0]), bytes.subarray(500)])), /\.txt: the file contains NUL bytes/);
+    expectRejected(
+      oneArticleCorpus({}, Buffer.concat([bytes.subarray(0, 500), Buffer.from([0]), bytes.subarray(500)])),
+      /\.txt: the file contains NUL bytes/,
+    );
   });
 
   it('when Arabic text is saved as Windows-1256 instead of UTF-8', () => {
@@ -117,7 +146,10 @@ describe('the extraction CLI refuses a bad article file, naming it', () => {
   });
 
   it('when the file is a few MB over the limit', () => {
-    expectRejected(oneArticleCorpus({}, arabic.repeat(Math.ceil((5 * MB) / Buffer.byteLength(arabic)))), /\.txt: the file is 5\.\d MB, over the 4 MB limit/);
+    expectRejected(
+      oneArticleCorpus({}, arabic.repeat(Math.ceil((5 * MB) / Buffer.byteLength(arabic)))),
+      /\.txt: the file is 5\.\d MB, over the 4 MB limit/,
+    );
   });
 
   it('when the file is 50 MB, without ever reading it whole', () => {
@@ -127,12 +159,17 @@ describe('the extraction CLI refuses a bad article file, naming it', () => {
     for (let at = 0; at < big.length; at += chunk.length) chunk.copy(big, at);
     writeFileSync(join(dir, first!.file), big);
     // The guard makes any whole-file read over 8 MB throw, so only a stat-first check can pass.
-    expectRejected(dir, /\.txt: the file is 50\.0 MB, over the 4 MB limit/, { guards: { FS_GUARD_MAX_READ: String(8 * MB) } });
+    expectRejected(dir, /\.txt: the file is 50\.0 MB, over the 4 MB limit/, {
+      guards: { FS_GUARD_MAX_READ: String(8 * MB) },
+    });
   });
 
   it('lists every problem at once, each with its file', () => {
     const run = expectRejected(
-      writeCorpus([first, second, { ...first!, id: 'third', file: 'third.txt' }], { [first!.file]: '', 'third.txt': Uint8Array.from([0xff, 0xfe]) }),
+      writeCorpus([first, second, { ...first!, id: 'third', file: 'third.txt' }], {
+        [first!.file]: '',
+        'third.txt': Uint8Array.from([0xff, 0xfe]),
+      }),
       /has 3 problems/,
     );
     expect(run.stderr).toMatch(new RegExp(`${first!.file}: the file is empty`));

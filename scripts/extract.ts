@@ -7,7 +7,6 @@ import { STANCES } from '@/lib/schema/stance';
 const DEFAULT_ARTICLES = 'data/articles';
 const DEFAULT_OUT = 'data/positions.geojson';
 
-
 function printSummary(s: RunSummary): void {
   const mb = s.bytes / 1048576;
   console.log(`articles   ${s.articles} (${s.sentences} sentences, ${(s.bytes / 1024).toFixed(1)} KB)`);
@@ -16,7 +15,9 @@ function printSummary(s: RunSummary): void {
   for (const stance of STANCES) console.log(`  ${stance.padEnd(18)} ${s.byStance[stance]}`);
   console.log(`figures    ${s.figures} defence-spending figures`);
   if (s.unmapped.length) console.log(`unmapped   ${s.unmapped.join(', ')} (named but not on the map)`);
-  console.log(`time       ${(s.seconds * 1000).toFixed(0)} ms in all; extraction ${(s.extractSeconds * 1000).toFixed(0)} ms (${(mb / s.extractSeconds).toFixed(2)} MB/s, cold)`);
+  console.log(
+    `time       ${(s.seconds * 1000).toFixed(0)} ms in all; extraction ${(s.extractSeconds * 1000).toFixed(0)} ms (${(mb / s.extractSeconds).toFixed(2)} MB/s, cold)`,
+  );
 }
 
 function main(): number {

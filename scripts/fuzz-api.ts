@@ -38,14 +38,22 @@ async function main(): Promise<number> {
         const c = cases[next++]!;
         const outcome = await checkApiCase(base, c);
         statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
-        if (outcome.problems.length > 0) failures.push(`#${c.n} ${c.path.slice(0, 120)}: ${outcome.problems.join('; ')}`);
+        if (outcome.problems.length > 0)
+          failures.push(`#${c.n} ${c.path.slice(0, 120)}: ${outcome.problems.join('; ')}`);
       }
     };
     await Promise.all(Array.from({ length: Number(values.concurrency) }, worker));
     const seconds = (performance.now() - started) / 1000;
     console.log(`API fuzz: ${cases.length} cases (seed ${values.seed}) in ${seconds.toFixed(1)} s`);
-    console.log(`statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`);
-    console.log(`5xx: ${[...statuses].filter(([s]) => s >= 500).reduce((n, [, k]) => n + k, 0)}, failures: ${failures.length}`);
+    console.log(
+      `statuses: ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `5xx: ${[...statuses].filter(([s]) => s >= 500).reduce((n, [, k]) => n + k, 0)}, failures: ${failures.length}`,
+    );
     for (const failure of failures.slice(0, 30)) console.log(`  ${failure}`);
     return failures.length === 0 ? 0 : 1;
   } finally {

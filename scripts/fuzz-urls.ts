@@ -25,20 +25,31 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   try {
     const articles = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string }[] };
-    const cases = urlCases(Number(values.seed), Number(values.cases), articles.articles.map((a) => a.id));
+    const cases = urlCases(
+      Number(values.seed),
+      Number(values.cases),
+      articles.articles.map((a) => a.id),
+    );
     const tally = { shown: 0, refused: 0 };
     const statuses = new Map<number, number>();
     const failures: string[] = [];
     let next = 0;
     const started = performance.now();
     const worker = async () => {
-      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1400, height: 1000 } });
+      const context = await browser.newContext({
+        locale: 'en-GB',
+        timezoneId: 'UTC',
+        viewport: { width: 1400, height: 1000 },
+      });
       // Nothing may leave the machine; a request that tries is a failure of its case.
       const external: string[] = [];
-      await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && !/^(data|blob|about):/.test(url.protocol), (route) => {
-        external.push(route.request().url());
-        return route.abort();
-      });
+      await context.route(
+        (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && !/^(data|blob|about):/.test(url.protocol),
+        (route) => {
+          external.push(route.request().url());
+          return route.abort();
+        },
+      );
       while (next < cases.length) {
         const c = cases[next++]!;
         external.length = 0;
@@ -55,7 +66,12 @@ async function main(): Promise<number> {
     const minutes = (performance.now() - started) / 60_000;
     console.log(`URL fuzz: ${cases.length} cases (seed ${values.seed}) in ${minutes.toFixed(1)} min`);
     console.log(`pages shown and checked: ${tally.shown}, refused before rendering (oversized): ${tally.refused}`);
-    console.log(`statuses seen (redirects included): ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`);
+    console.log(
+      `statuses seen (redirects included): ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(', ')}`,
+    );
     console.log(`failing cases: ${failures.length}`);
     for (const failure of failures.slice(0, 40)) console.log(`  ${failure}`);
     return failures.length === 0 ? 0 : 1;

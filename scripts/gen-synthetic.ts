@@ -15,7 +15,14 @@ export function writeSynthetic(): { positions: number; countries: number; articl
   rmSync(SYNTHETIC_ARTICLES, { recursive: true, force: true });
   mkdirSync(SYNTHETIC_ARTICLES, { recursive: true });
   for (const article of articles) writeFileSync(join(SYNTHETIC_ARTICLES, article.meta.file), article.text);
-  writeFileSync(join(SYNTHETIC_ARTICLES, 'index.json'), `${JSON.stringify(articles.map((a) => a.meta), null, 1)}\n`);
+  writeFileSync(
+    join(SYNTHETIC_ARTICLES, 'index.json'),
+    `${JSON.stringify(
+      articles.map((a) => a.meta),
+      null,
+      1,
+    )}\n`,
+  );
   writeFileSync(SYNTHETIC_POSITIONS, `${JSON.stringify(collection)}\n`);
   const positions = collection.features.reduce((n, f) => n + f.properties.positions.length, 0);
   return { positions, countries: collection.features.length, articles: articles.length };
@@ -23,5 +30,7 @@ export function writeSynthetic(): { positions: number; countries: number; articl
 
 if (process.argv[1]?.endsWith('gen-synthetic.ts')) {
   const made = writeSynthetic();
-  console.log(`wrote ${SYNTHETIC_POSITIONS}: ${made.positions} positions over ${made.countries} countries, ${made.articles} articles`);
+  console.log(
+    `wrote ${SYNTHETIC_POSITIONS}: ${made.positions} positions over ${made.countries} countries, ${made.articles} articles`,
+  );
 }

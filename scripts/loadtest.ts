@@ -27,11 +27,27 @@ const API_P99_TARGET_MS = 100;
 const connections = Math.min(Number(values.connections), MAX_CONNECTIONS);
 const duration = Math.min(Number(values.duration), MAX_SECONDS);
 
-type Row = { route: string; api: boolean; rps: number; p50: number; p99: number; max: number; requests: number; errors: number; non2xx: number; mbps: number };
+type Row = {
+  route: string;
+  api: boolean;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  mbps: number;
+};
 
 async function hit(url: string, seconds: number, conns: number) {
   // A browser's headers, so the server does the same work (compression included) as for real visitors.
-  return autocannon({ url, connections: conns, duration: seconds, headers: { accept: '*/*', 'accept-encoding': 'gzip, deflate, br' } });
+  return autocannon({
+    url,
+    connections: conns,
+    duration: seconds,
+    headers: { accept: '*/*', 'accept-encoding': 'gzip, deflate, br' },
+  });
 }
 
 async function main(): Promise<number> {
@@ -70,11 +86,15 @@ async function main(): Promise<number> {
     console.log(`\nLoad test: ${connections} connections, ${duration} s per route, ${base}\n`);
     console.log('| route | req/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | MB/s |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const r of rows) console.log(`| \`${r.route}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.mbps} |`);
+    for (const r of rows)
+      console.log(
+        `| \`${r.route}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.mbps} |`,
+      );
     if (values.json) writeFileSync(values.json, JSON.stringify({ connections, duration, rows }, null, 2));
 
     const misses = rows.filter((r) => r.errors > 0 || r.non2xx > 0 || (r.api && r.p99 >= API_P99_TARGET_MS));
-    for (const m of misses) console.log(`target missed: ${m.route} (errors ${m.errors}, non-2xx ${m.non2xx}, p99 ${m.p99} ms)`);
+    for (const m of misses)
+      console.log(`target missed: ${m.route} (errors ${m.errors}, non-2xx ${m.non2xx}, p99 ${m.p99} ms)`);
     return misses.length === 0 ? 0 : 1;
   } finally {
     await server?.stop();

@@ -93,14 +93,20 @@ async function serve(files: Record<string, () => { type: string; body: string | 
 function withColours(collection: FeatureCollection): FeatureCollection {
   return {
     ...collection,
-    features: collection.features.map((f) => ({ ...f, properties: { ...f.properties, colour: colourFor(String(f.id ?? '')) } })),
+    features: collection.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, colour: colourFor(String(f.id ?? '')) },
+    })),
   };
 }
 
 async function renderSvgs(browser: Browser, sources: ReturnType<typeof loadSources>): Promise<string[]> {
   const written: string[] = [];
   const page = await browser.newPage();
-  for (const [label, collection] of [['countries', sources.countries], ['borders', sources.borders]] as const) {
+  for (const [label, collection] of [
+    ['countries', sources.countries],
+    ['borders', sources.borders],
+  ] as const) {
     for (const view of svgViews) {
       const svg = plateCarreeSvg(collection, { box: view.box, width: view.width, dots: sources.dots });
       await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
@@ -116,7 +122,10 @@ async function renderSvgs(browser: Browser, sources: ReturnType<typeof loadSourc
 async function renderMaps(browser: Browser, sources: ReturnType<typeof loadSources>): Promise<string[]> {
   const dist = join(root, 'node_modules/maplibre-gl/dist');
   const js = (name: string) => () => ({ type: 'text/javascript', body: readFileSync(join(dist, name)) });
-  const json = (collection: FeatureCollection) => () => ({ type: 'application/json', body: JSON.stringify(withColours(collection)) });
+  const json = (collection: FeatureCollection) => () => ({
+    type: 'application/json',
+    body: JSON.stringify(withColours(collection)),
+  });
   const server = await serve({
     '/': () => ({ type: 'text/html', body: mapPage() }),
     '/maplibre/maplibre-gl.mjs': js('maplibre-gl.mjs'),

@@ -15,7 +15,9 @@ function option(name: string, fallback: string): string {
 }
 
 const articlesDir = option('articles', 'data/articles');
-const gold = JSON.parse(readFileSync(option('gold', 'data/gold.json'), 'utf8')) as { articles: Record<string, GoldArticle> };
+const gold = JSON.parse(readFileSync(option('gold', 'data/gold.json'), 'utf8')) as {
+  articles: Record<string, GoldArticle>;
+};
 const corpus = readCorpus(articlesDir);
 const missing = corpus.find((a) => !gold.articles[a.meta.id]);
 if (missing) {
@@ -30,6 +32,9 @@ console.log(`${corpus.length} articles from ${articlesDir}`);
 console.log(line('positions', positions));
 console.log(line('spending', spending));
 const bands = confidenceBands(extracted.map((e) => ({ gold: gold.articles[e.id]!, predicted: e.positions })));
-console.log(`confidence ${bands.map((b) => `≥${b.floor.toFixed(1)}: ${b.right}/${b.total}${b.total ? ` (${(b.precision * 100).toFixed(0)}%)` : ''}`).join('  ')}`);
-if (positions.forbidden.length) console.log(`positions for countries that hold none: ${positions.forbidden.join(', ')}`);
+console.log(
+  `confidence ${bands.map((b) => `≥${b.floor.toFixed(1)}: ${b.right}/${b.total}${b.total ? ` (${(b.precision * 100).toFixed(0)}%)` : ''}`).join('  ')}`,
+);
+if (positions.forbidden.length)
+  console.log(`positions for countries that hold none: ${positions.forbidden.join(', ')}`);
 for (const e of [...positions.errors, ...spending.errors]) console.log(`  ${e}`);

@@ -30,7 +30,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
 
   // Invalid or out-of-range view state never reaches the page: the URL is rewritten to what will actually be
   // shown, and `fixed=` tells the page what it corrected so it can say so.
-  const payload = queryClient.getQueryData<Awaited<ReturnType<typeof loadPositionsPayload>>['payload']>(positionsQueryOptions().queryKey);
+  const payload = queryClient.getQueryData<Awaited<ReturnType<typeof loadPositionsPayload>>['payload']>(
+    positionsQueryOptions().queryKey,
+  );
   const bounds = payload ? (dateRange(payload.articles) ?? dateRange(payload.countries)) : null;
   const corrected = correctedSearchParams(toSearchParams(await searchParams), bounds);
   if (corrected) redirect(`/${lang}?${readableQuery(corrected.toString())}`);

@@ -14,7 +14,9 @@ export async function coldLoads(browser: Browser, url: string, runs: number): Pr
     try {
       const page = await newProbedPage(context);
       await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchProbe.firstColorFrame?.end, null, { timeout: 60_000 });
+      await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchProbe.firstColorFrame?.end, null, {
+        timeout: 60_000,
+      });
       loads.push(
         await page.evaluate(() => ({
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,

@@ -13,7 +13,15 @@ import type { ArticleMeta } from '@/lib/schema/articles';
 
 export type ChildMessage =
   | { type: 'progress'; articles: number; rss: number; heapUsed: number }
-  | { type: 'done'; articles: number; bytes: number; seconds: number; cpuSeconds: number; positions: number; maxRss: number };
+  | {
+      type: 'done';
+      articles: number;
+      bytes: number;
+      seconds: number;
+      cpuSeconds: number;
+      positions: number;
+      maxRss: number;
+    };
 
 const send = (message: ChildMessage) => process.send?.(message);
 const memory = () => ({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed });
@@ -41,7 +49,14 @@ function repeat(dir: string, seconds: number) {
     for (const a of articles) positions += extractArticle(a.meta, a.text).positions.length;
     rounds += 1;
   }
-  send({ type: 'done', articles: articles.length * rounds, bytes: size * rounds, ...elapsed(), positions, maxRss: maxRss() });
+  send({
+    type: 'done',
+    articles: articles.length * rounds,
+    bytes: size * rounds,
+    ...elapsed(),
+    positions,
+    maxRss: maxRss(),
+  });
 }
 
 function stream(dir: string) {
@@ -70,7 +85,15 @@ function stream(dir: string) {
     }
   });
   const total = elapsed();
-  send({ type: 'done', articles: index.length, bytes, seconds: total.seconds - probeSeconds, cpuSeconds: total.cpuSeconds - probeCpuSeconds, positions, maxRss: maxRss() });
+  send({
+    type: 'done',
+    articles: index.length,
+    bytes,
+    seconds: total.seconds - probeSeconds,
+    cpuSeconds: total.cpuSeconds - probeCpuSeconds,
+    positions,
+    maxRss: maxRss(),
+  });
 }
 
 function run(dir: string) {

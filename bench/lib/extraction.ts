@@ -23,11 +23,15 @@ export const MB = 1048576;
 /** Runs bench/lib/extraction-child.ts in a fresh Node process; extra node flags (e.g. --cpu-prof) go first. */
 export function runExtractionChild(args: string[], nodeFlags: string[] = []): Promise<ExtractionRun> {
   return new Promise((resolve, reject) => {
-    const child = fork('bench/lib/extraction-child.ts', args, { execArgv: ['--import', 'tsx', ...nodeFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork('bench/lib/extraction-child.ts', args, {
+      execArgv: ['--import', 'tsx', ...nodeFlags],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const rss: ExtractionRun['rss'] = [];
     let done: Extract<ChildMessage, { type: 'done' }> | null = null;
     child.on('message', (message: ChildMessage) => {
-      if (message.type === 'progress') rss.push({ articles: message.articles, rss: message.rss, heapUsed: message.heapUsed });
+      if (message.type === 'progress')
+        rss.push({ articles: message.articles, rss: message.rss, heapUsed: message.heapUsed });
       else done = message;
     });
     child.on('error', reject);

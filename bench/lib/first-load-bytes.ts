@@ -38,9 +38,15 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
   try {
     const page = await newProbedPage(context);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __benchProbe: { firstColorFrame: { end: number | null } | null } }).__benchProbe.firstColorFrame?.end, null, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __benchProbe: { firstColorFrame: { end: number | null } | null } }).__benchProbe
+          .firstColorFrame?.end,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const document = responses.find((r) => r.request().resourceType() === 'document');
@@ -62,7 +68,13 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
     const sum = (filter: (r: LoadedResource) => boolean) => resources.filter(filter).reduce((n, r) => n + r.gzip, 0);
     const js = sum((r) => r.kind === 'js');
     const data = sum((r) => r.kind === 'data');
-    return { resources, js, data, total: js + data, initialTotal: sum((r) => r.kind !== 'other' && r.phase === 'initial') };
+    return {
+      resources,
+      js,
+      data,
+      total: js + data,
+      initialTotal: sum((r) => r.kind !== 'other' && r.phase === 'initial'),
+    };
   } finally {
     await context.close();
   }
@@ -73,5 +85,10 @@ export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 /** The resources as aligned lines, largest first, for the bytes check and the benchmark log. */
 export function describeFirstLoad(load: FirstLoad): string {
   const rows = [...load.resources].sort((a, b) => b.gzip - a.gzip);
-  return rows.map((r) => `  ${r.kind.padEnd(5)} ${r.phase.padEnd(7)} ${kb(r.gzip).padStart(10)}  ${r.path}${r.kind === 'other' ? '  (not counted)' : ''}`).join('\n');
+  return rows
+    .map(
+      (r) =>
+        `  ${r.kind.padEnd(5)} ${r.phase.padEnd(7)} ${kb(r.gzip).padStart(10)}  ${r.path}${r.kind === 'other' ? '  (not counted)' : ''}`,
+    )
+    .join('\n');
 }

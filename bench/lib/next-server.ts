@@ -14,7 +14,10 @@ export function ensureBuild(distDir: string, force = false): 'built' | 'reused' 
   if (!force && existsSync(join(distDir, 'BUILD_ID'))) return 'reused';
   const tsconfig = readFileSync('tsconfig.json', 'utf8');
   try {
-    const run = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: distDir } });
+    const run = spawnSync('npm', ['run', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_DIST_DIR: distDir },
+    });
     if (run.status !== 0) throw new Error(`next build into ${distDir} failed (exit ${run.status})`);
   } finally {
     if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
@@ -28,13 +31,19 @@ export type NextServer = { url: string; pid: number; stop(): Promise<void> };
 async function assertPortFree(port: number): Promise<void> {
   const probe = createServer();
   await new Promise<void>((done, fail) =>
-    probe.once('error', () => fail(new Error(`port ${port} is in use; choose another (BYTES_PORT for the bytes check)`))).listen(port, done),
+    probe
+      .once('error', () => fail(new Error(`port ${port} is in use; choose another (BYTES_PORT for the bytes check)`)))
+      .listen(port, done),
   );
   await new Promise((done) => probe.close(done));
 }
 
 /** `next start` on a port, its PID held so only this server is stopped; resolves once /en answers. */
-export async function startNext(options: { distDir: string; port: number; env?: Record<string, string> }): Promise<NextServer> {
+export async function startNext(options: {
+  distDir: string;
+  port: number;
+  env?: Record<string, string>;
+}): Promise<NextServer> {
   await assertPortFree(options.port);
   const child: ChildProcess = spawn('node', [NEXT_BIN, 'start', '-p', String(options.port)], {
     env: { ...process.env, NEXT_DIST_DIR: options.distDir, ...options.env },

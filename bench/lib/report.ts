@@ -25,13 +25,33 @@ function latencyRows(name: string, d: DatasetSteps): string[][] {
   const vsSvg = svg.frame.p50 / product.frame.p50;
   const data = `${d.dataset.countries} countries, ${d.dataset.positions.toLocaleString('en')} positions, ${d.dataset.stops} stops`;
   return [
-    [`Step → frame done, product as first loaded (SVG overview), ${name} (${data}; n=${product.frame.n})`, p50p95(product.frame), `p95 ≤ ${BUDGETS.stepP95Ms} ms`, verdict(p95 <= BUDGETS.stepP95Ms, `${times(p95 / BUDGETS.stepP95Ms)} over`)],
+    [
+      `Step → frame done, product as first loaded (SVG overview), ${name} (${data}; n=${product.frame.n})`,
+      p50p95(product.frame),
+      `p95 ≤ ${BUDGETS.stepP95Ms} ms`,
+      verdict(p95 <= BUDGETS.stepP95Ms, `${times(p95 / BUDGETS.stepP95Ms)} over`),
+    ],
     [`  of which main-thread work until the map draws`, p50p95(product.draw), '', ''],
     [`  presented (Event Timing)`, presented(product), '', ''],
-    [`Step → frame done, product's zoomable map (MapLibre feature-state, after "Zoom and pan"), ${name}`, `${p50p95(zoomable.frame)}: ${ratio(setData.frame.p50 / zoomable.frame.p50)} than (a) at p50`, `p95 ≤ ${BUDGETS.stepP95Ms} ms`, verdict(zoomable.frame.p95 <= BUDGETS.stepP95Ms, `${times(zoomable.frame.p95 / BUDGETS.stepP95Ms)} over`)],
+    [
+      `Step → frame done, product's zoomable map (MapLibre feature-state, after "Zoom and pan"), ${name}`,
+      `${p50p95(zoomable.frame)}: ${ratio(setData.frame.p50 / zoomable.frame.p50)} than (a) at p50`,
+      `p95 ≤ ${BUDGETS.stepP95Ms} ms`,
+      verdict(zoomable.frame.p95 <= BUDGETS.stepP95Ms, `${times(zoomable.frame.p95 / BUDGETS.stepP95Ms)} over`),
+    ],
     [`  of which main-thread work until the map draws`, p50p95(zoomable.draw), '', ''],
-    [`Step → frame done, (a) MapLibre setData, ${name}`, `${p50p95(setData.frame)}: product ${ratio(vsSetData)} at p50`, '≥ 10× faster', verdict(vsSetData >= BUDGETS.vsSetData, ratio(vsSetData))],
-    [`Step → frame done, (b) SVG d3-geo, ${name}`, `${p50p95(svg.frame)}: product ${ratio(vsSvg)} at p50`, '≥ 3× faster', verdict(vsSvg >= BUDGETS.vsSvg, ratio(vsSvg))],
+    [
+      `Step → frame done, (a) MapLibre setData, ${name}`,
+      `${p50p95(setData.frame)}: product ${ratio(vsSetData)} at p50`,
+      '≥ 10× faster',
+      verdict(vsSetData >= BUDGETS.vsSetData, ratio(vsSetData)),
+    ],
+    [
+      `Step → frame done, (b) SVG d3-geo, ${name}`,
+      `${p50p95(svg.frame)}: product ${ratio(vsSvg)} at p50`,
+      '≥ 3× faster',
+      verdict(vsSvg >= BUDGETS.vsSvg, ratio(vsSvg)),
+    ],
     [`  (b) presented (Event Timing)`, presented(svg), '', ''],
   ];
 }
@@ -48,14 +68,56 @@ export function markdownTable(r: BenchResults): string {
   const rows: string[][] = [
     ...latencyRows('real data', r.latency.real),
     ...latencyRows('at scale', r.latency.scale),
-    [`Cold load → choropleth painted (median of ${r.cold.runs.length} fresh contexts)`, `${ms(r.cold.painted)} (first contentful paint ${ms(r.cold.fcp)})`, `≤ ${BUDGETS.coldLoadMs} ms`, verdict(r.cold.painted <= BUDGETS.coldLoadMs, `${times(r.cold.painted / BUDGETS.coldLoadMs)} over`)],
-    [`Lighthouse desktop performance (median of ${r.lighthouse.runs.length})`, `${r.lighthouse.score}, total blocking time ${ms(r.lighthouse.tbt)}`, `≥ ${BUDGETS.lighthouse}`, verdict(r.lighthouse.score >= BUDGETS.lighthouse, `${BUDGETS.lighthouse - r.lighthouse.score} points short`)],
-    [`First load of /en, JS + data, gzip`, `${kb(r.bytes.total)} (JS ${kb(r.bytes.js)}, data ${kb(r.bytes.data)}; named in the HTML ${kb(r.bytes.initialTotal)})`, `≤ ${kb(BUDGETS.firstLoadBytes)}`, verdict(r.bytes.total <= BUDGETS.firstLoadBytes, `${kb(r.bytes.total - BUDGETS.firstLoadBytes)} over`)],
-    [`Extraction, data/articles (the shipped articles, extracted over and over)`, `${real.mbPerSecond.toFixed(2)} MB/s, ${real.articlesPerSecond.toFixed(0)} articles/s per core (wall ${real.wallMbPerSecond.toFixed(2)} MB/s)`, `≥ ${BUDGETS.extractionMbPerS} MB/s`, verdict(real.mbPerSecond >= BUDGETS.extractionMbPerS, `${(BUDGETS.extractionMbPerS - real.mbPerSecond).toFixed(2)} MB/s short`)],
-    [`Extraction, ${corpus.articles.toLocaleString('en')} synthetic articles (${mb(corpus.bytes)}), streamed`, `${corpus.mbPerSecond.toFixed(2)} MB/s, ${corpus.articlesPerSecond.toFixed(0)} articles/s per core (wall ${corpus.wallMbPerSecond.toFixed(2)} MB/s)`, `≥ ${BUDGETS.extractionMbPerS} MB/s`, verdict(corpus.mbPerSecond >= BUDGETS.extractionMbPerS, `${(BUDGETS.extractionMbPerS - corpus.mbPerSecond).toFixed(2)} MB/s short`)],
-    [`  memory over those articles`, `live heap after GC ${mb(first?.heapUsed ?? 0)} → ${mb(last?.heapUsed ?? 0)} (${per1k < 0 ? '−' : '+'}${(Math.abs(per1k) / MB).toFixed(2)} MB per 1,000 articles); RSS ${mb(first?.rss ?? 0)} → ${mb(last?.rss ?? 0)}, peak ${mb(corpus.maxRss)}`, 'flat', verdict(per1k < MB / 4, `+${mb(growth)}`)],
+    [
+      `Cold load → choropleth painted (median of ${r.cold.runs.length} fresh contexts)`,
+      `${ms(r.cold.painted)} (first contentful paint ${ms(r.cold.fcp)})`,
+      `≤ ${BUDGETS.coldLoadMs} ms`,
+      verdict(r.cold.painted <= BUDGETS.coldLoadMs, `${times(r.cold.painted / BUDGETS.coldLoadMs)} over`),
+    ],
+    [
+      `Lighthouse desktop performance (median of ${r.lighthouse.runs.length})`,
+      `${r.lighthouse.score}, total blocking time ${ms(r.lighthouse.tbt)}`,
+      `≥ ${BUDGETS.lighthouse}`,
+      verdict(r.lighthouse.score >= BUDGETS.lighthouse, `${BUDGETS.lighthouse - r.lighthouse.score} points short`),
+    ],
+    [
+      `First load of /en, JS + data, gzip`,
+      `${kb(r.bytes.total)} (JS ${kb(r.bytes.js)}, data ${kb(r.bytes.data)}; named in the HTML ${kb(r.bytes.initialTotal)})`,
+      `≤ ${kb(BUDGETS.firstLoadBytes)}`,
+      verdict(r.bytes.total <= BUDGETS.firstLoadBytes, `${kb(r.bytes.total - BUDGETS.firstLoadBytes)} over`),
+    ],
+    [
+      `Extraction, data/articles (the shipped articles, extracted over and over)`,
+      `${real.mbPerSecond.toFixed(2)} MB/s, ${real.articlesPerSecond.toFixed(0)} articles/s per core (wall ${real.wallMbPerSecond.toFixed(2)} MB/s)`,
+      `≥ ${BUDGETS.extractionMbPerS} MB/s`,
+      verdict(
+        real.mbPerSecond >= BUDGETS.extractionMbPerS,
+        `${(BUDGETS.extractionMbPerS - real.mbPerSecond).toFixed(2)} MB/s short`,
+      ),
+    ],
+    [
+      `Extraction, ${corpus.articles.toLocaleString('en')} synthetic articles (${mb(corpus.bytes)}), streamed`,
+      `${corpus.mbPerSecond.toFixed(2)} MB/s, ${corpus.articlesPerSecond.toFixed(0)} articles/s per core (wall ${corpus.wallMbPerSecond.toFixed(2)} MB/s)`,
+      `≥ ${BUDGETS.extractionMbPerS} MB/s`,
+      verdict(
+        corpus.mbPerSecond >= BUDGETS.extractionMbPerS,
+        `${(BUDGETS.extractionMbPerS - corpus.mbPerSecond).toFixed(2)} MB/s short`,
+      ),
+    ],
+    [
+      `  memory over those articles`,
+      `live heap after GC ${mb(first?.heapUsed ?? 0)} → ${mb(last?.heapUsed ?? 0)} (${per1k < 0 ? '−' : '+'}${(Math.abs(per1k) / MB).toFixed(2)} MB per 1,000 articles); RSS ${mb(first?.rss ?? 0)} → ${mb(last?.rss ?? 0)}, peak ${mb(corpus.maxRss)}`,
+      'flat',
+      verdict(per1k < MB / 4, `+${mb(growth)}`),
+    ],
   ];
-  if (entryPoint) rows.push([`  \`npm run extract\` entry point (runExtraction) on the same corpus`, `peak RSS ${mb(entryPoint.maxRss)}, ${entryPoint.mbPerSecond.toFixed(2)} MB/s per core`, '', '']);
+  if (entryPoint)
+    rows.push([
+      `  \`npm run extract\` entry point (runExtraction) on the same corpus`,
+      `peak RSS ${mb(entryPoint.maxRss)}, ${entryPoint.mbPerSecond.toFixed(2)} MB/s per core`,
+      '',
+      '',
+    ]);
   const header = ['Measure', 'Result (p50 · p95, or median)', 'Budget', 'Met'];
   return [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }

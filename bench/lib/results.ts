@@ -8,12 +8,22 @@ import type { Summary } from './stats';
 export type StepStats = { draw: Summary; frame: Summary; presented: Summary | null };
 /** product: the map of the first load (SVG overview); productZoomable: the MapLibre map after "Zoom and pan". */
 export type Implementation = 'product' | 'productZoomable' | 'setData' | 'svg';
-export type DatasetSteps = { dataset: { countries: number; positions: number; stops: number }; steps: Record<Implementation, StepStats> };
+export type DatasetSteps = {
+  dataset: { countries: number; positions: number; stops: number };
+  steps: Record<Implementation, StepStats>;
+};
 
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 export type BenchResults = {
   when: string;
-  machine: { cores: number; cpu: string; memoryGb: number; node: string; chromium: string; loadAverage: { start: number[]; end: number[] } };
+  machine: {
+    cores: number;
+    cpu: string;
+    memoryGb: number;
+    node: string;
+    chromium: string;
+    loadAverage: { start: number[]; end: number[] };
+  };
   build: { distDir: string; fresh: boolean };
   latency: { real: DatasetSteps; scale: DatasetSteps };
   cold: { runs: ColdLoad[]; painted: number; fcp: number };

@@ -13,7 +13,9 @@ export const VIEWPORT = { width: 1400, height: 1000 };
 export type StepSample = { draw: number; frame: number; presented: number | null };
 
 type ProbeStep = { key: string; start: number; drawAt: number; end: number };
-type ProbeWindow = Window & { __benchProbe: { results: ProbeStep[]; presented: { start: number; duration: number }[] } };
+type ProbeWindow = Window & {
+  __benchProbe: { results: ProbeStep[]; presented: { start: number; duration: number }[] };
+};
 
 export async function newProbedPage(context: BrowserContext): Promise<Page> {
   await context.addInitScript({ content: PROBE_SCRIPT });
@@ -36,11 +38,14 @@ async function press(page: Page, key: string, expectFrame: boolean): Promise<Pro
   const before = await resultCount(page);
   await page.keyboard.press(key);
   if (expectFrame) {
-    await page.waitForFunction((n) => (window as unknown as ProbeWindow).__benchProbe.results.length > n, before, { timeout: 15_000 });
+    await page.waitForFunction((n) => (window as unknown as ProbeWindow).__benchProbe.results.length > n, before, {
+      timeout: 15_000,
+    });
   }
   await settle(page);
   const results = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.results);
-  if (!expectFrame && results.length > before) throw new Error(`${key} drew new colours where the plan expected none: the page and the plan disagree`);
+  if (!expectFrame && results.length > before)
+    throw new Error(`${key} drew new colours where the plan expected none: the page and the plan disagree`);
   return expectFrame ? results[before]! : null;
 }
 

@@ -22,7 +22,9 @@ export type StepPlan = {
 };
 
 export function planSteps(positionsFile: string, articlesDir: string): StepPlan {
-  const collection = JSON.parse(readFileSync(positionsFile, 'utf8')) as { features: { properties: CountryProperties }[] };
+  const collection = JSON.parse(readFileSync(positionsFile, 'utf8')) as {
+    features: { properties: CountryProperties }[];
+  };
   const countries = collection.features.map((f) => f.properties).sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
   const articles = JSON.parse(readFileSync(join(articlesDir, 'index.json'), 'utf8')) as ArticleMeta[];
   const index = buildTimelineIndex(countries);

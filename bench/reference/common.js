@@ -23,7 +23,11 @@ export async function loadChoropleth() {
     const { iso3, lon, lat, area } = country.properties;
     if (country.geometry) shapes.features.push({ type: 'Feature', properties: { iso3 }, geometry: country.geometry });
     if (area < SMALL_COUNTRY_KM2) {
-      dots.features.push({ type: 'Feature', properties: { iso3 }, geometry: { type: 'Point', coordinates: [lon, lat] } });
+      dots.features.push({
+        type: 'Feature',
+        properties: { iso3 },
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+      });
     }
   }
   const column = new Map(plan.iso3s.map((iso3, i) => [iso3, i]));

@@ -8,7 +8,10 @@ setWorkerUrl('/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs');
 
 const colored = (collection, stop) => ({
   type: 'FeatureCollection',
-  features: collection.features.map((f) => ({ ...f, properties: { iso3: f.properties.iso3, color: colorAt(stop, f.properties.iso3) } })),
+  features: collection.features.map((f) => ({
+    ...f,
+    properties: { iso3: f.properties.iso3, color: colorAt(stop, f.properties.iso3) },
+  })),
 });
 
 const first = plan.stops.length - 1;

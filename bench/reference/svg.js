@@ -7,9 +7,13 @@ const { shapes, dots, colorAt, plan, size, container } = await loadChoropleth();
 const SVG = 'http://www.w3.org/2000/svg';
 
 // Web Mercator framed on the product's default bounds, like MapLibre's fitBounds with 8 px padding.
-const projection = d3
-  .geoMercator()
-  .fitExtent([[8, 8], [size.width - 8, size.height - 8]], { type: 'MultiPoint', coordinates: EUROPE_BOUNDS });
+const projection = d3.geoMercator().fitExtent(
+  [
+    [8, 8],
+    [size.width - 8, size.height - 8],
+  ],
+  { type: 'MultiPoint', coordinates: EUROPE_BOUNDS },
+);
 const path = d3.geoPath(projection);
 
 // The borders follow RFC 7946 (exterior rings counter-clockwise); d3-geo wants spherical winding,
@@ -17,7 +21,9 @@ const path = d3.geoPath(projection);
 const rewind = (geometry) => {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const reversed = polygons.map((rings) => rings.map((ring) => [...ring].reverse()));
-  return geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: reversed[0] } : { type: 'MultiPolygon', coordinates: reversed };
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: reversed[0] }
+    : { type: 'MultiPolygon', coordinates: reversed };
 };
 
 const svg = document.createElementNS(SVG, 'svg');

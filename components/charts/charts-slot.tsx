@@ -31,7 +31,11 @@ export function ChartsSlot(props: ChartsPanelProps) {
       <h2 id="charts-title" className="charts__heading">
         {dict.charts.heading}
       </h2>
-      {seen ? <LazyCharts {...props} date={date} /> : <div ref={body} className="charts__placeholder" aria-hidden="true" />}
+      {seen ? (
+        <LazyCharts {...props} date={date} />
+      ) : (
+        <div ref={body} className="charts__placeholder" aria-hidden="true" />
+      )}
     </section>
   );
 }

@@ -18,8 +18,11 @@ const KIND_COLORS: Record<SpendingKind, string> = {
 export function SpendingChart({ series, name }: { series: SpendingSeries; name: (iso3: string) => string }) {
   const { dict, lang, dir } = useI18n();
   const rtl = dir === 'rtl';
-  const format = (value: number) => (series.unit === 'pct_gdp' ? formatPercent(value, lang) : formatMoney(value, series.unit, lang));
-  const kinds = (['level', 'target', 'increase'] as const).filter((kind) => series.rows.some((row) => row[kind] !== null));
+  const format = (value: number) =>
+    series.unit === 'pct_gdp' ? formatPercent(value, lang) : formatMoney(value, series.unit, lang);
+  const kinds = (['level', 'target', 'increase'] as const).filter((kind) =>
+    series.rows.some((row) => row[kind] !== null),
+  );
   const rows = series.rows.map((row) => ({ ...row, name: name(row.iso3) }));
   const title = series.unit === 'pct_gdp' ? dict.charts.spendingPct : dict.charts.spendingMoney(series.unit);
   return (
@@ -31,8 +34,15 @@ export function SpendingChart({ series, name }: { series: SpendingSeries; name: 
       <BarChart data={rows} style={CHART_STYLE} responsive margin={{ top: 12, right: 16, left: 16, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="name" reversed={rtl} tick={AXIS_TICK} interval={0} angle={-20} textAnchor="end" height={56} />
-        <YAxis orientation={rtl ? 'right' : 'left'} tick={AXIS_TICK} width={series.unit === 'pct_gdp' ? 48 : 84} tickFormatter={format} />
-        <Tooltip formatter={(value, key) => [format(Number(value)), dict.spendingKinds[key as SpendingKind] ?? String(key)]} />
+        <YAxis
+          orientation={rtl ? 'right' : 'left'}
+          tick={AXIS_TICK}
+          width={series.unit === 'pct_gdp' ? 48 : 84}
+          tickFormatter={format}
+        />
+        <Tooltip
+          formatter={(value, key) => [format(Number(value)), dict.spendingKinds[key as SpendingKind] ?? String(key)]}
+        />
         <Legend formatter={(key) => legendLabel(dict.spendingKinds[key as SpendingKind] ?? String(key))} />
         {kinds.map((kind) => (
           <Bar key={kind} dataKey={kind} fill={KIND_COLORS[kind]} isAnimationActive={false} />

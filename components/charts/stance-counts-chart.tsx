@@ -21,9 +21,15 @@ export function StanceCountsChart({ rows, date, filter }: Props) {
   const last = rows.at(-1);
   const first = rows[0];
   // The last row repeated a few days on, so the stances of the final date get a visible step.
-  const data = last && first ? [...rows, { ...last, ms: last.ms + tailDays(daysBetween(first.date, last.date)) * DAY_MS }] : rows;
+  const data =
+    last && first ? [...rows, { ...last, ms: last.ms + tailDays(daysBetween(first.date, last.date)) * DAY_MS }] : rows;
   return (
-    <ChartFrame id="chart-stance-counts" title={dict.charts.stanceOverTime} note={dict.charts.asOfNote} empty={rows.length === 0 ? dict.charts.noData : null}>
+    <ChartFrame
+      id="chart-stance-counts"
+      title={dict.charts.stanceOverTime}
+      note={dict.charts.asOfNote}
+      empty={rows.length === 0 ? dict.charts.noData : null}
+    >
       <AreaChart data={data} style={CHART_STYLE} responsive margin={{ top: 12, right: 12, left: 0, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
@@ -36,7 +42,13 @@ export function StanceCountsChart({ rows, date, filter }: Props) {
           tick={AXIS_TICK}
           tickFormatter={(ms: number) => formatDate(msToDate(ms), lang, 'short')}
         />
-        <YAxis allowDecimals={false} orientation={rtl ? 'right' : 'left'} tick={AXIS_TICK} width={36} tickFormatter={(n: number) => formatNumber(n, lang)} />
+        <YAxis
+          allowDecimals={false}
+          orientation={rtl ? 'right' : 'left'}
+          tick={AXIS_TICK}
+          width={36}
+          tickFormatter={(n: number) => formatNumber(n, lang)}
+        />
         <Tooltip
           labelFormatter={(ms) => formatDate(msToDate(Number(ms)), lang)}
           formatter={(value, key) => [formatNumber(Number(value), lang), dict.stances[key as Stance] ?? String(key)]}

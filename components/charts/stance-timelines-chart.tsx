@@ -36,9 +36,23 @@ export function StanceTimelinesChart({ timelines, range, date, name }: Props) {
 
   return (
     <ChartFrame id="chart-stance-timelines" title={dict.charts.timelines} note={dict.charts.asOfNote} empty={empty}>
-      <BarChart data={rows} layout="vertical" style={CHART_STYLE} responsive barCategoryGap={6} margin={{ top: 12, right: 16, left: 8, bottom: 0 }}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        style={CHART_STYLE}
+        responsive
+        barCategoryGap={6}
+        margin={{ top: 12, right: 16, left: 8, bottom: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, total + tail]} ticks={[0, 0.33, 0.67, 1].map((f) => Math.round(total * f))} reversed={rtl} tick={AXIS_TICK} tickFormatter={dayLabel} />
+        <XAxis
+          type="number"
+          domain={[0, total + tail]}
+          ticks={[0, 0.33, 0.67, 1].map((f) => Math.round(total * f))}
+          reversed={rtl}
+          tick={AXIS_TICK}
+          tickFormatter={dayLabel}
+        />
         <YAxis type="category" dataKey="name" orientation={rtl ? 'right' : 'left'} tick={AXIS_TICK} width={120} />
         <Tooltip
           formatter={(_value, key, item) => {
@@ -46,7 +60,10 @@ export function StanceTimelinesChart({ timelines, range, date, name }: Props) {
             const timeline = timelines.find((t) => name(t.iso3) === (item.payload as { name: string }).name);
             const segment = timeline?.segments[index];
             if (!segment) return ['', ''];
-            return [`${formatDate(segment.from, lang)} – ${formatDate(segment.to, lang)}`, dict.stances[segment.stance]];
+            return [
+              `${formatDate(segment.from, lang)} – ${formatDate(segment.to, lang)}`,
+              dict.stances[segment.stance],
+            ];
           }}
         />
         <Bar dataKey="offset" stackId="timeline" fill="transparent" tooltipType="none" isAnimationActive={false} />

@@ -11,7 +11,15 @@ export function shareUrl(state: ShareState): string {
 }
 
 /** `current` is the state on screen at this instant (the timeline may be ahead of `state` mid-drag). */
-export function AppHeader({ state, current, children }: { state: ShareState; current: () => ShareState; children?: ReactNode }) {
+export function AppHeader({
+  state,
+  current,
+  children,
+}: {
+  state: ShareState;
+  current: () => ShareState;
+  children?: ReactNode;
+}) {
   const { dict, lang } = useI18n();
   const other = lang === 'ar' ? 'en' : 'ar';
   return (
@@ -28,7 +36,12 @@ export function AppHeader({ state, current, children }: { state: ShareState; cur
           {children}
           <CopyLinkButton link={() => shareUrl(current())} />
           {/* A full page load on purpose: the other language has its own root layout (lang, dir). */}
-          <a className="button button--ghost" href={`/${other}${shareStateToSearch(state)}`} hrefLang={other} lang={other}>
+          <a
+            className="button button--ghost"
+            href={`/${other}${shareStateToSearch(state)}`}
+            hrefLang={other}
+            lang={other}
+          >
             {dict.app.otherLanguage}
           </a>
         </div>

@@ -76,7 +76,11 @@ export function AtlasView({ data, borders, state, update }: Props) {
   const first = state.country[0];
 
   // Marks the moment the page is interactive, for tests and for anyone scripting the dashboard.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   return (
     <>
@@ -99,7 +103,13 @@ export function AtlasView({ data, borders, state, update }: Props) {
               mapHandle={state.tab === 'map' && map.ready ? map.handle : null}
             />
           </div>
-          <div role="tabpanel" id={panelId('map')} aria-labelledby={tabId('map')} hidden={state.tab !== 'map'} className="tabpanel">
+          <div
+            role="tabpanel"
+            id={panelId('map')}
+            aria-labelledby={tabId('map')}
+            hidden={state.tab !== 'map'}
+            className="tabpanel"
+          >
             {state.tab === 'map' ? (
               <MapPanel
                 borders={borders}
@@ -118,7 +128,13 @@ export function AtlasView({ data, borders, state, update }: Props) {
               />
             ) : null}
           </div>
-          <div role="tabpanel" id={panelId('table')} aria-labelledby={tabId('table')} hidden={state.tab !== 'table'} className="tabpanel">
+          <div
+            role="tabpanel"
+            id={panelId('table')}
+            aria-labelledby={tabId('table')}
+            hidden={state.tab !== 'table'}
+            className="tabpanel"
+          >
             {state.tab === 'table' ? (
               <PositionsTable
                 rows={derived.rows}

@@ -17,7 +17,12 @@ export function buildDirectory(countries: readonly NamedCountry[], lang: Lang): 
   for (const c of countries) {
     // The map's own names (countryName's first choice), the data's for a code the map lacks.
     const mapNames = countryByIso3(c.iso3);
-    byIso.set(c.iso3, { iso3: c.iso3, name: mapNames?.[lang] ?? c[lang], altName: mapNames?.[other] ?? c[other], aliases: countryAliases(c.iso3) });
+    byIso.set(c.iso3, {
+      iso3: c.iso3,
+      name: mapNames?.[lang] ?? c[lang],
+      altName: mapNames?.[other] ?? c[other],
+      aliases: countryAliases(c.iso3),
+    });
   }
   const collator = new Intl.Collator(lang);
   return {

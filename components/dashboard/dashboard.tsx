@@ -27,7 +27,11 @@ export function Dashboard() {
           {positions.isPending ? (
             <LoadingState />
           ) : (
-            <ErrorState message={dict.status.error} detail={errorMessage(positions.error)} onRetry={() => void positions.refetch()} />
+            <ErrorState
+              message={dict.status.error}
+              detail={errorMessage(positions.error)}
+              onRetry={() => void positions.refetch()}
+            />
           )}
         </main>
       </>

@@ -14,7 +14,12 @@ import { NO_POSITION_COLOR } from '@/lib/colors/stance-colors';
 import { countOutside, fitViewport } from '@/lib/geo/fit-view';
 import { EUROPE_BOUNDS } from '@/components/map/map-style';
 
-const MAP_COLORS: MapColors = { sea: '#EAF1F6', noPosition: NO_POSITION_COLOR, border: '#FFFFFF', highlight: '#111111' };
+const MAP_COLORS: MapColors = {
+  sea: '#EAF1F6',
+  noPosition: NO_POSITION_COLOR,
+  border: '#FFFFFF',
+  highlight: '#111111',
+};
 
 type MapDict = ReturnType<typeof useI18n>['dict']['map'];
 
@@ -58,13 +63,23 @@ export function MapPanel({ borders, interactive, onExplore, onReady, positioned 
   const [atlasLoaded, setAtlasLoaded] = useState(false);
 
   // The export button gets whichever map is on screen.
-  const handles = useRef<{ overview: MapHandle | null; atlas: MapHandle | null; atlasLoaded: boolean }>({ overview: null, atlas: null, atlasLoaded: false });
+  const handles = useRef<{ overview: MapHandle | null; atlas: MapHandle | null; atlasLoaded: boolean }>({
+    overview: null,
+    atlas: null,
+    atlasLoaded: false,
+  });
   const report = useCallback(() => {
     const { overview, atlas, atlasLoaded: loaded } = handles.current;
     onReady((loaded ? atlas : overview) ?? atlas);
   }, [onReady]);
-  const onOverviewReady = useCallback((handle: MapHandle | null) => ((handles.current.overview = handle), report()), [report]);
-  const onAtlasReady = useCallback((handle: MapHandle | null) => ((handles.current.atlas = handle), report()), [report]);
+  const onOverviewReady = useCallback(
+    (handle: MapHandle | null) => ((handles.current.overview = handle), report()),
+    [report],
+  );
+  const onAtlasReady = useCallback(
+    (handle: MapHandle | null) => ((handles.current.atlas = handle), report()),
+    [report],
+  );
   const onAtlasLoaded = useCallback(() => {
     handles.current.atlasLoaded = true;
     setAtlasLoaded(true);
@@ -81,7 +96,11 @@ export function MapPanel({ borders, interactive, onExplore, onReady, positioned 
   if (borders.isError) {
     return (
       <div className="atlas-map atlas-map--placeholder">
-        <ErrorState message={dict.status.mapError} detail={errorMessage(borders.error)} onRetry={() => void borders.refetch()} />
+        <ErrorState
+          message={dict.status.mapError}
+          detail={errorMessage(borders.error)}
+          onRetry={() => void borders.refetch()}
+        />
       </div>
     );
   }

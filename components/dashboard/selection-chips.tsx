@@ -19,10 +19,20 @@ export function SelectionChips({ selected, name, onFocus, onRemove, onClear }: P
       <ul className="chips" aria-label={dict.selection.label}>
         {selected.map((iso3, i) => (
           <li key={iso3} className={i === 0 ? 'chip chip--primary' : 'chip'}>
-            <button type="button" className="chip__name" onClick={() => onFocus(iso3)} aria-current={i === 0 ? 'true' : undefined}>
+            <button
+              type="button"
+              className="chip__name"
+              onClick={() => onFocus(iso3)}
+              aria-current={i === 0 ? 'true' : undefined}
+            >
               {name(iso3)}
             </button>
-            <button type="button" className="chip__remove" onClick={() => onRemove(iso3)} aria-label={dict.selection.remove(name(iso3))}>
+            <button
+              type="button"
+              className="chip__remove"
+              onClick={() => onRemove(iso3)}
+              aria-label={dict.selection.remove(name(iso3))}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </li>

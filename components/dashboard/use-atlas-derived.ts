@@ -35,7 +35,16 @@ export function useAtlasDerived({ data, model, borders, state, date, laterDate }
   const stances = index.stancesAt(date);
   const spendingNow = useMemo(() => index.spendingAt(date), [index, date]);
   const paint = useMemo(
-    () => paintCountries({ iso3s, layer: state.layer, stances, spending: spendingNow, filter: state.stance, stanceColor, spendingColor }),
+    () =>
+      paintCountries({
+        iso3s,
+        layer: state.layer,
+        stances,
+        spending: spendingNow,
+        filter: state.stance,
+        stanceColor,
+        spendingColor,
+      }),
     [iso3s, state.layer, stances, spendingNow, state.stance],
   );
   const counts = index.countsAt(date);
@@ -48,7 +57,14 @@ export function useAtlasDerived({ data, model, borders, state, date, laterDate }
   const asOfLater = index.asOfAt(laterDate);
   const spendingLater = useMemo(() => index.spendingAt(laterDate), [index, laterDate]);
   const rows = useMemo(
-    () => buildTableRows({ asOf: asOfLater, spending: spendingLater, filter: state.stance, name: directory.name, collator }),
+    () =>
+      buildTableRows({
+        asOf: asOfLater,
+        spending: spendingLater,
+        filter: state.stance,
+        name: directory.name,
+        collator,
+      }),
     [asOfLater, spendingLater, state.stance, directory, collator],
   );
   const summary = useMemo(

@@ -6,7 +6,6 @@ import { buildTimelineIndex, dateRange } from '@/lib/timeline/as-of';
 import type { Lang } from '@/lib/i18n/langs';
 import { buildDirectory } from './country-directory';
 
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -20,14 +19,15 @@ export function useAtlasModel(data: Pick<PositionsPayload, 'countries' | 'articl
     const fallback = today();
     return dateRange(articles) ?? dateRange(countries) ?? { min: fallback, max: fallback };
   }, [articles, countries]);
-  const timelineInput = useMemo(
-    () => ({ dates: index.changeDates, min: range.min, max: range.max }),
-    [index, range],
-  );
+  const timelineInput = useMemo(() => ({ dates: index.changeDates, min: range.min, max: range.max }), [index, range]);
   const byIso = useMemo(() => new Map(countries.map((c) => [c.iso3, c])), [countries]);
   const articlesById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const directory = useMemo(
-    () => buildDirectory(countries.map((c) => ({ iso3: c.iso3, en: c.name.en, ar: c.name.ar })), lang),
+    () =>
+      buildDirectory(
+        countries.map((c) => ({ iso3: c.iso3, en: c.name.en, ar: c.name.ar })),
+        lang,
+      ),
     [countries, lang],
   );
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);

@@ -52,12 +52,11 @@ function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Pr
       ) : (
         <ol className="fact-list">
           {positions.map((p) => (
-            <li
-              key={`${p.article}:${p.evidence.start}`}
-              className={p.date > asOfDate ? 'fact fact--future' : 'fact'}
-            >
+            <li key={`${p.article}:${p.evidence.start}`} className={p.date > asOfDate ? 'fact fact--future' : 'fact'}>
               <div className="fact__head">
-                <time dateTime={p.date}>{formatDateAs(p.date, articles.get(p.article)?.date_precision ?? 'day', lang)}</time>
+                <time dateTime={p.date}>
+                  {formatDateAs(p.date, articles.get(p.article)?.date_precision ?? 'day', lang)}
+                </time>
                 <span className="stance-chip">
                   <span className="swatch" style={{ background: STANCE_COLORS[p.stance] }} aria-hidden="true" />
                   {dict.stances[p.stance]}
@@ -74,7 +73,13 @@ function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Pr
                   </span>
                 </p>
               ) : null}
-              <EvidenceQuote evidence={p.evidence} articleId={p.article} article={articles.get(p.article)} lang={lang} dict={dict} />
+              <EvidenceQuote
+                evidence={p.evidence}
+                articleId={p.article}
+                article={articles.get(p.article)}
+                lang={lang}
+                dict={dict}
+              />
             </li>
           ))}
         </ol>
@@ -93,7 +98,13 @@ function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Pr
                 <span className="badge">{dict.spendingKinds[s.kind]}</span>
                 {s.year ? <span className="muted">{dict.detail.year(formatYear(s.year, lang))}</span> : null}
               </div>
-              <EvidenceQuote evidence={s.evidence} articleId={s.article} article={articles.get(s.article)} lang={lang} dict={dict} />
+              <EvidenceQuote
+                evidence={s.evidence}
+                articleId={s.article}
+                article={articles.get(s.article)}
+                lang={lang}
+                dict={dict}
+              />
             </li>
           ))}
         </ol>

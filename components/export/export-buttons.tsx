@@ -22,7 +22,13 @@ export function ExportButtons({ onCsv, onGeoJson, onPng }: Props) {
       <button type="button" className="button" onClick={onGeoJson} title={dict.exports.geojsonLabel}>
         <span lang="en">{dict.exports.geojson}</span>
       </button>
-      <button type="button" className="button" onClick={onPng ?? undefined} disabled={!onPng} title={dict.exports.pngLabel}>
+      <button
+        type="button"
+        className="button"
+        onClick={onPng ?? undefined}
+        disabled={!onPng}
+        title={dict.exports.pngLabel}
+      >
         {dict.exports.png}
       </button>
     </div>

@@ -29,7 +29,13 @@ type Props = {
 /** Downloads exactly what is on screen: as-of date, stance filter and layer are in the data and the file name. */
 export function ExportControls({ index, countries, articles, date, state, borders, mapHandle }: Props) {
   const view = { date, layer: state.layer, stances: state.stance };
-  const input = () => ({ countries, asOf: index.asOfAt(date), date, stances: state.stance, precisionOf: (id: string) => articles.get(id)?.date_precision });
+  const input = () => ({
+    countries,
+    asOf: index.asOfAt(date),
+    date,
+    stances: state.stance,
+    precisionOf: (id: string) => articles.get(id)?.date_precision,
+  });
 
   const onCsv = () => downloadText(exportFileName(view, 'csv'), viewToCsv(input()), 'text/csv;charset=utf-8');
 

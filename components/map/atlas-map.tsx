@@ -42,7 +42,6 @@ export type AtlasMapProps = {
 
 const WORKER_URL = '/maplibre-gl-worker.mjs';
 
-
 type Hover = { iso3: string; x: number; y: number };
 
 function setState(map: MapLibreMap, iso3: string, state: CountryState) {
@@ -214,12 +213,7 @@ export function AtlasMap(props: AtlasMapProps) {
     <div className="atlas-map">
       <div ref={container} className="atlas-map__canvas" data-loaded={loaded ? 'true' : 'false'} />
       {hover ? (
-        <div
-          className="map-tooltip"
-          role="tooltip"
-          style={{ left: hover.x, top: hover.y }}
-          data-iso3={hover.iso3}
-        >
+        <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }} data-iso3={hover.iso3}>
           {props.renderTooltip(hover.iso3)}
         </div>
       ) : null}

@@ -6,16 +6,39 @@ import { bordersFromTopology } from './borders';
 const topology = {
   type: 'Topology',
   arcs: [
-    [[0, 0], [0, 1]],
-    [[0, 1], [-1, 1], [-1, 0], [0, 0]],
-    [[0, 0], [1, 0], [1, 1], [0, 1]],
+    [
+      [0, 0],
+      [0, 1],
+    ],
+    [
+      [0, 1],
+      [-1, 1],
+      [-1, 0],
+      [0, 0],
+    ],
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+    ],
   ],
   objects: {
     countries: {
       type: 'GeometryCollection',
       geometries: [
-        { type: 'Polygon', id: 'BIG', arcs: [[0, 1]], properties: { iso3: 'BIG', en: 'Big', ar: 'كبير', lon: -0.5, lat: 0.5, area: 500_000 } },
-        { type: 'Polygon', id: 'LUX', arcs: [[2, ~0]], properties: { iso3: 'LUX', en: 'Luxembourg', ar: 'لوكسمبورغ', lon: 0.5, lat: 0.5, area: 2_600 } },
+        {
+          type: 'Polygon',
+          id: 'BIG',
+          arcs: [[0, 1]],
+          properties: { iso3: 'BIG', en: 'Big', ar: 'كبير', lon: -0.5, lat: 0.5, area: 500_000 },
+        },
+        {
+          type: 'Polygon',
+          id: 'LUX',
+          arcs: [[2, ~0]],
+          properties: { iso3: 'LUX', en: 'Luxembourg', ar: 'لوكسمبورغ', lon: 0.5, lat: 0.5, area: 2_600 },
+        },
         { type: 'Polygon', id: 'BAD', arcs: [[2]], properties: { iso3: 'BAD' } },
       ],
     },

@@ -42,7 +42,8 @@ function isBorderCountry(value: unknown): value is BorderCountry {
 /** Turns the TopoJSON into what the map draws: outlines keyed by iso3, dots for small states, and the country list. */
 export function bordersFromTopology(topology: BordersTopology, smallKm2 = SMALL_COUNTRY_KM2): Borders {
   const object = topology.objects.countries;
-  if (!object || object.type !== 'GeometryCollection') throw new Error('borders topology has no "countries" collection');
+  if (!object || object.type !== 'GeometryCollection')
+    throw new Error('borders topology has no "countries" collection');
   const collection = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon | null, BorderCountry>;
 
   const shapes: Borders['shapes'] = { type: 'FeatureCollection', features: [] };

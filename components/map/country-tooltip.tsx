@@ -27,7 +27,9 @@ export function CountryTooltip({ name, asOf, precision = 'day', spending, dict, 
       ) : (
         <span>{dict.tooltip.noPosition}</span>
       )}
-      {reason ? <span className="map-tooltip__reason">{reasonPhrase(reason, dict.reasons[reason.code], lang)}</span> : null}
+      {reason ? (
+        <span className="map-tooltip__reason">{reasonPhrase(reason, dict.reasons[reason.code], lang)}</span>
+      ) : null}
       {asOf ? (
         <span className="map-tooltip__reported">
           {dict.tooltip.reported(formatDateAs(asOf.position.date, precision, lang))}

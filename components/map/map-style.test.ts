@@ -4,11 +4,25 @@ import { buildMapStyle, diffStates, LAYERS, SOURCES, type CountryState } from '.
 
 const borders = bordersFromTopology({
   type: 'Topology',
-  arcs: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
+  arcs: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
   objects: {
     countries: {
       type: 'GeometryCollection',
-      geometries: [{ type: 'Polygon', arcs: [[0]], properties: { iso3: 'LUX', en: 'Luxembourg', ar: 'لوكسمبورغ', lon: 0.5, lat: 0.5, area: 2600 } }],
+      geometries: [
+        {
+          type: 'Polygon',
+          arcs: [[0]],
+          properties: { iso3: 'LUX', en: 'Luxembourg', ar: 'لوكسمبورغ', lon: 0.5, lat: 0.5, area: 2600 },
+        },
+      ],
     },
   },
 } as never);
@@ -47,8 +61,16 @@ describe('feature-state diff', () => {
   const state = (color: string | null, dim = false): CountryState => ({ color, dim });
 
   it('touches only the countries whose colour or dimming changed', () => {
-    const before = new Map([['GBR', state('#111')], ['FRA', state('#222')], ['POL', state('#333')]]);
-    const after = new Map([['GBR', state('#111')], ['FRA', state('#999')], ['POL', state('#333', true)]]);
+    const before = new Map([
+      ['GBR', state('#111')],
+      ['FRA', state('#222')],
+      ['POL', state('#333')],
+    ]);
+    const after = new Map([
+      ['GBR', state('#111')],
+      ['FRA', state('#999')],
+      ['POL', state('#333', true)],
+    ]);
     expect([...diffStates(before, after).keys()].sort()).toEqual(['FRA', 'POL']);
   });
 

@@ -29,7 +29,6 @@ export type OverviewMapProps = {
   credit?: string;
 };
 
-
 const VIEW_BOX = viewBoxFor(EUROPE_BOUNDS, 0.02);
 const DIM_OPACITY = '0.25';
 const DOT_DIM_OPACITY = '0.35';
@@ -64,12 +63,27 @@ function drawLabels(borders: Borders, lang: 'en' | 'ar'): ReactNode {
 
 function drawShapes(borders: Borders): Shapes {
   const paths = borders.shapes.features.map((feature) => (
-    <path key={feature.properties.iso3} id={`overview-${feature.properties.iso3}`} data-iso3={feature.properties.iso3} d={polygonPath(feature.geometry)} vectorEffect="non-scaling-stroke" />
+    <path
+      key={feature.properties.iso3}
+      id={`overview-${feature.properties.iso3}`}
+      data-iso3={feature.properties.iso3}
+      d={polygonPath(feature.geometry)}
+      vectorEffect="non-scaling-stroke"
+    />
   ));
   const dots = borders.dots.features.map((feature) => {
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const [cx, cy] = mercator(lon, lat);
-    return <circle key={feature.properties.iso3} data-iso3={feature.properties.iso3} cx={cx.toFixed(1)} cy={cy.toFixed(1)} r={DOT_RADIUS} vectorEffect="non-scaling-stroke" />;
+    return (
+      <circle
+        key={feature.properties.iso3}
+        data-iso3={feature.properties.iso3}
+        cx={cx.toFixed(1)}
+        cy={cy.toFixed(1)}
+        r={DOT_RADIUS}
+        vectorEffect="non-scaling-stroke"
+      />
+    );
   });
   return { paths, dots };
 }
@@ -91,7 +105,14 @@ export function OverviewMap(props: OverviewMapProps) {
     callbacks.current = props;
   });
   const hint = useCooperativeGestures(svg, () => callbacks.current.onExplore?.());
-  const hintText = hint === 'touch' ? props.hints?.touch : hint === 'wheel' ? (isApplePlatform() ? props.hints?.wheelMac : props.hints?.wheel) : null;
+  const hintText =
+    hint === 'touch'
+      ? props.hints?.touch
+      : hint === 'wheel'
+        ? isApplePlatform()
+          ? props.hints?.wheelMac
+          : props.hints?.wheel
+        : null;
 
   const shapes = useMemo(() => drawShapes(borders), [borders]);
   const lang = props.lang ?? 'en';
@@ -103,10 +124,12 @@ export function OverviewMap(props: OverviewMapProps) {
     if (!coloured || showLabels) return;
     let cancelled = false;
     // Two frames: the coloured map is presented; then the next idle moment.
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
-      idle(() => !cancelled && setShowLabels(true), { timeout: 1000 });
-    }));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+        idle(() => !cancelled && setShowLabels(true), { timeout: 1000 });
+      }),
+    );
     return () => {
       cancelled = true;
     };
@@ -150,7 +173,8 @@ export function OverviewMap(props: OverviewMapProps) {
     return () => callbacks.current.onReady?.(null);
   }, []);
 
-  const countryAt = (event: PointerEvent<SVGSVGElement>) => (event.target as Element).closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? null;
+  const countryAt = (event: PointerEvent<SVGSVGElement>) =>
+    (event.target as Element).closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? null;
 
   // A drag is someone trying to pan: hand over to the zoomable map.
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
@@ -158,7 +182,12 @@ export function OverviewMap(props: OverviewMapProps) {
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const start = pressedAt.current;
     // Only a mouse drags the map: a finger on a touch screen scrolls the page.
-    if (start && event.pointerType === 'mouse' && event.buttons & 1 && Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PX) {
+    if (
+      start &&
+      event.pointerType === 'mouse' &&
+      event.buttons & 1 &&
+      Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PX
+    ) {
       pressedAt.current = null;
       dragged.current = true;
       callbacks.current.onExplore?.();
@@ -169,7 +198,10 @@ export function OverviewMap(props: OverviewMapProps) {
   };
 
   // Selected and hovered countries are outlined on top of their neighbours by reusing their paths.
-  const outlined = [...selected.map((iso3) => ({ iso3, width: 2.5 })), ...(hover && !selected.includes(hover.iso3) ? [{ iso3: hover.iso3, width: 1.5 }] : [])];
+  const outlined = [
+    ...selected.map((iso3) => ({ iso3, width: 2.5 })),
+    ...(hover && !selected.includes(hover.iso3) ? [{ iso3: hover.iso3, width: 1.5 }] : []),
+  ];
   const dotIsos = useMemo(() => new Set(borders.dots.features.map((f) => f.properties.iso3)), [borders]);
 
   return (
@@ -216,12 +248,27 @@ export function OverviewMap(props: OverviewMapProps) {
               const dot = borders.dots.features.find((f) => f.properties.iso3 === iso3);
               if (!dot) return null;
               const [cx, cy] = mercator(...(dot.geometry.coordinates as [number, number]));
-              return <circle key={iso3} cx={cx} cy={cy} r={DOT_RADIUS} strokeWidth={width} vectorEffect="non-scaling-stroke" />;
+              return (
+                <circle
+                  key={iso3}
+                  cx={cx}
+                  cy={cy}
+                  r={DOT_RADIUS}
+                  strokeWidth={width}
+                  vectorEffect="non-scaling-stroke"
+                />
+              );
             })}
         </g>
       </svg>
       {/* Names live in a layer of their own, so recolouring the map on a timeline step does not repaint the text. */}
-      <svg ref={labelLayer} className="overview-map__labels" viewBox={viewBoxAttribute(VIEW_BOX)} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+      <svg
+        ref={labelLayer}
+        className="overview-map__labels"
+        viewBox={viewBoxAttribute(VIEW_BOX)}
+        preserveAspectRatio="xMidYMid meet"
+        aria-hidden="true"
+      >
         <g
           fontSize={LABEL_SIZE}
           textAnchor="middle"

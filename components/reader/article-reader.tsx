@@ -31,7 +31,11 @@ export function ArticleReader({ id, mark }: { id: string; mark: Mark | null }) {
 
   const segments = useMemo(() => {
     if (!article.data) return [];
-    const spans: Span<Piece>[] = article.data.mentions.map((mention) => ({ start: mention.start, end: mention.end, value: { mention } }));
+    const spans: Span<Piece>[] = article.data.mentions.map((mention) => ({
+      start: mention.start,
+      end: mention.end,
+      value: { mention },
+    }));
     if (mark) spans.push({ ...mark, value: { mark: true } });
     return segmentText(article.data.text, spans);
   }, [article.data, mark]);
@@ -45,13 +49,22 @@ export function ArticleReader({ id, mark }: { id: string; mark: Mark | null }) {
   // As on the dashboard, a failed refetch keeps the text that was already shown.
   if (article.data === undefined) {
     if (article.isPending) return <LoadingState />;
-    return <ErrorState message={dict.reader.error} detail={errorMessage(article.error)} onRetry={() => void article.refetch()} />;
+    return (
+      <ErrorState
+        message={dict.reader.error}
+        detail={errorMessage(article.error)}
+        onRetry={() => void article.refetch()}
+      />
+    );
   }
 
   const { meta, mentionsUnavailable } = article.data;
   const firstMarked = segments.find((segment) => segment.covering.some((p) => 'mark' in p))?.start;
   const describe = (m: ArticleMention) =>
-    dict.reader.mentionTitle(countryName(m.iso3, lang), m.kind === 'position' ? dict.stances[m.stance] : dict.reader.spendingMention);
+    dict.reader.mentionTitle(
+      countryName(m.iso3, lang),
+      m.kind === 'position' ? dict.stances[m.stance] : dict.reader.spendingMention,
+    );
 
   return (
     <article className="reader">
@@ -106,7 +119,9 @@ export function ArticleReader({ id, mark }: { id: string; mark: Mark | null }) {
                 className={isMarked ? 'mention is-marked' : 'mention'}
                 data-iso3={mentions.map((m) => m.iso3).join(' ') || undefined}
                 data-stance={first?.kind === 'position' ? first.stance : undefined}
-                style={first ? { background: tint(mentionColor(first), 0.35), borderColor: mentionColor(first) } : undefined}
+                style={
+                  first ? { background: tint(mentionColor(first), 0.35), borderColor: mentionColor(first) } : undefined
+                }
                 title={mentions.map(describe).join('\n') || dict.reader.marked}
               >
                 {segment.text}

@@ -5,13 +5,19 @@ describe('text segmentation', () => {
   const text = 'Britain will send troops. Poland will not.';
 
   it('gives back the whole text, in order, without losing a character', () => {
-    const segments = segmentText(text, [{ start: 0, end: 25, value: 'GBR' }, { start: 26, end: 42, value: 'POL' }]);
+    const segments = segmentText(text, [
+      { start: 0, end: 25, value: 'GBR' },
+      { start: 26, end: 42, value: 'POL' },
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.map((s) => s.covering)).toEqual([['GBR'], [], ['POL']]);
   });
 
   it('splits overlapping spans into pieces that list every span covering them', () => {
-    const segments = segmentText('abcdef', [{ start: 0, end: 4, value: 'x' }, { start: 2, end: 6, value: 'y' }]);
+    const segments = segmentText('abcdef', [
+      { start: 0, end: 4, value: 'x' },
+      { start: 2, end: 6, value: 'y' },
+    ]);
     expect(segments.map((s) => [s.text, s.covering])).toEqual([
       ['ab', ['x']],
       ['cd', ['x', 'y']],
@@ -20,7 +26,10 @@ describe('text segmentation', () => {
   });
 
   it('clips spans that run past the text and ignores empty ones', () => {
-    const segments = segmentText('abc', [{ start: 1, end: 99, value: 'x' }, { start: 2, end: 2, value: 'empty' }]);
+    const segments = segmentText('abc', [
+      { start: 1, end: 99, value: 'x' },
+      { start: 2, end: 2, value: 'empty' },
+    ]);
     expect(segments.map((s) => [s.text, s.covering])).toEqual([
       ['a', []],
       ['bc', ['x']],

@@ -11,7 +11,10 @@ import { FIXED_PARAM, parseCorrections, type Correction } from '@/lib/url/correc
  */
 export function CorrectionNotice() {
   const { dict } = useI18n();
-  const [fixed, setFixed] = useQueryState(FIXED_PARAM, parseAsString.withOptions({ history: 'replace', scroll: false, shallow: true }));
+  const [fixed, setFixed] = useQueryState(
+    FIXED_PARAM,
+    parseAsString.withOptions({ history: 'replace', scroll: false, shallow: true }),
+  );
   const [shown, setShown] = useState<Correction[]>(() => parseCorrections(fixed));
   useEffect(() => {
     if (fixed !== null) void setFixed(null);

@@ -27,10 +27,20 @@ function StanceSummaryView({ groups, selected, onSelect }: Props) {
           <ul className="summary__list">
             {group.countries.map((c) => (
               <li key={c.iso3} data-iso3={c.iso3}>
-                <button type="button" className="button--link" aria-pressed={selected.includes(c.iso3)} onClick={() => onSelect(c.iso3)}>
+                <button
+                  type="button"
+                  className="button--link"
+                  aria-pressed={selected.includes(c.iso3)}
+                  onClick={() => onSelect(c.iso3)}
+                >
                   {c.name}
                 </button>
-                {c.reason ? <span className="summary__reason"> — {reasonPhrase(c.reason, dict.reasons[c.reason.code], lang)}</span> : null}
+                {c.reason ? (
+                  <span className="summary__reason">
+                    {' '}
+                    — {reasonPhrase(c.reason, dict.reasons[c.reason.code], lang)}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

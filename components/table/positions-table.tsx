@@ -51,12 +51,19 @@ function PositionsTableView({ rows, asOfDate, layer, selected, otherCount, onSel
               return (
                 <tr key={row.iso3} data-iso3={row.iso3} className={isSelected ? 'is-selected' : undefined}>
                   <th scope="row">
-                    <button type="button" className="button--link" onClick={() => onSelect(row.iso3)} aria-pressed={isSelected}>
+                    <button
+                      type="button"
+                      className="button--link"
+                      onClick={() => onSelect(row.iso3)}
+                      aria-pressed={isSelected}
+                    >
                       <span className="swatch" style={{ background: rowColor(row, layer) }} aria-hidden="true" />
                       {row.name}
                     </button>
                   </th>
-                  <td data-stance={row.stance ?? 'none'}>{row.stance ? dict.stances[row.stance] : dict.legend.noPosition}</td>
+                  <td data-stance={row.stance ?? 'none'}>
+                    {row.stance ? dict.stances[row.stance] : dict.legend.noPosition}
+                  </td>
                   <td>{row.since ? <time dateTime={row.since}>{formatDate(row.since, lang)}</time> : '—'}</td>
                   <td>{row.reason ? reasonPhrase(row.reason, dict.reasons[row.reason.code], lang) : '—'}</td>
                   <td>

@@ -11,7 +11,14 @@ const PATHS: Record<IconName, string> = {
 /** Points in the reading direction: the stylesheet mirrors it on right-to-left pages. */
 export function TimelineIcon({ name }: { name: IconName }) {
   return (
-    <svg className="icon icon--directional" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg
+      className="icon icon--directional"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={PATHS[name]} fill="currentColor" />
     </svg>
   );

@@ -76,12 +76,7 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
           {dict.timeline.asOf(currentText)}
         </output>
       </div>
-      <div
-        className="timeline__track"
-        ref={track}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-      >
+      <div className="timeline__track" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
         <div className="timeline__rail" aria-hidden="true" />
         <div className="timeline__fill" aria-hidden="true" style={{ inlineSize: `${percent(current)}%` }} />
         {dates.map((date) => (
@@ -117,10 +112,22 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
         {dict.timeline.keyboardHint}
       </p>
       <div className="timeline__controls">
-        <button type="button" className="button button--icon" onClick={() => controller.toStart()} aria-label={dict.timeline.toStart} title={dict.timeline.toStart}>
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={() => controller.toStart()}
+          aria-label={dict.timeline.toStart}
+          title={dict.timeline.toStart}
+        >
           <TimelineIcon name="start" />
         </button>
-        <button type="button" className="button button--icon" onClick={() => controller.stepPrev()} aria-label={dict.timeline.previous} title={dict.timeline.previous}>
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={() => controller.stepPrev()}
+          aria-label={dict.timeline.previous}
+          title={dict.timeline.previous}
+        >
           <TimelineIcon name="previous" />
         </button>
         <button
@@ -131,10 +138,22 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
         >
           {playing ? dict.timeline.pause : dict.timeline.play}
         </button>
-        <button type="button" className="button button--icon" onClick={() => controller.stepNext()} aria-label={dict.timeline.next} title={dict.timeline.next}>
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={() => controller.stepNext()}
+          aria-label={dict.timeline.next}
+          title={dict.timeline.next}
+        >
           <TimelineIcon name="next" />
         </button>
-        <button type="button" className="button button--icon" onClick={() => controller.toEnd()} aria-label={dict.timeline.toEnd} title={dict.timeline.toEnd}>
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={() => controller.toEnd()}
+          aria-label={dict.timeline.toEnd}
+          title={dict.timeline.toEnd}
+        >
           <TimelineIcon name="end" />
         </button>
         <label className="timeline__speed">

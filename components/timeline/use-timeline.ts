@@ -15,9 +15,17 @@ type TimelineInput = { dates: readonly string[]; min: string; max: string };
  * from the controller as an external store, so a step renders the map at once; panels that can lag take
  * `useDeferredValue(date)`. The URL is read back only when it changes from outside (Back, a pasted link).
  */
-export function useTimeline(input: TimelineInput, urlTime: string | null, writeTime: (time: string | null, mode: HistoryMode) => void) {
+export function useTimeline(
+  input: TimelineInput,
+  urlTime: string | null,
+  writeTime: (time: string | null, mode: HistoryMode) => void,
+) {
   const [controller] = useState(() => new TimelineController({ ...input, current: urlTime }));
-  const date = useSyncExternalStore(controller.subscribe, () => controller.current, () => controller.current);
+  const date = useSyncExternalStore(
+    controller.subscribe,
+    () => controller.current,
+    () => controller.current,
+  );
   const gesture = useRef<HistoryMode>('push');
   const lastUrlTime = useRef(urlTime);
   const write = useRef(writeTime);
@@ -34,7 +42,8 @@ export function useTimeline(input: TimelineInput, urlTime: string | null, writeT
         const next = controller.urlTime;
         if (next === lastUrlTime.current) return;
         lastUrlTime.current = next;
-        const mode: HistoryMode = snapshot.reason === 'step' ? 'push' : snapshot.reason === 'play' ? 'replace' : gesture.current;
+        const mode: HistoryMode =
+          snapshot.reason === 'step' ? 'push' : snapshot.reason === 'play' ? 'replace' : gesture.current;
         gesture.current = 'replace';
         startTransition(() => write.current(next, mode));
       }),

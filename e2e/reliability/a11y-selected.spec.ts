@@ -17,9 +17,14 @@ async function seriousViolations(page: Page) {
 
 for (const lang of ['en', 'ar'] as const) {
   for (const tab of ['map', 'table'] as const) {
-    test(`/${lang} ${tab} with countries selected has no serious or critical violations`, async ({ page, positions }) => {
+    test(`/${lang} ${tab} with countries selected has no serious or critical violations`, async ({
+      page,
+      positions,
+    }) => {
       const [first, second] = countriesWithPositions(positions);
-      await page.goto(`/${lang}?country=${first!.iso3}~${second!.iso3}&tab=${tab}&stance=${first!.positions[0]!.stance}~${second!.positions[0]!.stance}`);
+      await page.goto(
+        `/${lang}?country=${first!.iso3}~${second!.iso3}&tab=${tab}&stance=${first!.positions[0]!.stance}~${second!.positions[0]!.stance}`,
+      );
       await expect(page.locator(`section.detail[data-iso3="${first!.iso3}"]`)).toBeVisible();
       await expect(page.locator('.evidence').first()).toBeVisible();
       if (tab === 'map') await waitForMap(page);

@@ -11,7 +11,10 @@ const reconnect = (page: Page) =>
     window.dispatchEvent(new Event('online'));
   });
 
-test('with the API cut, the last good view stays and keeps working; when it is back, a refresh succeeds', async ({ page, positions }) => {
+test('with the API cut, the last good view stays and keeps working; when it is back, a refresh succeeds', async ({
+  page,
+  positions,
+}) => {
   const country = positions.countries.find((c) => c.positions.length > 0)!;
   await page.clock.install();
   await page.goto(`/en?country=${country.iso3}&tab=table`);

@@ -29,7 +29,9 @@ const rgb = (hex: string) => {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 };
 
-test('stance layer: each legend colour has as many table rows as the map has countries in it, each naming the stance', async ({ page }) => {
+test('stance layer: each legend colour has as many table rows as the map has countries in it, each naming the stance', async ({
+  page,
+}) => {
   await page.goto(`${server.url}/en?tab=table`);
   await expect(page.getByRole('table')).toBeVisible();
   for (const stance of STANCES) {
@@ -43,7 +45,9 @@ test('stance layer: each legend colour has as many table rows as the map has cou
   }
 });
 
-test('spending layer: every coloured country shows its figure in the table, in the colour of its class', async ({ page }) => {
+test('spending layer: every coloured country shows its figure in the table, in the colour of its class', async ({
+  page,
+}) => {
   await page.goto(`${server.url}/en?tab=table&layer=spending`);
   await expect(page.getByRole('table')).toBeVisible();
   const shown: string[] = [];
@@ -51,7 +55,10 @@ test('spending layer: every coloured country shows its figure in the table, in t
     const figure = (await row.locator('td').nth(3).textContent()) ?? '';
     const value = /^([\d.]+)\s?%/.exec(figure)?.[1];
     if (!value) {
-      await expect(row.locator('th .swatch'), 'a row without a figure is painted "no data"').toHaveCSS('background-color', rgb('#D9D9D9'));
+      await expect(row.locator('th .swatch'), 'a row without a figure is painted "no data"').toHaveCSS(
+        'background-color',
+        rgb('#D9D9D9'),
+      );
       continue;
     }
     shown.push((await row.getAttribute('data-iso3'))!);

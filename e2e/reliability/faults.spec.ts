@@ -23,12 +23,23 @@ test.afterAll(async () => {
 
 const BROKEN = [
   { name: 'missing', break: () => data.hide(data.positionsFile), message: /positions data is missing/ },
-  { name: 'cut off halfway', break: () => data.overwrite(data.positionsFile, '{"type":"FeatureCollection","features":[{"type":"Fea'), message: /positions data is corrupt/ },
-  { name: 'valid JSON of the wrong shape', break: () => data.overwrite(data.positionsFile, '{"type":"FeatureCollection","features":[{}]}'), message: /positions data is invalid/ },
+  {
+    name: 'cut off halfway',
+    break: () => data.overwrite(data.positionsFile, '{"type":"FeatureCollection","features":[{"type":"Fea'),
+    message: /positions data is corrupt/,
+  },
+  {
+    name: 'valid JSON of the wrong shape',
+    break: () => data.overwrite(data.positionsFile, '{"type":"FeatureCollection","features":[{}]}'),
+    message: /positions data is invalid/,
+  },
 ];
 
 for (const broken of BROKEN) {
-  test(`a positions file that is ${broken.name}: 503 from the API, an error with Retry on the page, recovery on Retry`, async ({ page, request }) => {
+  test(`a positions file that is ${broken.name}: 503 from the API, an error with Retry on the page, recovery on Retry`, async ({
+    page,
+    request,
+  }) => {
     const restore = broken.break();
     try {
       const api = await request.get(`${server.url}/api/positions`);
@@ -42,7 +53,9 @@ for (const broken of BROKEN) {
       await expect(alert).toContainText(broken.message);
       await expect(page.getByRole('heading', { level: 1, name: 'Willing Atlas' })).toBeVisible();
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+        [],
+      );
     } finally {
       restore();
     }
@@ -53,7 +66,9 @@ for (const broken of BROKEN) {
   });
 }
 
-test('a missing article index: every API route that needs it answers 503, an article id still 404s when the index is back', async ({ request }) => {
+test('a missing article index: every API route that needs it answers 503, an article id still 404s when the index is back', async ({
+  request,
+}) => {
   const restore = data.hide(`${data.articlesDir}/index.json`);
   try {
     for (const path of ['/api/articles', '/api/positions', '/api/articles/000_8d37e79ea93a1486']) {

@@ -10,8 +10,14 @@ const API_CASES = 400;
 const URL_CASES = 12;
 const SEED = 20250227;
 
-test('API fuzz: every route answers bad parameters with a 400 JSON error, unknown ids with 404, never 5xx', async ({ positions, baseURL }) => {
-  const fixture = { articleIds: positions.articles.map((a) => a.id), countries: positions.countries.map((c) => c.iso3) };
+test('API fuzz: every route answers bad parameters with a 400 JSON error, unknown ids with 404, never 5xx', async ({
+  positions,
+  baseURL,
+}) => {
+  const fixture = {
+    articleIds: positions.articles.map((a) => a.id),
+    countries: positions.countries.map((c) => c.iso3),
+  };
   const failures: string[] = [];
   const seen = new Set<number>();
   for (const c of apiCases(SEED, API_CASES, fixture)) {
@@ -30,7 +36,19 @@ test('URL fuzz: mangled query strings render the valid part of the view with no 
   // the test runner's loader refuses; it drives its own browser and exits 1 on any failing case.
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'scripts/fuzz-urls.ts', '--base', baseURL!, '--cases', String(URL_CASES), '--seed', String(SEED), '--pages', '1'],
+    [
+      '--import',
+      'tsx',
+      'scripts/fuzz-urls.ts',
+      '--base',
+      baseURL!,
+      '--cases',
+      String(URL_CASES),
+      '--seed',
+      String(SEED),
+      '--pages',
+      '1',
+    ],
     { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', timeout: URL_CASES * 30_000 },
   );
   expect(run.stdout).toMatch(new RegExp(`URL fuzz: ${URL_CASES} cases`));
@@ -41,11 +59,24 @@ test('URL fuzz: mangled query strings render the valid part of the view with no 
 });
 
 test('no write endpoint: every route refuses POST, PUT, PATCH and DELETE', async ({ request, positions }) => {
-  const paths = ['/api/positions', '/api/articles', `/api/articles/${positions.articles[0]!.id}`, '/', '/en', '/ar', `/en/articles/${positions.articles[0]!.id}`];
+  const paths = [
+    '/api/positions',
+    '/api/articles',
+    `/api/articles/${positions.articles[0]!.id}`,
+    '/',
+    '/en',
+    '/ar',
+    `/en/articles/${positions.articles[0]!.id}`,
+  ];
   const answers: string[] = [];
   for (const path of paths) {
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
-      const response = await request.fetch(path, { method, data: '{}', headers: { 'content-type': 'application/json' }, maxRedirects: 0 });
+      const response = await request.fetch(path, {
+        method,
+        data: '{}',
+        headers: { 'content-type': 'application/json' },
+        maxRedirects: 0,
+      });
       answers.push(`${method} ${path} ${response.status()}`);
     }
   }

@@ -5,7 +5,12 @@ import { waitForMap } from '../helpers';
 // dashboard (MapLibre included) still runs under them.
 
 const directives = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 test('pages carry a nonce CSP without eval or remote sources, and the hardening headers', async ({ request }) => {
   for (const path of ['/en', '/ar', '/en/articles/000_8d37e79ea93a1486']) {
@@ -15,7 +20,10 @@ test('pages carry a nonce CSP without eval or remote sources, and the hardening 
     const nonce = /'nonce-([^']+)'/.exec(csp.get('script-src')?.join(' ') ?? '')?.[1];
     expect(nonce, `${path} script-src has a nonce`).toBeTruthy();
     expect([...csp.values()].flat(), path).not.toContain("'unsafe-eval'");
-    expect([...csp.values()].flat().filter((s) => /^(https?:|wss?:|\*)/.test(s)), `${path} names no remote source`).toEqual([]);
+    expect(
+      [...csp.values()].flat().filter((s) => /^(https?:|wss?:|\*)/.test(s)),
+      `${path} names no remote source`,
+    ).toEqual([]);
     expect(csp.get('worker-src')).toEqual(expect.arrayContaining(["'self'", 'blob:']));
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
@@ -33,12 +41,18 @@ test('pages carry a nonce CSP without eval or remote sources, and the hardening 
 });
 
 test('every page response gets a fresh nonce', async ({ request }) => {
-  const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get('/en')).headers()['content-security-policy'] ?? '')?.[1];
+  const nonceOf = async () =>
+    /'nonce-([^']+)'/.exec((await request.get('/en')).headers()['content-security-policy'] ?? '')?.[1];
   expect(await nonceOf()).not.toBe(await nonceOf());
 });
 
 test('API answers forbid any active content and are never sniffed', async ({ request }) => {
-  for (const path of ['/api/positions', '/api/articles', '/api/articles/000_8d37e79ea93a1486', '/api/articles/unknown']) {
+  for (const path of [
+    '/api/positions',
+    '/api/articles',
+    '/api/articles/000_8d37e79ea93a1486',
+    '/api/articles/unknown',
+  ]) {
     const headers = (await request.get(path)).headers();
     expect(headers['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -69,6 +83,11 @@ test('another site cannot frame the dashboard', async ({ page, baseURL }) => {
   await expect.poll(() => frame.url()).not.toBe('about:blank');
   // The browser replaces a refused frame with its own error page; the dashboard never loads in it.
   await page.waitForTimeout(1000);
-  expect(await frame.getByRole('heading', { name: 'Willing Atlas' }).count().catch(() => 0)).toBe(0);
+  expect(
+    await frame
+      .getByRole('heading', { name: 'Willing Atlas' })
+      .count()
+      .catch(() => 0),
+  ).toBe(0);
   expect(frame.url()).toMatch(/^chrome-error:/);
 });

@@ -13,7 +13,11 @@ async function focusBy(page: Page, key: 'Tab' | 'Shift+Tab', target: Locator, li
   throw new Error(`${key} never reached ${target}`);
 }
 
-test('scrub, filter, select a country, open its evidence, come back and copy the link, by keyboard alone', async ({ page, context, positions }) => {
+test('scrub, filter, select a country, open its evidence, come back and copy the link, by keyboard alone', async ({
+  page,
+  context,
+  positions,
+}) => {
   // A country whose latest stance survives the filter below, so it stays on the map and in the table.
   const country = positions.countries
     .filter((c) => c.positions.length > 0)
@@ -48,7 +52,11 @@ test('scrub, filter, select a country, open its evidence, come back and copy the
   // The first match is active as soon as the list opens; other names may contain the one typed
   // ("Australia" in "Australian Indian Ocean Territories"), so arrow down until it is the active one.
   await expect(search).toHaveAttribute('aria-expanded', 'true');
-  for (let i = 0; i < 10 && !(await search.getAttribute('aria-activedescendant'))?.endsWith(`-${country.iso3}`); i += 1) {
+  for (
+    let i = 0;
+    i < 10 && !(await search.getAttribute('aria-activedescendant'))?.endsWith(`-${country.iso3}`);
+    i += 1
+  ) {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');

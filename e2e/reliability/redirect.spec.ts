@@ -10,7 +10,9 @@ test('the root redirect stays on the requested host and keeps the query as it ca
   });
   expect(response.status()).toBe(307);
   const location = response.headers()['location']!;
-  expect(new URL(location, 'https://atlas.example.org').href).toBe('https://atlas.example.org/ar?country=GBR~FRA&time=2025-04-10');
+  expect(new URL(location, 'https://atlas.example.org').href).toBe(
+    'https://atlas.example.org/ar?country=GBR~FRA&time=2025-04-10',
+  );
 });
 
 test('a long shared query is not lengthened by the redirect', async ({ request }) => {

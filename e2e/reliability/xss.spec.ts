@@ -37,7 +37,10 @@ async function watch(context: BrowserContext, page: Page): Promise<Watch> {
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sample}`));
   });
-  return { dialogs, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
+  return {
+    dialogs,
+    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  };
 }
 
 /** Nothing the payloads would have created exists in the DOM, and nothing ran. */
@@ -45,7 +48,11 @@ async function expectInert(page: Page, w: Watch) {
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   // Page data inside Next.js's own inline scripts holds the payloads as JSON strings; an injected
   // element would be a script whose whole text is the payload.
-  expect(await page.locator('script').evaluateAll((els) => els.filter((e) => /^alert\(\d\)$/.test(e.textContent?.trim() ?? '')).length)).toBe(0);
+  expect(
+    await page
+      .locator('script')
+      .evaluateAll((els) => els.filter((e) => /^alert\(\d\)$/.test(e.textContent?.trim() ?? '')).length),
+  ).toBe(0);
   expect(w.dialogs).toEqual([]);
   expect(await w.violations()).toEqual([]);
 }
@@ -62,7 +69,9 @@ for (const bypassCSP of [false, true]) {
       const detail = page.locator('section.detail[data-iso3="FRA"]');
       await expect(detail.locator('.evidence__text', { hasText: PAYLOADS.script })).toContainText(PAYLOADS.image);
       await page.locator('.chips').getByText('Poland').click();
-      await expect(page.locator('section.detail[data-iso3="POL"] .fact__reason', { hasText: PAYLOADS.reason })).toBeVisible();
+      await expect(
+        page.locator('section.detail[data-iso3="POL"] .fact__reason', { hasText: PAYLOADS.reason }),
+      ).toBeVisible();
       await expectInert(page, w);
     });
 

@@ -20,9 +20,11 @@ const countries = [
       spending('2025-06-24', 3.5, { kind: 'target', year: 2035 }),
     ],
   ),
-  country('POL', [position('2025-02-17', 'declined', { reason: { code: 'neighbour_threat', text: 'Russia next door' } })], [
-    spending('2025-03-01', 4.7),
-  ]),
+  country(
+    'POL',
+    [position('2025-02-17', 'declined', { reason: { code: 'neighbour_threat', text: 'Russia next door' } })],
+    [spending('2025-03-01', 4.7)],
+  ),
   country('ITA', [
     position('2025-03-05', 'conditional', { reason: { code: 'legal_basis_required', text: 'UN mandate' } }),
     position('2025-06-01', 'declined', { reason: { code: 'neighbour_threat', text: 'x' } }),
@@ -44,7 +46,12 @@ describe('stance filter', () => {
 
   it('goes back to "all" rather than showing nothing', () => {
     expect(toggleStance(['declined'], 'declined')).toEqual([]);
-    expect(toggleStance(STANCES.filter((s) => s !== 'declined'), 'declined')).toEqual([]);
+    expect(
+      toggleStance(
+        STANCES.filter((s) => s !== 'declined'),
+        'declined',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -52,11 +59,23 @@ describe('countries per stance over time', () => {
   const rows = stanceCountsOverTime(index, range);
 
   it('has a point at each end of the range and on every change', () => {
-    expect(rows.map((r) => r.date)).toEqual(['2025-02-12', '2025-02-17', '2025-03-05', '2025-04-10', '2025-06-01', '2025-09-04']);
+    expect(rows.map((r) => r.date)).toEqual([
+      '2025-02-12',
+      '2025-02-17',
+      '2025-03-05',
+      '2025-04-10',
+      '2025-06-01',
+      '2025-09-04',
+    ]);
   });
 
   it('counts every country with a position', () => {
-    expect(rows.find((r) => r.date === '2025-03-05')).toMatchObject({ troops_offered: 1, declined: 1, conditional: 2, total: 4 });
+    expect(rows.find((r) => r.date === '2025-03-05')).toMatchObject({
+      troops_offered: 1,
+      declined: 1,
+      conditional: 2,
+      total: 4,
+    });
     expect(rows[0]?.total).toBe(0);
   });
 

@@ -27,5 +27,7 @@ export function reasonCounts(asOf: ReadonlyMap<string, AsOf>, filter: readonly S
     rows.set(code, row);
   }
   for (const row of rows.values()) row.countries.sort();
-  return [...rows.values()].sort((a, b) => b.total - a.total || REASON_CODES.indexOf(a.code) - REASON_CODES.indexOf(b.code));
+  return [...rows.values()].sort(
+    (a, b) => b.total - a.total || REASON_CODES.indexOf(a.code) - REASON_CODES.indexOf(b.code),
+  );
 }

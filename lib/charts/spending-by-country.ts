@@ -5,7 +5,26 @@ import { latestSpending } from '@/lib/timeline/spending';
  * Chart order of units and kinds. Kept here rather than imported from the schema module, which would
  * pull zod into the browser bundle; a test checks they match the schema's lists.
  */
-export const CHART_UNITS: readonly SpendingUnit[] = ['pct_gdp', 'EUR', 'GBP', 'USD', 'CAD', 'AUD', 'NZD', 'JPY', 'KRW', 'NOK', 'DKK', 'SEK', 'ISK', 'CZK', 'PLN', 'CHF', 'TRY', 'HUF'];
+export const CHART_UNITS: readonly SpendingUnit[] = [
+  'pct_gdp',
+  'EUR',
+  'GBP',
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'JPY',
+  'KRW',
+  'NOK',
+  'DKK',
+  'SEK',
+  'ISK',
+  'CZK',
+  'PLN',
+  'CHF',
+  'TRY',
+  'HUF',
+];
 export const CHART_KINDS: readonly SpendingKind[] = ['level', 'target', 'increase'];
 
 export type SpendingRow = {

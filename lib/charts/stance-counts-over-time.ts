@@ -15,7 +15,9 @@ export function stanceCountsOverTime(
   range: DateRange,
   filter: readonly Stance[] = [],
 ): StanceCountRow[] {
-  const dates = [...new Set([range.min, ...index.positionDates.filter((d) => d > range.min && d <= range.max), range.max])];
+  const dates = [
+    ...new Set([range.min, ...index.positionDates.filter((d) => d > range.min && d <= range.max), range.max]),
+  ];
   const shown = visibleStances(filter);
   return dates.map((date) => {
     const counts = index.countsAt(date);

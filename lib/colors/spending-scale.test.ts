@@ -19,7 +19,8 @@ describe('spending scale', () => {
   });
 
   it.each(VISIONS)('keeps "unknown" apart from every class for %s vision', (vision) => {
-    for (const stop of SPENDING_STOPS) expect(colourDistance(stop.color, NO_SPENDING_COLOR, vision)).toBeGreaterThan(12);
+    for (const stop of SPENDING_STOPS)
+      expect(colourDistance(stop.color, NO_SPENDING_COLOR, vision)).toBeGreaterThan(12);
   });
 
   it('colours a figure by the class it falls in, lower bound inclusive', () => {

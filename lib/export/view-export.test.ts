@@ -8,7 +8,11 @@ import { viewToGeoJSON } from './view-to-geojson';
 
 const countries = [
   country('POL', [position('2025-02-17', 'declined', { reason: { code: 'neighbour_threat', text: '=cmd|calc' } })]),
-  country('GBR', [position('2025-02-17', 'troops_offered'), position('2025-04-10', 'troops_committed')], [spending('2025-02-25', 2.3)]),
+  country(
+    'GBR',
+    [position('2025-02-17', 'troops_offered'), position('2025-04-10', 'troops_committed')],
+    [spending('2025-02-25', 2.3)],
+  ),
   country('NOR', [], [spending('2025-03-01', 2.2)]),
   country('USA'),
 ];
@@ -50,9 +54,26 @@ describe('CSV export', () => {
 
 describe('GeoJSON export', () => {
   it('is a FeatureCollection of the view rows with the date and filters recorded', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
-    const fc = viewToGeoJSON({ ...view('2025-05-01', ['declined', 'troops_committed']), geometryOf: (iso3) => (iso3 === 'GBR' ? square : null) });
-    expect(fc).toMatchObject({ type: 'FeatureCollection', as_of: '2025-05-01', stances: ['declined', 'troops_committed'] });
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    };
+    const fc = viewToGeoJSON({
+      ...view('2025-05-01', ['declined', 'troops_committed']),
+      geometryOf: (iso3) => (iso3 === 'GBR' ? square : null),
+    });
+    expect(fc).toMatchObject({
+      type: 'FeatureCollection',
+      as_of: '2025-05-01',
+      stances: ['declined', 'troops_committed'],
+    });
     expect(fc.features.map((f) => [f.id, f.geometry?.type ?? null])).toEqual([
       ['GBR', 'Polygon'],
       ['POL', null],
@@ -62,9 +83,11 @@ describe('GeoJSON export', () => {
 
 describe('export file names', () => {
   it('name the date, layer and filters', () => {
-    expect(exportFileName({ date: '2025-04-10', layer: 'stance', stances: ['troops_offered', 'declined'] }, 'csv')).toBe(
-      'willing-atlas_2025-04-10_stance_troops-offered+declined.csv',
+    expect(
+      exportFileName({ date: '2025-04-10', layer: 'stance', stances: ['troops_offered', 'declined'] }, 'csv'),
+    ).toBe('willing-atlas_2025-04-10_stance_troops-offered+declined.csv');
+    expect(exportFileName({ date: '2025-04-10', layer: 'spending', stances: [] }, 'png')).toBe(
+      'willing-atlas_2025-04-10_spending.png',
     );
-    expect(exportFileName({ date: '2025-04-10', layer: 'spending', stances: [] }, 'png')).toBe('willing-atlas_2025-04-10_spending.png');
   });
 });

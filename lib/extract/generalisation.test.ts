@@ -6,9 +6,19 @@ import { extractArticle } from './pipeline';
  * Sentences written for this test, not taken from the corpus: other countries, other verbs and word orders, the
  * constructions the rules claim to handle. They guard against rules that only fit the shipped articles.
  */
-const meta: ArticleMeta = { id: 'held-out', file: 'held-out.txt', lang: 'ar', published: '2025-06-15', date_precision: 'day', source: 'test', date_basis: 'test' };
-const stances = (text: string) => Object.fromEntries(extractArticle(meta, text).positions.map((p) => [p.iso3, p.position.stance]));
-const reasons = (text: string) => Object.fromEntries(extractArticle(meta, text).positions.map((p) => [p.iso3, p.position.reason?.code]));
+const meta: ArticleMeta = {
+  id: 'held-out',
+  file: 'held-out.txt',
+  lang: 'ar',
+  published: '2025-06-15',
+  date_precision: 'day',
+  source: 'test',
+  date_basis: 'test',
+};
+const stances = (text: string) =>
+  Object.fromEntries(extractArticle(meta, text).positions.map((p) => [p.iso3, p.position.stance]));
+const reasons = (text: string) =>
+  Object.fromEntries(extractArticle(meta, text).positions.map((p) => [p.iso3, p.position.reason?.code]));
 
 describe('the extractor on sentences it was not written for', () => {
   it('reads a refusal with "لن ترسل جنودا" in reported speech', () => {
@@ -17,7 +27,9 @@ describe('the extractor on sentences it was not written for', () => {
 
   it('reads "استبعد" as ruling out, and "لم تستبعد" as leaving the door open', () => {
     expect(stances('استبعدت المجر إرسال أي قوات إلى أوكرانيا.')).toEqual({ HUN: 'declined' });
-    expect(stances('لم تستبعد النمسا المشاركة في قوة حفظ السلام إذا صدر تفويض من مجلس الأمن.')).toEqual({ AUT: 'conditional' });
+    expect(stances('لم تستبعد النمسا المشاركة في قوة حفظ السلام إذا صدر تفويض من مجلس الأمن.')).toEqual({
+      AUT: 'conditional',
+    });
   });
 
   it('takes the condition of a conditional offer and classifies it', () => {
@@ -27,16 +39,22 @@ describe('the extractor on sentences it was not written for', () => {
   });
 
   it('reads a pledge to deploy as committed', () => {
-    expect(stances('تعهدت كندا بنشر كتيبة من الجنود في غرب أوكرانيا بعد وقف إطلاق النار.')).toEqual({ CAN: 'troops_committed' });
+    expect(stances('تعهدت كندا بنشر كتيبة من الجنود في غرب أوكرانيا بعد وقف إطلاق النار.')).toEqual({
+      CAN: 'troops_committed',
+    });
   });
 
   it('gives a speaker who says "بلاده" the stance of the content', () => {
-    expect(stances('وقال رئيس الوزراء الهولندي إن بلاده مستعدة لإرسال قوات حفظ سلام.')).toEqual({ NLD: 'troops_offered' });
+    expect(stances('وقال رئيس الوزراء الهولندي إن بلاده مستعدة لإرسال قوات حفظ سلام.')).toEqual({
+      NLD: 'troops_offered',
+    });
   });
 
   it('reads support offered without troops', () => {
     expect(stances('ستقدم اليابان دعما لوجستيا دون إرسال قوات.')).toEqual({ JPN: 'support_no_troops' });
-    expect(stances('قالت ألمانيا إنها لن ترسل قوات لكنها ستساعد في تدريب الجنود الأوكرانيين خارج أوكرانيا.')).toEqual({ DEU: 'support_no_troops' });
+    expect(stances('قالت ألمانيا إنها لن ترسل قوات لكنها ستساعد في تدريب الجنود الأوكرانيين خارج أوكرانيا.')).toEqual({
+      DEU: 'support_no_troops',
+    });
   });
 
   it('does not pin a group statement on the country that reports it', () => {
@@ -44,7 +62,8 @@ describe('the extractor on sentences it was not written for', () => {
   });
 
   it('pairs coordinated refusals with their reasons in order ("على التوالي")', () => {
-    const text = 'ليتوانيا ورومانيا قالتا إنهما لا تستطيعان إرسال قوات، مستشهدتين بالتهديد من روسيا البيضاء وروسيا على التوالي.';
+    const text =
+      'ليتوانيا ورومانيا قالتا إنهما لا تستطيعان إرسال قوات، مستشهدتين بالتهديد من روسيا البيضاء وروسيا على التوالي.';
     expect(stances(text)).toEqual({ LTU: 'declined', ROU: 'declined' });
     expect(reasons(text)).toEqual({ LTU: 'neighbour_threat', ROU: 'neighbour_threat' });
   });
@@ -66,7 +85,9 @@ describe('the extractor on sentences it was not written for', () => {
   });
 
   it('reads support for the force as a position, and aid sent to Kyiv as none', () => {
-    expect(stances('قالت رومانيا إنها لن ترسل جنودا لكنها ستضع قاعدة جوية في خدمة القوة.')).toEqual({ ROU: 'support_no_troops' });
+    expect(stances('قالت رومانيا إنها لن ترسل جنودا لكنها ستضع قاعدة جوية في خدمة القوة.')).toEqual({
+      ROU: 'support_no_troops',
+    });
     expect(stances('تعهدت إسبانيا بتقديم مساعدات عسكرية لكييف بقيمة مليار يورو.')).toEqual({});
   });
 
@@ -76,36 +97,56 @@ describe('the extractor on sentences it was not written for', () => {
   });
 
   it('finds the condition of an offer in the clause after it', () => {
-    const text = 'قال رئيس الوزراء الأيرلندي إن جنودا أيرلنديين قد يشاركون في مهام غير قتالية، لكن ذلك مشروط بموافقة البرلمان.';
+    const text =
+      'قال رئيس الوزراء الأيرلندي إن جنودا أيرلنديين قد يشاركون في مهام غير قتالية، لكن ذلك مشروط بموافقة البرلمان.';
     expect(stances(text)).toEqual({ IRL: 'conditional' });
     expect(reasons(text)).toEqual({ IRL: 'parliament_approval_required' });
   });
 
   it('knows broken-plural demonyms, joined demonyms and countries outside the hand-written lexicon', () => {
     expect(stances('قال الرئيس إن الجنود الكروات لن يشاركوا في أي مهمة في أوكرانيا.')).toEqual({ HRV: 'declined' });
-    expect(stances('جدد رئيسا الوزراء المجري فيكتور أوربان والسلوفاكي روبرت فيكو رفضهما القاطع لإرسال أي جنود.')).toEqual({ HUN: 'declined', SVK: 'declined' });
+    expect(
+      stances('جدد رئيسا الوزراء المجري فيكتور أوربان والسلوفاكي روبرت فيكو رفضهما القاطع لإرسال أي جنود.'),
+    ).toEqual({ HUN: 'declined', SVK: 'declined' });
     expect(stances('أبدت الأرجنتين استعدادها لإرسال قوات حفظ سلام إلى أوكرانيا.')).toEqual({ ARG: 'troops_offered' });
   });
 
   it('does not take the place of a dateline or the object of an accusation for an actor', () => {
     expect(stances('لندن (رويترز) - قال مسؤول إن 20 دولة مستعدة لإرسال قوات.')).toEqual({});
-    expect(stances('وتتهم الدول الغربية إيران بتزويد روسيا بطائرات مسيرة، وكوريا الشمالية بإرسال آلاف الجنود.')).toEqual({});
+    expect(
+      stances('وتتهم الدول الغربية إيران بتزويد روسيا بطائرات مسيرة، وكوريا الشمالية بإرسال آلاف الجنود.'),
+    ).toEqual({});
   });
 
-  it('reads Ukraine\'s own soldiers, trained by others, as no troops sent', () => {
-    expect(stances('قالت السلطات البلجيكية إن بلجيكا لن ترسل جنودا، لكنها مستعدة للمساهمة في تدريب القوات الأوكرانية خارج أوكرانيا.')).toEqual({ BEL: 'support_no_troops' });
+  it("reads Ukraine's own soldiers, trained by others, as no troops sent", () => {
+    expect(
+      stances(
+        'قالت السلطات البلجيكية إن بلجيكا لن ترسل جنودا، لكنها مستعدة للمساهمة في تدريب القوات الأوكرانية خارج أوكرانيا.',
+      ),
+    ).toEqual({ BEL: 'support_no_troops' });
   });
 
   it('reads a position the country has since left as no position, and the new one as its position', () => {
-    expect(stances('قال وزير الدفاع اليوناني إن بلاده، بعد أن كانت ترفض أي دور عسكري، باتت مستعدة لإرسال سفن حربية إلى البحر الأسود.')).toEqual({ GRC: 'troops_offered' });
+    expect(
+      stances(
+        'قال وزير الدفاع اليوناني إن بلاده، بعد أن كانت ترفض أي دور عسكري، باتت مستعدة لإرسال سفن حربية إلى البحر الأسود.',
+      ),
+    ).toEqual({ GRC: 'troops_offered' });
   });
 
   it('reads the name "coalition of the willing" as no country\'s willingness', () => {
-    expect(stances('وعقد اجتماع لتحالف الراغبين في روما بحضور وزير الدفاع الإستوني ووزيرة الدفاع اللاتفية.')).toEqual({ EST: 'participating', LVA: 'participating' });
+    expect(stances('وعقد اجتماع لتحالف الراغبين في روما بحضور وزير الدفاع الإستوني ووزيرة الدفاع اللاتفية.')).toEqual({
+      EST: 'participating',
+      LVA: 'participating',
+    });
   });
 
   it('takes a reason the speaker points to right after a refusal, not one from a later report', () => {
-    expect(reasons('قال رئيس الوزراء الياباني إن اليابان لن ترسل جنودا، مشيرا إلى القيود التي يفرضها الدستور على نشر القوات في الخارج.')).toEqual({ JPN: 'legal_basis_required' });
+    expect(
+      reasons(
+        'قال رئيس الوزراء الياباني إن اليابان لن ترسل جنودا، مشيرا إلى القيود التي يفرضها الدستور على نشر القوات في الخارج.',
+      ),
+    ).toEqual({ JPN: 'legal_basis_required' });
   });
 
   it('gives a capital set before the clause to a government with no country of its own', () => {
@@ -113,25 +154,40 @@ describe('the extractor on sentences it was not written for', () => {
   });
 
   it('reads "كل من X وY" as both countries, not a group', () => {
-    expect(stances('وأبدت كل من رومانيا وبلغاريا استعدادهما لإرسال جنود إلى أوكرانيا.')).toEqual({ ROU: 'troops_offered', BGR: 'troops_offered' });
-    expect(stances('وشارك قادة كل من اليابان وكوريا الجنوبية، الأحد، في الاجتماع الافتراضي لتحالف الراغبين.')).toEqual({ JPN: 'participating', KOR: 'participating' });
+    expect(stances('وأبدت كل من رومانيا وبلغاريا استعدادهما لإرسال جنود إلى أوكرانيا.')).toEqual({
+      ROU: 'troops_offered',
+      BGR: 'troops_offered',
+    });
+    expect(stances('وشارك قادة كل من اليابان وكوريا الجنوبية، الأحد، في الاجتماع الافتراضي لتحالف الراغبين.')).toEqual({
+      JPN: 'participating',
+      KOR: 'participating',
+    });
   });
 
   it('splits "وفيما … ، فعل X" at the comma where a new subject begins', () => {
-    expect(stances('وفيما أبدت السويد استعدادها لإرسال قوات إلى أوكرانيا، اكتفت الحكومة النمساوية بالتأكيد على أنها لن ترسل جنودا.')).toEqual({ SWE: 'troops_offered', AUT: 'declined' });
+    expect(
+      stances(
+        'وفيما أبدت السويد استعدادها لإرسال قوات إلى أوكرانيا، اكتفت الحكومة النمساوية بالتأكيد على أنها لن ترسل جنودا.',
+      ),
+    ).toEqual({ SWE: 'troops_offered', AUT: 'declined' });
   });
 
   it('reads participation "subject to" a procedure as conditional, and a term of office as no condition', () => {
-    expect(stances('وأوضح رئيس الوزراء المالطي أن أي مشاركة لقوات بلاده تخضع لموافقة البرلمان.')).toEqual({ MLT: 'conditional' });
+    expect(stances('وأوضح رئيس الوزراء المالطي أن أي مشاركة لقوات بلاده تخضع لموافقة البرلمان.')).toEqual({
+      MLT: 'conditional',
+    });
     expect(stances('قال الرئيس إن كوستاريكا لن ترسل قوات إلى أوكرانيا طالما أنا رئيس.')).toEqual({ CRI: 'declined' });
   });
 
   it('gives the co-chair, the promoter and the refuser speaking "على لسان" their own positions', () => {
-    expect(stances('وترأس الرئيس الفنلندي اجتماع تحالف الراغبين مناصفة مع رئيس الوزراء الإستوني.')).toEqual({ FIN: 'participating', EST: 'participating' });
+    expect(stances('وترأس الرئيس الفنلندي اجتماع تحالف الراغبين مناصفة مع رئيس الوزراء الإستوني.')).toEqual({
+      FIN: 'participating',
+      EST: 'participating',
+    });
     expect(stances('ورفضت براتيسلافا على لسان وزير خارجيتها أي نقاش حول إرسال قوات.')).toEqual({ SVK: 'declined' });
   });
 
-  it('reads an interview: questions state nothing, answers are the interviewee\'s', () => {
+  it("reads an interview: questions state nothing, answers are the interviewee's", () => {
     const text = [
       'حوار مع وزير الدفاع الليتواني.',
       'س: هل سترسل بلادكم جنودا إلى أوكرانيا؟',
@@ -143,7 +199,11 @@ describe('the extractor on sentences it was not written for', () => {
   });
 
   it('reads "خارج النقاش" as a refusal, and the reason a priority names', () => {
-    expect(stances('وقال المتحدث باسم الحكومة النمساوية إن إرسال جنود إلى أوكرانيا خارج النقاش.')).toEqual({ AUT: 'declined' });
-    expect(reasons('وقالت الحكومة إن النرويج لن ترسل قوات لأن أولويتها تبقى الدفاع عن حدودها الشمالية.')).toEqual({ NOR: 'home_defence' });
+    expect(stances('وقال المتحدث باسم الحكومة النمساوية إن إرسال جنود إلى أوكرانيا خارج النقاش.')).toEqual({
+      AUT: 'declined',
+    });
+    expect(reasons('وقالت الحكومة إن النرويج لن ترسل قوات لأن أولويتها تبقى الدفاع عن حدودها الشمالية.')).toEqual({
+      NOR: 'home_defence',
+    });
   });
 });

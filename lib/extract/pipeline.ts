@@ -17,9 +17,17 @@ import { aggregatePositions, type CountryPosition } from './aggregate/aggregate'
 import { SpendingReader } from './spending/spending';
 
 export type { CountryPosition } from './aggregate/aggregate';
-export interface CountrySpending { iso3: string; spending: Spending }
+export interface CountrySpending {
+  iso3: string;
+  spending: Spending;
+}
 /** A recognised mention in the original text, for the article reader. */
-export interface TextMention { iso3: string; kind: MentionKind; start: number; end: number }
+export interface TextMention {
+  iso3: string;
+  kind: MentionKind;
+  start: number;
+  end: number;
+}
 
 export interface ArticleExtraction {
   article: string;
@@ -30,7 +38,9 @@ export interface ArticleExtraction {
 }
 
 /** What the stages up to stance make of one sentence. */
-export interface ReadSentence extends SentenceReading { facts: WordFacts }
+export interface ReadSentence extends SentenceReading {
+  facts: WordFacts;
+}
 
 /**
  * An article read up to the stance of each sentence: text, mentions, and per sentence its clauses (with the

@@ -35,11 +35,29 @@ const straddlingBox: Ring = [
 
 describe('unwrapRing', () => {
   it('keeps consecutive longitudes less than 180° apart by continuing past the antimeridian', () => {
-    expect(unwrapRing([[179, 0], [-179, 1], [-178, 2]])).toEqual([[179, 0], [181, 1], [182, 2]]);
+    expect(
+      unwrapRing([
+        [179, 0],
+        [-179, 1],
+        [-178, 2],
+      ]),
+    ).toEqual([
+      [179, 0],
+      [181, 1],
+      [182, 2],
+    ]);
   });
 
   it('treats +180 followed by -180 as the same meridian', () => {
-    expect(unwrapRing([[180, 0], [-180, 1]])).toEqual([[180, 0], [180, 1]]);
+    expect(
+      unwrapRing([
+        [180, 0],
+        [-180, 1],
+      ]),
+    ).toEqual([
+      [180, 0],
+      [180, 1],
+    ]);
   });
 });
 
@@ -49,14 +67,28 @@ describe('poleTurns', () => {
   });
 
   it('is one turn for a ring that goes all the way round the globe', () => {
-    const around: Ring = [[-180, -70], [-60, -72], [60, -71], [179, -70], [-180, -70]];
+    const around: Ring = [
+      [-180, -70],
+      [-60, -72],
+      [60, -71],
+      [179, -70],
+      [-180, -70],
+    ];
     expect(Math.abs(poleTurns(around))).toBe(1);
   });
 });
 
 describe('splitAtAntimeridian', () => {
   it('returns a polygon that does not cross the antimeridian unchanged', () => {
-    const square: PolygonRings = [[[10, 10], [20, 10], [20, 20], [10, 20], [10, 10]]];
+    const square: PolygonRings = [
+      [
+        [10, 10],
+        [20, 10],
+        [20, 20],
+        [10, 20],
+        [10, 10],
+      ],
+    ];
     expect(splitAtAntimeridian(square)).toEqual([square]);
   });
 
@@ -64,17 +96,37 @@ describe('splitAtAntimeridian', () => {
     const pieces = splitAtAntimeridian([straddlingBox]);
     expect(pieces).toHaveLength(2);
     const ranges = pieces.map(lonRange).sort((a, b) => a[0] - b[0]);
-    expect(ranges).toEqual([[-180, -170], [170, 180]]);
+    expect(ranges).toEqual([
+      [-180, -170],
+      [170, 180],
+    ]);
     for (const piece of pieces) expect(Math.abs(signedArea(piece[0]!))).toBeCloseTo(200, 6);
   });
 
   it('cuts a ring that starts on the eastern side and wanders west across the line', () => {
-    const pieces = splitAtAntimeridian([[[-175, 0], [-175, 5], [175, 5], [175, 0], [-175, 0]]]);
-    expect(pieces.map(lonRange).sort((a, b) => a[0] - b[0])).toEqual([[-180, -175], [175, 180]]);
+    const pieces = splitAtAntimeridian([
+      [
+        [-175, 0],
+        [-175, 5],
+        [175, 5],
+        [175, 0],
+        [-175, 0],
+      ],
+    ]);
+    expect(pieces.map(lonRange).sort((a, b) => a[0] - b[0])).toEqual([
+      [-180, -175],
+      [175, 180],
+    ]);
   });
 
   it('keeps a hole with the half of the polygon that contains it', () => {
-    const hole: Ring = [[-178, -2], [-176, -2], [-176, 2], [-178, 2], [-178, -2]];
+    const hole: Ring = [
+      [-178, -2],
+      [-176, -2],
+      [-176, 2],
+      [-178, 2],
+      [-178, -2],
+    ];
     const pieces = splitAtAntimeridian([straddlingBox, hole]);
     const eastern = pieces.find((piece) => lonRange(piece)[1] < 0)!;
     const western = pieces.find((piece) => lonRange(piece)[0] > 0)!;
@@ -84,7 +136,14 @@ describe('splitAtAntimeridian', () => {
   });
 
   it('closes a ring around the south pole along the pole instead of across the map', () => {
-    const around: Ring = [[-180, -70], [-90, -72], [0, -71], [90, -73], [179, -70], [-180, -70]];
+    const around: Ring = [
+      [-180, -70],
+      [-90, -72],
+      [0, -71],
+      [90, -73],
+      [179, -70],
+      [-180, -70],
+    ];
     const pieces = splitAtAntimeridian([around]);
     expect(pieces).toHaveLength(1);
     const points = allPoints(pieces);
@@ -94,7 +153,13 @@ describe('splitAtAntimeridian', () => {
   });
 
   it('drops a hairline ring that only circles the pole', () => {
-    const cap: Ring = [[-180, -89.999], [90, -89.999], [0, -89.999], [-90, -89.999], [-180, -89.999]];
+    const cap: Ring = [
+      [-180, -89.999],
+      [90, -89.999],
+      [0, -89.999],
+      [-90, -89.999],
+      [-180, -89.999],
+    ];
     expect(isPoleCap(cap)).toBe(true);
     expect(splitAtAntimeridian([cap])).toEqual([]);
   });
@@ -102,7 +167,12 @@ describe('splitAtAntimeridian', () => {
 
 describe('closeAroundPole', () => {
   it('starts and ends the strip exactly on the antimeridian, at the latitude where the ring crosses it', () => {
-    const around: Ring = [[170, -60], [-170, -70], [0, -65], [170, -60]];
+    const around: Ring = [
+      [170, -60],
+      [-170, -70],
+      [0, -65],
+      [170, -60],
+    ];
     const strip = closeAroundPole(around);
     expect(strip[0]).toEqual([-180, -65]);
     expect(strip).toContainEqual([180, -65]);

@@ -3,7 +3,13 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBordersTopology, protectFrame, protectRing, type BorderProperties, type BordersTopology } from './borders-topology';
+import {
+  buildBordersTopology,
+  protectFrame,
+  protectRing,
+  type BorderProperties,
+  type BordersTopology,
+} from './borders-topology';
 import { collectCountryShapes, type CountryShape } from './country-collection';
 import { mainPolygon } from './label-point';
 import { signedArea, toRing } from './ring';
@@ -18,7 +24,10 @@ let decoded: FeatureCollection<Polygon | MultiPolygon, BorderProperties>;
 beforeAll(() => {
   shapes = collectCountryShapes(loadWorldAtlasCountries());
   topology = buildBordersTopology(shapes);
-  decoded = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, BorderProperties>;
+  decoded = feature(topology, topology.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    BorderProperties
+  >;
 });
 
 function polygonsOf(geometry: Polygon | MultiPolygon) {
@@ -28,13 +37,30 @@ function polygonsOf(geometry: Polygon | MultiPolygon) {
 
 describe('protectRing', () => {
   it('raises the weight of the most important vertices so the ring keeps the minimum', () => {
-    const arc = [[0, 0, Infinity], [1, 0, 5], [1, 1, 1], [0, 1, 9], [0, 0.5, 2], [0, 0, Infinity]];
+    const arc = [
+      [0, 0, Infinity],
+      [1, 0, 5],
+      [1, 1, 1],
+      [0, 1, 9],
+      [0, 0.5, 2],
+      [0, 0, Infinity],
+    ];
     protectRing([arc], [0], 4);
     expect(arc.map((point) => point[2])).toEqual([Infinity, Infinity, 1, Infinity, Infinity, Infinity]);
   });
 
   it('leaves a ring alone when its arc junctions already give enough vertices', () => {
-    const arcs = [[[0, 0, Infinity], [1, 0, 3], [1, 1, Infinity]], [[1, 1, Infinity], [0, 0, Infinity]]];
+    const arcs = [
+      [
+        [0, 0, Infinity],
+        [1, 0, 3],
+        [1, 1, Infinity],
+      ],
+      [
+        [1, 1, Infinity],
+        [0, 0, Infinity],
+      ],
+    ];
     protectRing(arcs, [0, 1], 2);
     expect(arcs[0]![1]![2]).toBe(3);
   });
@@ -42,7 +68,13 @@ describe('protectRing', () => {
 
 describe('protectFrame', () => {
   it('keeps vertices on the ±180° cuts and on the pole, and only those', () => {
-    const arc = [[170, 0, 1], [180, 5, 1], [-180, 6, 1], [0, -90, 1], [10, -89, 1]];
+    const arc = [
+      [170, 0, 1],
+      [180, 5, 1],
+      [-180, 6, 1],
+      [0, -90, 1],
+      [10, -89, 1],
+    ];
     protectFrame([arc]);
     expect(arc.map((point) => point[2])).toEqual([1, Infinity, Infinity, Infinity, 1]);
   });
@@ -65,7 +97,10 @@ describe('buildBordersTopology on Natural Earth 1:50m', () => {
 
   it('keeps the holes of enclaves open, however small (San Marino and the Vatican in Italy, Lesotho)', () => {
     const holes = (iso3: string) =>
-      polygonsOf(decoded.features.find((f) => f.id === iso3)!.geometry).reduce((n, polygon) => n + polygon.length - 1, 0);
+      polygonsOf(decoded.features.find((f) => f.id === iso3)!.geometry).reduce(
+        (n, polygon) => n + polygon.length - 1,
+        0,
+      );
     expect(holes('ITA')).toBe(2);
     expect(holes('ZAF')).toBe(1);
   });
@@ -74,14 +109,17 @@ describe('buildBordersTopology on Natural Earth 1:50m', () => {
     for (const country of decoded.features) {
       for (const ring of polygonsOf(country.geometry).flat()) {
         for (let i = 1; i < ring.length; i++) {
-          if (Math.abs(ring[i]![0] - ring[i - 1]![0]) >= 180) throw new Error(`${country.id} has a segment across the map`);
+          if (Math.abs(ring[i]![0] - ring[i - 1]![0]) >= 180)
+            throw new Error(`${country.id} has a segment across the map`);
         }
       }
     }
   });
 
   it('drops neither side of the antimeridian for Russia', () => {
-    const lons = polygonsOf(decoded.features.find((f) => f.id === 'RUS')!.geometry).flat(2).map(([lon]) => lon);
+    const lons = polygonsOf(decoded.features.find((f) => f.id === 'RUS')!.geometry)
+      .flat(2)
+      .map(([lon]) => lon);
     expect(Math.min(...lons)).toBeLessThan(-170);
     expect(Math.max(...lons)).toBeGreaterThan(179);
     for (const lon of lons) expect(Math.abs(lon)).toBeLessThanOrEqual(180.0001);
@@ -93,7 +131,8 @@ describe('buildBordersTopology on Natural Earth 1:50m', () => {
       expect(props).toMatchObject({ iso3: shape.iso3, en: shape.en, ar: shape.ar });
       expect(props.area).toBeGreaterThan(0);
       const inside = booleanPointInPolygon([props.lon, props.lat], turfPolygon(mainPolygon(shape.polygons)));
-      if (!inside) throw new Error(`${shape.iso3} label point [${props.lon}, ${props.lat}] is outside its main polygon`);
+      if (!inside)
+        throw new Error(`${shape.iso3} label point [${props.lon}, ${props.lat}] is outside its main polygon`);
     }
   });
 

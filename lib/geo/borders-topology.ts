@@ -120,14 +120,20 @@ function keepRings(topology: BordersTopology, protectedRings: Set<string>, minAr
  * The browser's country outlines: one shared-border topology, simplified and quantised to stay small,
  * in which every country keeps at least its main polygon.
  */
-export function buildBordersTopology(shapes: CountryShape[], options: BordersOptions = DEFAULT_BORDERS_OPTIONS): BordersTopology {
+export function buildBordersTopology(
+  shapes: CountryShape[],
+  options: BordersOptions = DEFAULT_BORDERS_OPTIONS,
+): BordersTopology {
   const features: Array<Feature<Polygon | MultiPolygon, BorderProperties>> = shapes.map((shape) => ({
     type: 'Feature',
     id: shape.iso3,
     properties: borderProperties(shape),
     geometry: shapeGeometry(shape),
   }));
-  const collection: FeatureCollection<Polygon | MultiPolygon, BorderProperties> = { type: 'FeatureCollection', features };
+  const collection: FeatureCollection<Polygon | MultiPolygon, BorderProperties> = {
+    type: 'FeatureCollection',
+    features,
+  };
 
   const raw = buildTopology({ [BORDERS_OBJECT]: collection }) as unknown as BordersTopology;
   const weighted = presimplify(raw) as BordersTopology;
@@ -143,7 +149,11 @@ export function buildBordersTopology(shapes: CountryShape[], options: BordersOpt
     protectedRings.add(ringKey(ring));
   });
 
-  const simplified = keepRings(simplify(weighted, options.minWeight) as BordersTopology, protectedRings, options.minRingArea);
+  const simplified = keepRings(
+    simplify(weighted, options.minWeight) as BordersTopology,
+    protectedRings,
+    options.minRingArea,
+  );
   const quantized = quantize(simplified, options.quantization) as BordersTopology;
   // Quantisation can still flatten a tiny island; losing a whole country is an error.
   const cleaned = keepRings(quantized, new Set(), 0);

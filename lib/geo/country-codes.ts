@@ -23,7 +23,11 @@ export const NON_ISO_COUNTRIES: Readonly<Record<string, CountryIdentity>> = {
   Kosovo: { iso3: 'XKX', en: 'Kosovo', ar: 'كوسوفو' },
   Somaliland: { iso3: 'SOL', en: 'Somaliland', ar: 'أرض الصومال' },
   'N. Cyprus': { iso3: 'CYN', en: 'Northern Cyprus', ar: 'شمال قبرص' },
-  'Indian Ocean Ter.': { iso3: 'IOA', en: 'Australian Indian Ocean Territories', ar: 'أقاليم المحيط الهندي الأسترالية' },
+  'Indian Ocean Ter.': {
+    iso3: 'IOA',
+    en: 'Australian Indian Ocean Territories',
+    ar: 'أقاليم المحيط الهندي الأسترالية',
+  },
   'Siachen Glacier': { iso3: 'KAS', en: 'Siachen Glacier', ar: 'نهر سياتشن الجليدي' },
 };
 

@@ -62,7 +62,9 @@ describe('collectCountryShapes on Natural Earth 1:50m', () => {
   });
 
   it('closes Antarctica along the south pole', () => {
-    const lats = shape('ATA')!.polygons.flat(2).map(([, lat]) => lat);
+    const lats = shape('ATA')!
+      .polygons.flat(2)
+      .map(([, lat]) => lat);
     expect(Math.min(...lats)).toBe(-90);
   });
 });

@@ -24,6 +24,14 @@ describe('a view that shows every country with a position', () => {
   });
 
   it('counts the points a view leaves out', () => {
-    expect(countOutside([WASHINGTON, WELLINGTON, PARIS], [[-25, 34], [45, 72]])).toBe(2);
+    expect(
+      countOutside(
+        [WASHINGTON, WELLINGTON, PARIS],
+        [
+          [-25, 34],
+          [45, 72],
+        ],
+      ),
+    ).toBe(2);
   });
 });

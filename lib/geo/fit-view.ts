@@ -16,12 +16,21 @@ const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 -
  * The centre and zoom at which every point fits a map of `width` × `height` px with `padding` px to spare, in
  * Web Mercator as MapLibre draws it; rounded so the URL stays short. Null without points.
  */
-export function fitViewport(points: readonly [number, number][], width: number, height: number, padding = 40, maxZoom = 5): FitViewport | null {
+export function fitViewport(
+  points: readonly [number, number][],
+  width: number,
+  height: number,
+  padding = 40,
+  maxZoom = 5,
+): FitViewport | null {
   if (points.length === 0 || width <= 2 * padding || height <= 2 * padding) return null;
   const xs = points.map(([lon]) => mercatorX(lon));
   const ys = points.map(([, lat]) => mercatorY(lat));
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const fit = Math.min((width - 2 * padding) / Math.max((x1 - x0) * WORLD_PX, 1e-9), (height - 2 * padding) / Math.max((y1 - y0) * WORLD_PX, 1e-9));
+  const fit = Math.min(
+    (width - 2 * padding) / Math.max((x1 - x0) * WORLD_PX, 1e-9),
+    (height - 2 * padding) / Math.max((y1 - y0) * WORLD_PX, 1e-9),
+  );
   const zoom = Math.max(0, Math.min(maxZoom, Math.log2(fit)));
   const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
   return { lon: round(lonOf((x0 + x1) / 2), 2), lat: round(latOf((y0 + y1) / 2), 2), zoom: round(zoom, 2) };

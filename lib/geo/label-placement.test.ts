@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { placeLabels, type LabelCandidate } from './label-placement';
 
 const bounds = { x: 0, y: 0, width: 100, height: 100 };
-const label = (iso3: string, x: number, y: number, priority: number, text = iso3): LabelCandidate => ({ iso3, text, x, y, priority });
+const label = (iso3: string, x: number, y: number, priority: number, text = iso3): LabelCandidate => ({
+  iso3,
+  text,
+  x,
+  y,
+  priority,
+});
 
 describe('placeLabels', () => {
   it('keeps labels that do not touch each other', () => {
@@ -27,7 +33,11 @@ describe('placeLabels', () => {
   });
 
   it('measures longer names as wider', () => {
-    const [short, long] = placeLabels([label('A', 20, 20, 2, 'Chad'), label('B', 20, 60, 1, 'United Kingdom')], 4, bounds);
+    const [short, long] = placeLabels(
+      [label('A', 20, 20, 2, 'Chad'), label('B', 20, 60, 1, 'United Kingdom')],
+      4,
+      bounds,
+    );
     expect(long!.width).toBeGreaterThan(short!.width * 3);
   });
 

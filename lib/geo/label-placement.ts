@@ -20,17 +20,41 @@ const overlaps = (a: Box, b: Box): boolean =>
  * and every label already kept. Deterministic, so
  * the same data always shows the same names.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], fontSize: number, bounds: Box, obstacles: readonly Box[] = []): PlacedLabel[] {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  fontSize: number,
+  bounds: Box,
+  obstacles: readonly Box[] = [],
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.iso3.localeCompare(b.iso3));
   const pad = fontSize * GAP;
   for (const candidate of sorted) {
     const width = candidate.text.length * fontSize * CHAR_WIDTH;
     const height = fontSize;
-    const box = { x: candidate.x - width / 2 - pad, y: candidate.y - height / 2 - pad, width: width + 2 * pad, height: height + 2 * pad };
-    const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+    const box = {
+      x: candidate.x - width / 2 - pad,
+      y: candidate.y - height / 2 - pad,
+      width: width + 2 * pad,
+      height: height + 2 * pad,
+    };
+    const inside =
+      box.x >= bounds.x &&
+      box.y >= bounds.y &&
+      box.x + box.width <= bounds.x + bounds.width &&
+      box.y + box.height <= bounds.y + bounds.height;
     if (!inside || obstacles.some((o) => overlaps(box, o))) continue;
-    if (placed.some((p) => overlaps(box, { x: p.x - p.width / 2 - pad, y: p.y - p.height / 2 - pad, width: p.width + 2 * pad, height: p.height + 2 * pad }))) continue;
+    if (
+      placed.some((p) =>
+        overlaps(box, {
+          x: p.x - p.width / 2 - pad,
+          y: p.y - p.height / 2 - pad,
+          width: p.width + 2 * pad,
+          height: p.height + 2 * pad,
+        }),
+      )
+    )
+      continue;
     placed.push({ ...candidate, width, height });
   }
   return placed;

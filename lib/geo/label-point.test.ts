@@ -4,12 +4,28 @@ import { countryAreaKm2, labelPoint, mainPolygon, polygonAreaKm2 } from './label
 import type { PolygonRings } from './ring';
 
 const square = (west: number, south: number, size: number): PolygonRings => [
-  [[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]],
+  [
+    [west, south],
+    [west + size, south],
+    [west + size, south + size],
+    [west, south + size],
+    [west, south],
+  ],
 ];
 
 /** A "C" open to the east: its centre of mass lies in the gap, outside the land. */
 const cShape: PolygonRings = [
-  [[0, 0], [10, 0], [10, 2], [2, 2], [2, 8], [10, 8], [10, 10], [0, 10], [0, 0]],
+  [
+    [0, 0],
+    [10, 0],
+    [10, 2],
+    [2, 2],
+    [2, 8],
+    [10, 8],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ],
 ];
 
 describe('polygonAreaKm2', () => {

@@ -3,7 +3,17 @@ import { colourFor, pathData, plateCarreeSvg } from './plate-carree-svg';
 
 describe('pathData', () => {
   it('maps longitude to x and latitude to -y without projecting or cutting at the antimeridian', () => {
-    const d = pathData({ type: 'Polygon', coordinates: [[[170, 10], [-170, 10], [-170, 20], [170, 10]]] });
+    const d = pathData({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [170, 10],
+          [-170, 10],
+          [-170, 20],
+          [170, 10],
+        ],
+      ],
+    });
     expect(d).toBe('M170,-10L-170,-10L-170,-20L170,-10Z');
   });
 });

@@ -46,7 +46,9 @@ export function plateCarreeSvg(collection: FeatureCollection, { box, width, dots
       return `<path d="${pathData(feature.geometry)}" fill="${colourFor(key)}" fill-rule="evenodd" stroke="#223" stroke-width="0.6" vector-effect="non-scaling-stroke"><title>${key}</title></path>`;
     })
     .join('\n');
-  const circles = dots.map(({ lon, lat }) => `<circle cx="${lon}" cy="${-lat}" r="${dotRadius}" fill="#c00"/>`).join('\n');
+  const circles = dots
+    .map(({ lon, lat }) => `<circle cx="${lon}" cy="${-lat}" r="${dotRadius}" fill="#c00"/>`)
+    .join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${west} ${-north} ${east - west} ${north - south}">`,
     `<rect x="${west}" y="${-north}" width="${east - west}" height="${north - south}" fill="#dbe7f0"/>`,

@@ -9,7 +9,8 @@ export type PolygonRings = Ring[];
 
 export function toLonLat(position: Position): LonLat {
   const [lon, lat] = position;
-  if (lon === undefined || lat === undefined) throw new Error(`position without two coordinates: ${JSON.stringify(position)}`);
+  if (lon === undefined || lat === undefined)
+    throw new Error(`position without two coordinates: ${JSON.stringify(position)}`);
   return [lon, lat];
 }
 

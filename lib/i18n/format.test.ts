@@ -42,7 +42,7 @@ describe('formatting', () => {
 });
 
 describe('country names', () => {
-  it('are the map\'s names in the page language, so the table and the map agree', () => {
+  it("are the map's names in the page language, so the table and the map agree", () => {
     expect(countryName('GBR', 'en')).toBe('United Kingdom');
     expect(countryName('GBR', 'ar')).toBe('المملكة المتحدة');
     expect(countryName('USA', 'en')).toBe('United States');

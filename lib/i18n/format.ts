@@ -42,8 +42,14 @@ export function formatPercent(value: number, lang: Lang): string {
 }
 
 const MAGNITUDES: Record<Lang, readonly (readonly [number, string])[]> = {
-  en: [[1e9, 'bn'], [1e6, 'm']],
-  ar: [[1e9, 'مليار'], [1e6, 'مليون']],
+  en: [
+    [1e9, 'bn'],
+    [1e6, 'm'],
+  ],
+  ar: [
+    [1e9, 'مليار'],
+    [1e6, 'مليون'],
+  ],
 };
 
 /**
@@ -76,7 +82,10 @@ function monthFormat(lang: Lang): Intl.DateTimeFormat {
   return format;
 }
 
-const PART_OF_MONTH: Record<Lang, [string, string, string]> = { en: ['early', 'mid-', 'late'], ar: ['أوائل', 'منتصف', 'أواخر'] };
+const PART_OF_MONTH: Record<Lang, [string, string, string]> = {
+  en: ['early', 'mid-', 'late'],
+  ar: ['أوائل', 'منتصف', 'أواخر'],
+};
 
 /**
  * A date as precisely as it is known: "12 February 2025" (day), "July 2025" (month), "early July 2025" (approx, by
@@ -85,7 +94,8 @@ const PART_OF_MONTH: Record<Lang, [string, string, string]> = { en: ['early', 'm
 export function formatDateAs(isoDay: string, precision: 'day' | 'month' | 'approx' | 'year', lang: Lang): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || precision === 'day') return formatDate(isoDay, lang);
-  if (precision === 'year') return new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }).format(date.getUTCFullYear());
+  if (precision === 'year')
+    return new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }).format(date.getUTCFullYear());
   const month = monthFormat(lang).format(date);
   if (precision === 'month') return month;
   const day = date.getUTCDate();

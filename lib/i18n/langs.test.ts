@@ -43,7 +43,8 @@ describe('dictionaries', () => {
 
   it('leave no Arabic string identical to its English one except format names', () => {
     const same = leafPaths(en).filter((path) => {
-      const pick = (root: unknown) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
+      const pick = (root: unknown) =>
+        path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
       const english = pick(en);
       return typeof english === 'string' && english === pick(ar);
     });

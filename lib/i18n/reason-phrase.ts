@@ -5,8 +5,22 @@ import { intlLocale } from './format';
 import type { Lang } from './langs';
 
 const BODY_NAMES: Record<Lang, Record<ReasonBody, string>> = {
-  en: { un: 'the UN', un_security_council: 'the UN Security Council', bundestag: 'the Bundestag', congress: 'Congress', nato: 'NATO', eu: 'the EU' },
-  ar: { un: 'الأمم المتحدة', un_security_council: 'مجلس الأمن الدولي', bundestag: 'البوندستاغ', congress: 'الكونغرس', nato: 'حلف الناتو', eu: 'الاتحاد الأوروبي' },
+  en: {
+    un: 'the UN',
+    un_security_council: 'the UN Security Council',
+    bundestag: 'the Bundestag',
+    congress: 'Congress',
+    nato: 'NATO',
+    eu: 'the EU',
+  },
+  ar: {
+    un: 'الأمم المتحدة',
+    un_security_council: 'مجلس الأمن الدولي',
+    bundestag: 'البوندستاغ',
+    congress: 'الكونغرس',
+    nato: 'حلف الناتو',
+    eu: 'الاتحاد الأوروبي',
+  },
 };
 
 function nameOf(name: string, lang: Lang): string {

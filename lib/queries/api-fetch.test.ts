@@ -27,7 +27,10 @@ describe('fetching JSON from the API', () => {
   });
 
   it('reports an unreachable server as status 0', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(fetchJson('/api/positions')).rejects.toMatchObject({ status: 0 });
   });
 });

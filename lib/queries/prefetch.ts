@@ -30,7 +30,9 @@ export async function prefetchArticle(queryClient: QueryClient, id: string): Pro
 }
 
 /** For `<HydrationBoundary state={await prefetchedState(prefetchPositions)}>` in a server page. */
-export async function prefetchedState(...prefetches: ((client: QueryClient) => Promise<void>)[]): Promise<DehydratedState> {
+export async function prefetchedState(
+  ...prefetches: ((client: QueryClient) => Promise<void>)[]
+): Promise<DehydratedState> {
   const queryClient = new QueryClient();
   await Promise.all(prefetches.map((prefetch) => prefetch(queryClient)));
   return dehydrate(queryClient);

@@ -40,7 +40,26 @@ export const positionSchema = z.object({
 
 export const SPENDING_KINDS = ['level', 'increase', 'target'] as const;
 /** Share of GDP, or the ISO 4217 code of the currency (those Arabic news names for coalition members). */
-export const SPENDING_UNITS = ['pct_gdp', 'EUR', 'GBP', 'USD', 'CAD', 'AUD', 'NZD', 'JPY', 'KRW', 'NOK', 'DKK', 'SEK', 'ISK', 'CZK', 'PLN', 'CHF', 'TRY', 'HUF'] as const;
+export const SPENDING_UNITS = [
+  'pct_gdp',
+  'EUR',
+  'GBP',
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'JPY',
+  'KRW',
+  'NOK',
+  'DKK',
+  'SEK',
+  'ISK',
+  'CZK',
+  'PLN',
+  'CHF',
+  'TRY',
+  'HUF',
+] as const;
 
 export const spendingSchema = z.object({
   article: z.string().min(1),

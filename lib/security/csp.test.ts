@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { newNonce, pageCsp } from './csp';
 
 const parse = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 /** Source expressions that name no other origin. */
 const LOCAL = /^('self'|'none'|'strict-dynamic'|'unsafe-inline'|'unsafe-eval'|'nonce-[A-Za-z0-9+/=]+'|data:|blob:)$/;
@@ -25,7 +30,7 @@ describe('the page Content-Security-Policy', () => {
     }
   });
 
-  it("lets MapLibre start its workers and decode images from blob: URLs", () => {
+  it('lets MapLibre start its workers and decode images from blob: URLs', () => {
     expect(production.get('worker-src')).toEqual(expect.arrayContaining(["'self'", 'blob:']));
     expect(production.get('img-src')).toEqual(expect.arrayContaining(['blob:', 'data:']));
   });

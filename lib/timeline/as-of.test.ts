@@ -8,7 +8,9 @@ const gbr = country('GBR', [
   position('2025-03-02', 'troops_offered', { reason: { code: 'us_backstop_required', text: 'US cover' } }),
   position('2025-04-10', 'troops_committed'),
 ]);
-const pol = country('POL', [position('2025-02-17', 'declined', { reason: { code: 'neighbour_threat', text: 'border' } })]);
+const pol = country('POL', [
+  position('2025-02-17', 'declined', { reason: { code: 'neighbour_threat', text: 'border' } }),
+]);
 const usa = country('USA');
 
 describe('as-of positions', () => {

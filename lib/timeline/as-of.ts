@@ -45,4 +45,3 @@ export function dateRange(items: readonly ArticleMeta[] | readonly CountryProper
   dates.sort();
   return { min: dates[0] as string, max: dates.at(-1) as string };
 }
-

@@ -57,6 +57,10 @@ export function countrySteps(country: CountryProperties): Step[] {
 /** The step in force on `date` (null = latest), or undefined before the first one. */
 export function stepAt(steps: readonly Step[], date: string | null): Step | undefined {
   if (date === null) return steps.at(-1);
-  return steps[lastIndexAtOrBefore(steps.map((s) => s.date), date)];
+  return steps[
+    lastIndexAtOrBefore(
+      steps.map((s) => s.date),
+      date,
+    )
+  ];
 }
-

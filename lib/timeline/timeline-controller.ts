@@ -140,11 +140,10 @@ export class TimelineController {
   /** New data (e.g. after a refetch): keeps the current date if it is still in range. */
   setData(data: { dates: readonly string[]; min: string; max: string }): void {
     const wasLatest = this.snapshot.current === this.snapshot.max;
-    this.snapshot = this.build(
-      { ...data, current: wasLatest ? null : this.snapshot.current },
-      'data',
-      { playing: this.snapshot.playing, speed: this.snapshot.speed },
-    );
+    this.snapshot = this.build({ ...data, current: wasLatest ? null : this.snapshot.current }, 'data', {
+      playing: this.snapshot.playing,
+      speed: this.snapshot.speed,
+    });
     this.emit();
   }
 
@@ -174,7 +173,10 @@ export class TimelineController {
     };
   }
 
-  private update(patch: Partial<Pick<TimelineSnapshot, 'current' | 'playing' | 'speed'>>, reason: TimelineChangeReason) {
+  private update(
+    patch: Partial<Pick<TimelineSnapshot, 'current' | 'playing' | 'speed'>>,
+    reason: TimelineChangeReason,
+  ) {
     const prev = this.snapshot;
     const next = { ...prev, ...patch, reason };
     if (next.current === prev.current && next.playing === prev.playing && next.speed === prev.speed) return;

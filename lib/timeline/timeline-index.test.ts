@@ -5,10 +5,11 @@ import { asOfPositions, changeDates, latestSpending, MAP_SPENDING_KINDS } from '
 import { buildTimelineIndex } from './timeline-index';
 
 const countries = [
-  country('GBR', [position('2025-02-17', 'troops_offered'), position('2025-04-10', 'troops_committed')], [
-    spending('2025-02-25', 2.5, { kind: 'target', year: 2027 }),
-    spending('2025-02-25', 2.3),
-  ]),
+  country(
+    'GBR',
+    [position('2025-02-17', 'troops_offered'), position('2025-04-10', 'troops_committed')],
+    [spending('2025-02-25', 2.5, { kind: 'target', year: 2027 }), spending('2025-02-25', 2.3)],
+  ),
   country('POL', [position('2025-02-17', 'declined'), position('2025-03-05', 'declined')]),
   country('ITA', [position('2025-03-05', 'conditional'), position('2025-06-01', 'declined')]),
   country('EST', [position('2025-04-10', 'troops_offered', { reviewed: true }), position('2025-04-10', 'declined')]),
@@ -43,7 +44,12 @@ describe('timeline index', () => {
   });
 
   it('counts countries per stance', () => {
-    expect(index.countsAt('2025-04-10')).toMatchObject({ troops_committed: 1, troops_offered: 1, declined: 1, conditional: 1 });
+    expect(index.countsAt('2025-04-10')).toMatchObject({
+      troops_committed: 1,
+      troops_offered: 1,
+      declined: 1,
+      conditional: 1,
+    });
     expect(Object.values(index.countsAt(null)).reduce((a, b) => a + b, 0)).toBe(4);
   });
 
@@ -56,7 +62,9 @@ describe('timeline index', () => {
   it('agrees with latestSpending for the map figure on every day', () => {
     for (const day of [...everyDay, null]) {
       for (const c of countries) {
-        expect(index.spendingAt(day).get(c.iso3) ?? null).toEqual(latestSpending(c, day, 'pct_gdp', MAP_SPENDING_KINDS));
+        expect(index.spendingAt(day).get(c.iso3) ?? null).toEqual(
+          latestSpending(c, day, 'pct_gdp', MAP_SPENDING_KINDS),
+        );
       }
     }
   });
@@ -65,7 +73,9 @@ describe('timeline index', () => {
     const many = Array.from({ length: 240 }, (_, i) =>
       country(
         String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26), 65),
-        Array.from({ length: 5 }, (_, j) => position(addDays('2025-02-01', (i * 7 + j * 31) % 300), j % 2 ? 'declined' : 'conditional')),
+        Array.from({ length: 5 }, (_, j) =>
+          position(addDays('2025-02-01', (i * 7 + j * 31) % 300), j % 2 ? 'declined' : 'conditional'),
+        ),
       ),
     );
     const big = buildTimelineIndex(many);

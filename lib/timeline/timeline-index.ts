@@ -30,8 +30,7 @@ export type TimelineIndex = {
   steps(iso3: string): readonly Step[];
 };
 
-export const zeroCounts = (): StanceCounts =>
-  Object.fromEntries(STANCES.map((s) => [s, 0])) as StanceCounts;
+export const zeroCounts = (): StanceCounts => Object.fromEntries(STANCES.map((s) => [s, 0])) as StanceCounts;
 
 const EMPTY: Snapshot = { date: '', asOf: new Map(), stances: new Map(), counts: Object.freeze(zeroCounts()) };
 

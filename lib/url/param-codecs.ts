@@ -38,8 +38,7 @@ function guardLength<T>(decode: (raw: string) => Decoded<T>) {
   };
 }
 
-const sameList = <T>(a: readonly T[], b: readonly T[]) =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Printable form of rejected input for messages: short and without markup characters. */
 export function describeRaw(raw: string): string {
@@ -97,7 +96,11 @@ export const stanceCodec: Codec<Stance[]> = {
     return ok(value);
   }),
   encode: (value) => STANCES.filter((s) => value.includes(s)).join(LIST_SEPARATOR),
-  eq: (a, b) => sameList(STANCES.filter((s) => a.includes(s)), STANCES.filter((s) => b.includes(s))),
+  eq: (a, b) =>
+    sameList(
+      STANCES.filter((s) => a.includes(s)),
+      STANCES.filter((s) => b.includes(s)),
+    ),
 };
 
 function literalCodec<T extends string>(allowed: readonly T[], what: string): Codec<T> {

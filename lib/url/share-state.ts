@@ -28,9 +28,7 @@ export type ShareState = {
 };
 
 export type ParamResult =
-  | { status: 'valid' }
-  | { status: 'missing' }
-  | { status: 'invalid'; raw: string; reason: string };
+  { status: 'valid' } | { status: 'missing' } | { status: 'invalid'; raw: string; reason: string };
 
 export type ParsedShareState = {
   state: ShareState;
@@ -47,7 +45,14 @@ export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
 }) as ShareState;
 
 /** Stable key order of the query string. */
-export const SHARE_KEYS = ['time', 'country', 'stance', 'layer', 'tab', 'view'] as const satisfies readonly (keyof ShareState)[];
+export const SHARE_KEYS = [
+  'time',
+  'country',
+  'stance',
+  'layer',
+  'tab',
+  'view',
+] as const satisfies readonly (keyof ShareState)[];
 
 type Codecs = { [K in keyof ShareState]: Codec<NonNullable<ShareState[K]>> };
 
@@ -69,7 +74,10 @@ function rawValues(input: ParamsInput, key: string): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function parseKey<K extends keyof ShareState>(input: ParamsInput, key: K): { value: ShareState[K]; result: ParamResult } {
+function parseKey<K extends keyof ShareState>(
+  input: ParamsInput,
+  key: K,
+): { value: ShareState[K]; result: ParamResult } {
   const fallback = DEFAULT_SHARE_STATE[key];
   const raws = rawValues(input, key);
   const first = raws[0];
@@ -156,7 +164,11 @@ export function cleanedSearchParams(current: URLSearchParams): URLSearchParams |
 }
 
 /** `current` with its share keys replaced by `state`'s; keys this app does not own stay, except those in `drop`. */
-export function withShareState(current: URLSearchParams, state: ShareState, drop: readonly string[] = []): URLSearchParams {
+export function withShareState(
+  current: URLSearchParams,
+  state: ShareState,
+  drop: readonly string[] = [],
+): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, value] of current) {
     if (!(SHARE_KEYS as readonly string[]).includes(key) && !drop.includes(key)) out.append(key, value);

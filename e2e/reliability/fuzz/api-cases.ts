@@ -13,24 +13,40 @@ export type ApiFixture = { articleIds: readonly string[]; countries: readonly st
 const enc = encodeURIComponent;
 
 function positionsCase(r: Random, f: ApiFixture): { query: string; expect: Expect } {
-  const some = () => Array.from({ length: r.int(1, 4) }, () => r.pick(f.countries)).filter((c, i, all) => all.indexOf(c) === i);
+  const some = () =>
+    Array.from({ length: r.int(1, 4) }, () => r.pick(f.countries)).filter((c, i, all) => all.indexOf(c) === i);
   switch (r.int(0, 14)) {
     case 0:
       return { query: '', expect: 'ok' };
     case 14: // names every plain object inherits: once answered 500
-      return { query: `${r.pick(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', '__defineGetter__'])}=${r.pick(['1', '-1', ''])}`, expect: 'ok' };
+      return {
+        query: `${r.pick(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', '__defineGetter__'])}=${r.pick(['1', '-1', ''])}`,
+        expect: 'ok',
+      };
     case 1:
       return { query: `country=${some().join('~')}`, expect: 'ok' };
     case 2:
-      return { query: `date=${r.pick(['2025-02-12', '2025-04-10', '2025-09-04', '2024-01-01', '2030-12-31'])}`, expect: 'ok' };
+      return {
+        query: `date=${r.pick(['2025-02-12', '2025-04-10', '2025-09-04', '2024-01-01', '2030-12-31'])}`,
+        expect: 'ok',
+      };
     case 3:
-      return { query: `country=${some().join('~')}&date=2025-04-10&${r.pick(['utm_source=x', 'foo', '_=1'])}`, expect: 'ok' };
+      return {
+        query: `country=${some().join('~')}&date=2025-04-10&${r.pick(['utm_source=x', 'foo', '_=1'])}`,
+        expect: 'ok',
+      };
     case 4:
       return { query: `country=${r.pick(['QQQ', 'ZZZ', 'AAA'])}`, expect: 'unknown' }; // well-formed, not in the data
     case 5:
-      return { query: `date=${r.pick(['2025-02-30', '2025-13-01', '2025-4-1', '25-04-10', 'today', '2025-04-10T00:00:00Z', ''])}`, expect: 'bad' };
+      return {
+        query: `date=${r.pick(['2025-02-30', '2025-13-01', '2025-4-1', '25-04-10', 'today', '2025-04-10T00:00:00Z', ''])}`,
+        expect: 'bad',
+      };
     case 6:
-      return { query: `country=${r.pick(['gbr', 'GB', 'GBRR', 'GBR~', '~GBR', 'GBR,POL', 'GBR~GBR', 'G%20BR', ''])}`, expect: 'bad' };
+      return {
+        query: `country=${r.pick(['gbr', 'GB', 'GBRR', 'GBR~', '~GBR', 'GBR,POL', 'GBR~GBR', 'G%20BR', ''])}`,
+        expect: 'bad',
+      };
     case 7:
       return { query: `${r.pick(['country=GBR&country=POL', 'date=2025-04-10&date=2025-04-10'])}`, expect: 'bad' }; // repetition is refused
     case 8:
@@ -58,7 +74,18 @@ function articleCase(r: Random, f: ApiFixture): { id: string; expect: Expect } {
     case 3:
       return { id: enc(r.pick(f.articleIds)).toUpperCase(), expect: 'unknown' }; // ids are case-sensitive
     case 4:
-      return { id: r.pick(['..%2Findex.json', '%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', '..%5C..%5Cwindows', 'a%2Fb', '%00', 'a%20b', '%3Cscript%3E']), expect: 'bad' };
+      return {
+        id: r.pick([
+          '..%2Findex.json',
+          '%2E%2E%2F%2E%2E%2Fetc%2Fpasswd',
+          '..%5C..%5Cwindows',
+          'a%2Fb',
+          '%00',
+          'a%20b',
+          '%3Cscript%3E',
+        ]),
+        expect: 'bad',
+      };
     case 5:
       return { id: 'a'.repeat(r.pick([121, 2000])), expect: 'bad' };
     case 6:

@@ -20,7 +20,8 @@ export async function checkApiCase(base: string, c: ApiCase): Promise<ApiOutcome
   const text = await response.text();
   const wanted = WANTED[c.expect];
   if (status >= 500) problems.push(`answered ${status}`);
-  else if (wanted && !(wanted as readonly number[]).includes(status)) problems.push(`answered ${status}, expected ${wanted.join(' or ')}`);
+  else if (wanted && !(wanted as readonly number[]).includes(status))
+    problems.push(`answered ${status}, expected ${wanted.join(' or ')}`);
   // Next.js itself refuses some malformed paths before any handler runs (400 with an HTML body, or 404).
   const fromHandler = response.headers.get('content-type')?.includes('application/json');
   if (status >= 400 && status < 500 && fromHandler) {

@@ -18,7 +18,11 @@ async function httpChain(url: string): Promise<number[]> {
   const statuses: number[] = [];
   let next = url;
   for (let hop = 0; hop < 5; hop++) {
-    const response = await fetch(next, { redirect: 'manual', headers: { 'accept-language': 'en-GB' }, signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(next, {
+      redirect: 'manual',
+      headers: { 'accept-language': 'en-GB' },
+      signal: AbortSignal.timeout(30_000),
+    });
     await response.arrayBuffer();
     statuses.push(response.status);
     const location = response.headers.get('location');
@@ -54,7 +58,8 @@ function dataBounds(base: string): Promise<DataBounds | null> {
 async function checkDashboard(page: Page, asked: URL, base: string, problems: string[]): Promise<void> {
   const final = new URL(page.url());
   const shown = parseShareState(final.searchParams).state;
-  if (cleanedSearchParams(final.searchParams) !== null) problems.push(`the address still holds invalid state: ${short(final.search)}`);
+  if (cleanedSearchParams(final.searchParams) !== null)
+    problems.push(`the address still holds invalid state: ${short(final.search)}`);
   const expected = correctedSearchParams(asked.searchParams, await dataBounds(base)) ?? asked.searchParams;
   const want = serializeShareState(parseShareState(expected).state).toString();
   const got = serializeShareState(shown).toString();
@@ -64,7 +69,8 @@ async function checkDashboard(page: Page, asked: URL, base: string, problems: st
   const layer = await page.getByRole('radio', { checked: true }).getAttribute('value');
   if (layer !== shown.layer) problems.push(`checked layer ${layer} is not ${shown.layer}`);
   const first = shown.country[0];
-  if (first && !(await page.locator(`section.detail[data-iso3="${first}"]`).isVisible())) problems.push(`no detail panel for ${first}`);
+  if (first && !(await page.locator(`section.detail[data-iso3="${first}"]`).isVisible()))
+    problems.push(`no detail panel for ${first}`);
   if (await page.locator('.status--error').isVisible()) problems.push('an error message is shown');
 }
 

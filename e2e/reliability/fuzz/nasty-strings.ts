@@ -51,7 +51,10 @@ export function nastyValue(r: Random): string {
     case 2:
       return r.pick(BROKEN_ENCODING);
     case 3:
-      return Array.from({ length: r.int(1, 12) }, () => `%${r.int(0, 255).toString(16).padStart(2, '0').toUpperCase()}`).join('');
+      return Array.from(
+        { length: r.int(1, 12) },
+        () => `%${r.int(0, 255).toString(16).padStart(2, '0').toUpperCase()}`,
+      ).join('');
     case 4:
       return r.pick(['A', 'GBR~', '9', '%E2%80%8B', '~']).repeat(r.pick([257, 600, 2000, 5000]));
     default:

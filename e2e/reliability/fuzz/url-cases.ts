@@ -12,9 +12,21 @@ const COUNTRIES = ['GBR', 'FRA', 'POL', 'ITA', 'DEU', 'TUR', 'AUS', 'CAN', 'JPN'
 function plausible(r: Random, key: (typeof SHARE_KEYS)[number]): string {
   switch (key) {
     case 'time':
-      return r.pick(['2025-02-12', '2025-04-10', '2025-09-04', '2025-02-30', '2024-12-31', '2026-01-01', '1900-01-01', '2025-4-10', '2025-04-10T00:00']);
+      return r.pick([
+        '2025-02-12',
+        '2025-04-10',
+        '2025-09-04',
+        '2025-02-30',
+        '2024-12-31',
+        '2026-01-01',
+        '1900-01-01',
+        '2025-4-10',
+        '2025-04-10T00:00',
+      ]);
     case 'country':
-      return Array.from({ length: r.pick([1, 1, 2, 3, 13]) }, () => r.pick([...COUNTRIES, 'gbr', 'ZZZ', 'GB', ' POL'])).join(r.pick(['~', '~', ',', '%7E']));
+      return Array.from({ length: r.pick([1, 1, 2, 3, 13]) }, () =>
+        r.pick([...COUNTRIES, 'gbr', 'ZZZ', 'GB', ' POL']),
+      ).join(r.pick(['~', '~', ',', '%7E']));
     case 'stance':
       return Array.from({ length: r.int(1, 7) }, () => r.pick([...STANCES, 'TROOPS_OFFERED', 'yes'])).join('~');
     case 'layer':
@@ -22,12 +34,24 @@ function plausible(r: Random, key: (typeof SHARE_KEYS)[number]): string {
     case 'tab':
       return r.pick(['map', 'table', 'charts', 'TABLE', '1']);
     case 'view':
-      return r.pick(['10,50,3', '-3.5,54.2,5.25', '181,0,1', '0,90,1', '0,0,23', '10,50', 'NaN,NaN,NaN', '1e3,2,3', '10.123456789012345,50,3']);
+      return r.pick([
+        '10,50,3',
+        '-3.5,54.2,5.25',
+        '181,0,1',
+        '0,90,1',
+        '0,0,23',
+        '10,50',
+        'NaN,NaN,NaN',
+        '1e3,2,3',
+        '10.123456789012345,50,3',
+      ]);
   }
 }
 
 function param(r: Random): string {
-  const key = r.chance(0.85) ? r.pick(SHARE_KEYS) : r.pick(['mark', 'lang', 'utm_source', '__proto__', 'constructor[prototype]', '', '%00', 'tab[]', 'country[0]']);
+  const key = r.chance(0.85)
+    ? r.pick(SHARE_KEYS)
+    : r.pick(['mark', 'lang', 'utm_source', '__proto__', 'constructor[prototype]', '', '%00', 'tab[]', 'country[0]']);
   const shareKey = (SHARE_KEYS as readonly string[]).includes(key) ? (key as (typeof SHARE_KEYS)[number]) : null;
   const value = shareKey && r.chance(0.55) ? plausible(r, shareKey) : nastyValue(r);
   return r.chance(0.05) ? key : `${key}=${value}`;
@@ -55,7 +79,11 @@ export function urlCases(seed: number, count: number, articleIds: readonly strin
   return Array.from({ length: count }, (_, n) => {
     if (r.chance(0.1) && articleIds.length > 0) {
       const mark = r.chance(0.5) ? r.pick(['0-10', '10-5', '-1-3', '999999-1000000', '1e3-2e3', '5-5']) : nastyValue(r);
-      return { n, path: `/${r.pick(['en', 'ar'])}/articles/${r.pick(articleIds)}`, query: r.chance(0.1) ? query(r) : `mark=${mark}` };
+      return {
+        n,
+        path: `/${r.pick(['en', 'ar'])}/articles/${r.pick(articleIds)}`,
+        query: r.chance(0.1) ? query(r) : `mark=${mark}`,
+      };
     }
     return { n, path: r.pick(['/en', '/ar', '/en', '/ar', '/']), query: query(r) };
   });

@@ -40,7 +40,18 @@ export function hostileData(): TempData {
   writeFileSync(join(data.articlesDir, `${HOSTILE_ID}.txt`), TEXT);
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'scripts/extract.ts', '--articles', data.articlesDir, '--out', data.positionsFile, '--corrections', 'data/corrections.json', '--quiet'],
+    [
+      '--import',
+      'tsx',
+      'scripts/extract.ts',
+      '--articles',
+      data.articlesDir,
+      '--out',
+      data.positionsFile,
+      '--corrections',
+      'data/corrections.json',
+      '--quiet',
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`extraction of the hostile corpus failed: ${run.stderr}`);

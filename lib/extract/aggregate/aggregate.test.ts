@@ -3,7 +3,18 @@ import type { Stance } from '@/lib/schema/stance';
 import { combineStances, type DatedSignal } from './aggregate';
 
 const signal = (stance: Stance, extra: Partial<DatedSignal> = {}): DatedSignal => ({
-  iso3: 'XXX', stance, confidence: 0.9, rule: 'r', troops: true, groundOnly: false, reported: false, clause: 0, cue: 0, sentence: 0, date: '2025-06-15', ...extra,
+  iso3: 'XXX',
+  stance,
+  confidence: 0.9,
+  rule: 'r',
+  troops: true,
+  groundOnly: false,
+  reported: false,
+  clause: 0,
+  cue: 0,
+  sentence: 0,
+  date: '2025-06-15',
+  ...extra,
 });
 const combined = (...signals: DatedSignal[]) => {
   const { stance, conflict } = combineStances(signals);
@@ -20,11 +31,15 @@ describe('one position per country and article, by the guide', () => {
   });
 
   it('reads an offer naming no troops, after a refusal of them, as support', () => {
-    expect(combined(signal('declined'), signal('troops_offered', { troops: false, sentence: 2 }))).toBe('support_no_troops');
+    expect(combined(signal('declined'), signal('troops_offered', { troops: false, sentence: 2 }))).toBe(
+      'support_no_troops',
+    );
   });
 
   it('keeps an offer at sea or in the air after a refusal of ground troops', () => {
-    expect(combined(signal('declined', { groundOnly: true }), signal('troops_offered', { sentence: 1 }))).toBe('troops_offered');
+    expect(combined(signal('declined', { groundOnly: true }), signal('troops_offered', { sentence: 1 }))).toBe(
+      'troops_offered',
+    );
   });
 
   it('marks an offer of troops and a refusal of them as conflicting, keeping the later', () => {

@@ -3,9 +3,14 @@ import type { Stance } from '@/lib/schema/stance';
 import type { QualifiedSignal } from '../qualify/qualify';
 
 /** A signal with the date its sentence reports it for. */
-export interface DatedSignal extends QualifiedSignal { date: string }
+export interface DatedSignal extends QualifiedSignal {
+  date: string;
+}
 
-export interface CountryPosition { iso3: string; position: Position }
+export interface CountryPosition {
+  iso3: string;
+  position: Position;
+}
 
 /** How much less sure a position is when the article's statements about the country disagree. */
 const CONFLICT_FACTOR = 0.6;
@@ -18,7 +23,11 @@ const OFFERS: ReadonlySet<Stance> = new Set(['troops_offered', 'troops_committed
  * reading wins, not the strongest. Returns the stance, the signals that state it, and whether the statements
  * conflict (an offer of troops and a refusal of them).
  */
-export function combineStances(signals: readonly DatedSignal[]): { stance: Stance; deciding: DatedSignal[]; conflict: boolean } {
+export function combineStances(signals: readonly DatedSignal[]): {
+  stance: Stance;
+  deciding: DatedSignal[];
+  conflict: boolean;
+} {
   const by = (stance: Stance) => signals.filter((s) => s.stance === stance);
   const offers = signals.filter((s) => OFFERS.has(s.stance));
   const declined = by('declined');
@@ -30,7 +39,11 @@ export function combineStances(signals: readonly DatedSignal[]): { stance: Stanc
   if (declined.length && support.length) return { stance: 'support_no_troops', deciding: support, conflict: false };
   // "لن ترسل قوات برية، لكن كاسحات ألغامنا وطائراتنا جاهزة": no ground troops, but forces at sea and in the air.
   if (declined.length && offers.length && declined.every((s) => s.groundOnly) && offers.some((s) => s.troops)) {
-    return { stance: offers.some((s) => s.stance === 'troops_committed') ? 'troops_committed' : 'troops_offered', deciding: offers, conflict: false };
+    return {
+      stance: offers.some((s) => s.stance === 'troops_committed') ? 'troops_committed' : 'troops_offered',
+      deciding: offers,
+      conflict: false,
+    };
   }
   if (declined.length && offers.length) {
     // "لن ترسل قوات … أبدت استعدادها للانضمام إلى عمليات حفظ السلام": an offer that names no troops, after a refusal of them, is support.
@@ -56,7 +69,11 @@ function reasonOf(signals: readonly DatedSignal[]): DatedSignal['reason'] {
  * has nothing from the country itself; a position the article dates earlier than another ("الشهر الماضي") is
  * history, and the latest one is kept.
  */
-export function aggregatePositions(article: string, signals: readonly DatedSignal[], evidenceOf: (sentence: number) => Position['evidence']): CountryPosition[] {
+export function aggregatePositions(
+  article: string,
+  signals: readonly DatedSignal[],
+  evidenceOf: (sentence: number) => Position['evidence'],
+): CountryPosition[] {
   const byCountry = new Map<string, DatedSignal[]>();
   for (const s of signals) byCountry.set(s.iso3, [...(byCountry.get(s.iso3) ?? []), s]);
   const out: CountryPosition[] = [];
@@ -69,8 +86,11 @@ export function aggregatePositions(article: string, signals: readonly DatedSigna
     const { stance, deciding, conflict } = combineStances(now);
     const best = [...deciding].sort((a, b) => b.confidence - a.confidence)[0]!;
     const qualified = stance === 'declined' || stance === 'conditional';
-    const reason = qualified ? reasonOf([best, ...deciding, ...now.filter((s) => s.stance === 'declined' || s.stance === 'conditional')]) : undefined;
-    const confidence = Math.round(best.confidence * (conflict ? CONFLICT_FACTOR : 1) * (reportedOnly ? REPORTED_FACTOR : 1) * 100) / 100;
+    const reason = qualified
+      ? reasonOf([best, ...deciding, ...now.filter((s) => s.stance === 'declined' || s.stance === 'conditional')])
+      : undefined;
+    const confidence =
+      Math.round(best.confidence * (conflict ? CONFLICT_FACTOR : 1) * (reportedOnly ? REPORTED_FACTOR : 1) * 100) / 100;
     const position: Position = { article, date: latest, stance, evidence: evidenceOf(best.sentence), confidence };
     if (reason) position.reason = reason;
     if (conflict) position.conflict = true;

@@ -10,15 +10,106 @@ import { inZone } from './zones';
  * Nouns whose complement is not an agent: "حدود بولندا" (Poland's borders), "أمن أوروبا"، "دعم الولايات المتحدة"
  * (support asked of the US). A country after one of them is a place, an owner or a target, not who acts.
  */
-const NON_AGENT_HEADS = new Set([
-  'دعم', 'حدود', 'امن', 'سياده', 'اراضي', 'ضمانات', 'ضمان', 'مساعده', 'خطه', 'دور', 'حق', 'علاقه', 'علاقات', 'مخزونات',
-  'تعليقات', 'تراجع', 'انسحاب', 'غزو', 'عدوان', 'تهديد', 'تهديدات', 'جار', 'جيران', 'حمايه', 'اقتصاد', 'شعب', 'سكان',
-  'مدن', 'شرق', 'غرب', 'شمال', 'جنوب', 'تامين', 'استقلال', 'اقناع', 'اشراك', 'ضغط', 'ضغوط', 'اجواء', 'سماء', 'مياه',
-  'موانئ', 'مطالب', 'رئاسه', 'زياره', 'وفد', 'سفاره', 'ممثلي', 'قوي', 'حلفاء', 'قمه', 'مؤتمر', 'عاصمه', 'محادثات',
-  'جيب', 'حليف', 'مواجهه', 'ردع', 'حرب', 'ازمه', 'جبهه', 'عضويه', 'انضمام', 'جانب', 'مشاركه', 'قياده', 'بقياده',
-  'صراع', 'نزاع', 'مستقبل', 'مصير', 'اعمار', 'تسليح', 'تدريب', 'اهداف', 'مواقع', 'مقاطعه', 'تصريح', 'تصريحات', 'بيان',
-  'اعلان', 'كلمه', 'خطاب', 'مقابله', 'جهود', 'مبادره', 'دعوات', 'دعوه', 'اجتماع', 'لقاء', 'لقاءات', 'جلسه', 'مكالمه', 'اجتماعات', 'قمم', 'محادثات',
-].map(normalizeTerm));
+const NON_AGENT_HEADS = new Set(
+  [
+    'دعم',
+    'حدود',
+    'امن',
+    'سياده',
+    'اراضي',
+    'ضمانات',
+    'ضمان',
+    'مساعده',
+    'خطه',
+    'دور',
+    'حق',
+    'علاقه',
+    'علاقات',
+    'مخزونات',
+    'تعليقات',
+    'تراجع',
+    'انسحاب',
+    'غزو',
+    'عدوان',
+    'تهديد',
+    'تهديدات',
+    'جار',
+    'جيران',
+    'حمايه',
+    'اقتصاد',
+    'شعب',
+    'سكان',
+    'مدن',
+    'شرق',
+    'غرب',
+    'شمال',
+    'جنوب',
+    'تامين',
+    'استقلال',
+    'اقناع',
+    'اشراك',
+    'ضغط',
+    'ضغوط',
+    'اجواء',
+    'سماء',
+    'مياه',
+    'موانئ',
+    'مطالب',
+    'رئاسه',
+    'زياره',
+    'وفد',
+    'سفاره',
+    'ممثلي',
+    'قوي',
+    'حلفاء',
+    'قمه',
+    'مؤتمر',
+    'عاصمه',
+    'محادثات',
+    'جيب',
+    'حليف',
+    'مواجهه',
+    'ردع',
+    'حرب',
+    'ازمه',
+    'جبهه',
+    'عضويه',
+    'انضمام',
+    'جانب',
+    'مشاركه',
+    'قياده',
+    'بقياده',
+    'صراع',
+    'نزاع',
+    'مستقبل',
+    'مصير',
+    'اعمار',
+    'تسليح',
+    'تدريب',
+    'اهداف',
+    'مواقع',
+    'مقاطعه',
+    'تصريح',
+    'تصريحات',
+    'بيان',
+    'اعلان',
+    'كلمه',
+    'خطاب',
+    'مقابله',
+    'جهود',
+    'مبادره',
+    'دعوات',
+    'دعوه',
+    'اجتماع',
+    'لقاء',
+    'لقاءات',
+    'جلسه',
+    'مكالمه',
+    'اجتماعات',
+    'قمم',
+    'محادثات',
+  ].map(normalizeTerm),
+);
 
 const ATTRIBUTION = /^(?:[وف])?(?:وفقا|بحسب|حسب|نقلا|عن)$/;
 /** Organisations that are not a country: when one is the subject, the clause is nobody's national position. */
@@ -27,7 +118,8 @@ const ORGANISATIONS = /^(?:[وف])?(?:ال)?(?:ناتو|حلف|اتحاد|مفو
 const CABINET = /^ال(?:وزراء|وزاري)$/;
 
 const isPreposition = (word: string | undefined): boolean => word !== undefined && clauseWords.has(word, 'preposition');
-const isGovHead = (word: string): boolean => clauseWords.has(word, 'govHead') || clauseWords.has(withoutConjunction(word), 'govHead');
+const isGovHead = (word: string): boolean =>
+  clauseWords.has(word, 'govHead') || clauseWords.has(withoutConjunction(word), 'govHead');
 const isTitle = (word: string): boolean => clauseWords.has(word, 'title');
 
 /**
@@ -44,15 +136,22 @@ function demonymIsAgent(view: SentenceView, m: Mention): boolean {
   if (m.people) return !isPreposition(view.words[m.tokenStart - 1]);
   // "رئيسا الوزراء المجري فيكتور أوربان والسلوفاكي روبرت فيكو": a demonym joined to an actor just before it.
   if (joinedByAnd(m)) {
-    const previous = view.mentions.filter((o) => o.tokenEnd <= m.tokenStart && o.tokenEnd >= m.tokenStart - 3 && o.iso3 !== m.iso3);
+    const previous = view.mentions.filter(
+      (o) => o.tokenEnd <= m.tokenStart && o.tokenEnd >= m.tokenStart - 3 && o.iso3 !== m.iso3,
+    );
     if (previous.some((o) => isAgentPosition(view, o))) return true;
   }
   let i = m.tokenStart - 1;
   let heads = 0;
   while (i >= 0) {
     const word = view.words[i]!;
-    if (clauseWords.has(word, 'otherHead') || clauseWords.has(word, 'troopHead') && !isGovHead(word)) return false;
-    if (isGovHead(word) || isTitle(word) || word === 'باسم' || view.mentions.some((o) => o !== m && o.tokenEnd === i + 1 && o.iso3 === m.iso3)) {
+    if (clauseWords.has(word, 'otherHead') || (clauseWords.has(word, 'troopHead') && !isGovHead(word))) return false;
+    if (
+      isGovHead(word) ||
+      isTitle(word) ||
+      word === 'باسم' ||
+      view.mentions.some((o) => o !== m && o.tokenEnd === i + 1 && o.iso3 === m.iso3)
+    ) {
       if (isGovHead(word)) heads++;
       i--;
       continue;
@@ -78,7 +177,10 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   // Walk back over titles, heads and other mentions of a chain ("رئيس الوزراء البريطاني كير ستارمر").
   while (i >= 0 && !punctuatedBefore(view, i + 1)) {
     const word = view.words[i]!;
-    if (isTitle(word) || isGovHead(word) || sameCountryAt(view, i, m)) { i--; continue; }
+    if (isTitle(word) || isGovHead(word) || sameCountryAt(view, i, m)) {
+      i--;
+      continue;
+    }
     break;
   }
   const before = view.words[i];
@@ -87,13 +189,19 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   if (joinedByAnd(m) && prepositionJustBefore(view, m.tokenStart)) return false;
   // "بين روسيا وإدارة ترامب"، "بريطانيا وفرنسا": a noun coordinated with another country's shares its place.
   const other = view.mentions.find((o) => o.tokenStart <= i && i < o.tokenEnd);
-  if (other && other.iso3 !== m.iso3 && (joinedByAnd(m) || view.words.slice(i + 1, m.tokenStart).some((w) => w.startsWith('و')))) return isAgentPosition(view, other);
+  if (
+    other &&
+    other.iso3 !== m.iso3 &&
+    (joinedByAnd(m) || view.words.slice(i + 1, m.tokenStart).some((w) => w.startsWith('و')))
+  )
+    return isAgentPosition(view, other);
   // "أبدت كل من بلجيكا وليتوانيا": "both", not "from".
   if ((before === 'من' || before === 'ومن') && /^(?:و)?كلا?$/.test(view.words[i - 1] ?? '')) return true;
   if (before === 'من' || before === 'ومن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
   if (clauseWords.has(before, 'otherHead')) return false;
   // "تنتمي إليه سلوفينيا": a preposition that carries its own pronoun governs no noun after it.
-  const governs = isPreposition(before) && (clauseWords.classify(before).readings.get('preposition')?.suffix ?? '') === '';
+  const governs =
+    isPreposition(before) && (clauseWords.classify(before).readings.get('preposition')?.suffix ?? '') === '';
   return !governs && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
 }
 
@@ -119,7 +227,10 @@ function sameCountryAt(view: SentenceView, i: number, m: Mention): boolean {
  * Mentions inside condition and reason zones are left out.
  */
 export function agentChains(view: SentenceView, span: Span, zones: readonly Zone[]): Mention[][] {
-  const candidates = view.mentions.filter((m) => m.tokenStart >= span.from && m.tokenEnd <= span.to && !inZone(zones, m.tokenStart) && isAgentPosition(view, m));
+  const candidates = view.mentions.filter(
+    (m) =>
+      m.tokenStart >= span.from && m.tokenEnd <= span.to && !inZone(zones, m.tokenStart) && isAgentPosition(view, m),
+  );
   const chains: Mention[][] = [];
   for (const m of candidates) {
     const chain = chains[chains.length - 1];
@@ -133,14 +244,20 @@ export function agentChains(view: SentenceView, span: Span, zones: readonly Zone
 /** Two mentions are one coordinated chain: "بريطانيا وفرنسا"، "الرئيس الفرنسي … ورئيس الوزراء البريطاني". */
 export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   const startsWithAnd = joinedByAnd(m);
-  if (m.tokenStart === last.tokenEnd) return startsWithAnd || last.iso3 === m.iso3 || /[،,]/.test(gapBefore(view, m.tokenStart));
+  if (m.tokenStart === last.tokenEnd)
+    return startsWithAnd || last.iso3 === m.iso3 || /[،,]/.test(gapBefore(view, m.tokenStart));
   // "رئيس الوزراء المجري فيكتور أوربان": the demonym and the name of one country, a first name between.
   if (last.iso3 === m.iso3 && m.tokenStart - last.tokenEnd <= 3) return true;
   const between = view.words.slice(last.tokenEnd, m.tokenStart);
-  return between.length <= 4 && (startsWithAnd || between.some((w) => /^(?:و|او|وكذلك|كذلك)$/.test(w) || (w.startsWith('و') && (isGovHead(w) || isTitle(w)))));
+  return (
+    between.length <= 4 &&
+    (startsWithAnd ||
+      between.some((w) => /^(?:و|او|وكذلك|كذلك)$/.test(w) || (w.startsWith('و') && (isGovHead(w) || isTitle(w)))))
+  );
 }
 
-const COUNT_WORD = /^(?:حوالي|نحو|قرابه|عشر|عشره|عشرين|ثلاثين|اربعين|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|اربع|اربعه|ثلاث|ثلاثه|عده|بضع)$/;
+const COUNT_WORD =
+  /^(?:حوالي|نحو|قرابه|عشر|عشره|عشرين|ثلاثين|اربعين|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|اربع|اربعه|ثلاث|ثلاثه|عده|بضع)$/;
 
 /** What the subject of a span is when it is no country: a group of countries, or an organisation or non-government body. */
 export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'other' | null {
@@ -151,14 +268,19 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     if (isPreposition(view.words[i - 1]) && i > span.from) continue;
     if (/^\d+$/.test(word) && clauseWords.has(view.words[i + 1] ?? '', 'group')) return 'group';
     // "حوالي عشرة إلى خمس عشرة دولة": a count in words, then the countries.
-    if (COUNT_WORD.test(word) && view.words.slice(i + 1, i + 5).some((w) => /^(?:دوله|دول|بلدا|بلدان|دولا)$/.test(w))) return 'group';
+    if (COUNT_WORD.test(word) && view.words.slice(i + 1, i + 5).some((w) => /^(?:دوله|دول|بلدا|بلدان|دولا)$/.test(w)))
+      return 'group';
     // "26 من حلفاء أوكرانيا"، "أكثر من 10 دول": a count of countries.
-    if (/^\d+$/.test(word) && view.words[i + 1] === 'من' && clauseWords.has(view.words[i + 2] ?? '', 'group')) return 'group';
+    if (/^\d+$/.test(word) && view.words[i + 1] === 'من' && clauseWords.has(view.words[i + 2] ?? '', 'group'))
+      return 'group';
     // "كل من بلجيكا وليتوانيا": both of the countries named, not a group.
-    if (/^(?:و)?كلا?$/.test(word) && view.words[i + 1] === 'من' && view.mentions.some((m) => m.tokenStart === i + 2)) return null;
+    if (/^(?:و)?كلا?$/.test(word) && view.words[i + 1] === 'من' && view.mentions.some((m) => m.tokenStart === i + 2))
+      return null;
     if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
     // "وفقا لصحيفة …"، "بحسب وكالة …": a source cited, not the subject.
-    const cited = ATTRIBUTION.test(view.words[i - 1] ?? '') || isPrepositional(clauseWords.classify(word).readings.get('otherHead')?.prefix ?? '');
+    const cited =
+      ATTRIBUTION.test(view.words[i - 1] ?? '') ||
+      isPrepositional(clauseWords.classify(word).readings.get('otherHead')?.prefix ?? '');
     // "مجلس الوزراء" is the cabinet: the government of the country in hand, not an organisation.
     if (ORGANISATIONS.test(word) && CABINET.test(view.words[i + 1] ?? '')) return null;
     if ((clauseWords.has(word, 'otherHead') && !cited) || ORGANISATIONS.test(word)) return 'other';

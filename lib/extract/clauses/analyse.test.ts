@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readSentences } from '../eval/read-sentences';
 
 /** Each clause as "role:holder" (holder = countries joined with +, or - for nobody). */
-const holders = (text: string) => readSentences(text).sentences.map((s) =>
-  s.clauses.map((c) => `${c.role}:${c.holder ? c.holder.countries.join('+') : '-'}${c.group ? ':group' : ''}${c.nonGovernment ? ':other' : ''}`).join(' '));
+const holders = (text: string) =>
+  readSentences(text).sentences.map((s) =>
+    s.clauses
+      .map(
+        (c) =>
+          `${c.role}:${c.holder ? c.holder.countries.join('+') : '-'}${c.group ? ':group' : ''}${c.nonGovernment ? ':other' : ''}`,
+      )
+      .join(' '),
+  );
 
 describe('whose words a clause states', () => {
   it('gives reported speech about "his country" to the speaker', () => {
@@ -30,11 +37,15 @@ describe('whose words a clause states', () => {
   });
 
   it('refers "the latter" to the last of two countries just named', () => {
-    expect(holders('أبدت النرويج والدنمارك استعدادهما، بينما شددت الأخيرة على أن مشاركتها مشروطة.')[0]).toMatch(/speaker:DNK content:DNK/);
+    expect(holders('أبدت النرويج والدنمارك استعدادهما، بينما شددت الأخيرة على أن مشاركتها مشروطة.')[0]).toMatch(
+      /speaker:DNK content:DNK/,
+    );
   });
 
   it('resumes the subject after a relative clause', () => {
-    expect(holders('وقالت فنلندا، التي تشترك في حدود طويلة مع روسيا، إنها لن تشارك.')[0]).toMatch(/^plain:FIN plain:FIN/);
+    expect(holders('وقالت فنلندا، التي تشترك في حدود طويلة مع روسيا، إنها لن تشارك.')[0]).toMatch(
+      /^plain:FIN plain:FIN/,
+    );
   });
 
   it('does not take a dateline or a venue for a subject', () => {
@@ -45,21 +56,29 @@ describe('whose words a clause states', () => {
     expect(holders('هذه ليست حربنا، قال الرئيس الأوكراني.')[0]).toMatch(/unreported/);
   });
 
-  it('gives a party official\'s words to nobody, however far into the speaker part the official is named', () => {
-    expect(holders('وفي موسكو قال وزير الخارجية سيرغي لافروف إن أي قوات غربية ستكون هدفا.')[0]).toMatch(/^speaker:-:other/);
+  it("gives a party official's words to nobody, however far into the speaker part the official is named", () => {
+    expect(holders('وفي موسكو قال وزير الخارجية سيرغي لافروف إن أي قوات غربية ستكون هدفا.')[0]).toMatch(
+      /^speaker:-:other/,
+    );
     expect(holders('من جهتها أكدت وزارة الخارجية الروسية أن نشر أي قوات غير مقبول.')[0]).toMatch(/^speaker:-:other/);
   });
 
   it('reads "دون أن" and "أي طلب" as no verb of saying', () => {
-    expect(holders('قال رئيس الوزراء النيوزيلندي إن بلاده مستعدة للنظر في أي طلب للمشاركة دون أن يحدد حجمها.')).toEqual(['speaker:NZL content:NZL']);
+    expect(holders('قال رئيس الوزراء النيوزيلندي إن بلاده مستعدة للنظر في أي طلب للمشاركة دون أن يحدد حجمها.')).toEqual(
+      ['speaker:NZL content:NZL'],
+    );
   });
 
   it('starts a new predicate of the same subject at "كما" before a verb', () => {
-    expect(holders('وأبدت البرتغال استعدادها لتدريب الجنود كما أشارت إلى أن إنفاقها سيرتفع.')).toEqual(['plain:PRT speaker:PRT content:PRT']);
+    expect(holders('وأبدت البرتغال استعدادها لتدريب الجنود كما أشارت إلى أن إنفاقها سيرتفع.')).toEqual([
+      'plain:PRT speaker:PRT content:PRT',
+    ]);
   });
 
   it('gives a second "وأن" of the same speech its own subject', () => {
-    expect(holders('وأعلن رئيسا وزراء الدنمارك والنرويج أن كوبنهاغن مستعدة للمساهمة وأن أوسلو جاهزة لتحمل نصيبها.')).toEqual(['speaker:DNK+NOR content:DNK content:NOR']);
+    expect(
+      holders('وأعلن رئيسا وزراء الدنمارك والنرويج أن كوبنهاغن مستعدة للمساهمة وأن أوسلو جاهزة لتحمل نصيبها.'),
+    ).toEqual(['speaker:DNK+NOR content:DNK content:NOR']);
   });
 
   it('gives an official of no one country, and a count of countries in words, to nobody', () => {

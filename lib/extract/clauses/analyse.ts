@@ -19,7 +19,11 @@ function speaksOfSelf(view: SentenceView, span: Span): boolean {
   // "أعلن الوزير أن الحكومة قررت …"، "أن مجلس الوزراء قرر …": the government, unnamed, is the speaker's own.
   const first = view.words[span.from] ?? '';
   const cabinet = first === 'الحكومه' || (first === 'مجلس' && view.words[span.from + 1] === 'الوزراء');
-  if (cabinet && !view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.from + 4 && !m.prepositional)) return true;
+  if (
+    cabinet &&
+    !view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.from + 4 && !m.prepositional)
+  )
+    return true;
   for (let i = span.from; i < Math.min(span.to, span.from + 2); i++) {
     const classes = clauseWords.classify(view.words[i]!);
     if (classes.classes.has('firstPerson')) return true;
@@ -39,13 +43,20 @@ const EXAMPLE_MARKER = /^(?:[وف])?(?:مثل|ذلك|منها|بينها|بين�
 
 /** The countries that exemplify a group: "دول مجاورة لروسيا، مثل فنلندا وبولندا". */
 function exampleMembers(view: SentenceView, span: Span, zones: readonly Zone[]): Mention[] {
-  const first = view.mentions.find((m) => m.tokenStart >= span.from && m.tokenStart < span.to && !m.conflictParty
-    && !zones.some((z) => m.tokenStart >= z.from && m.tokenStart < z.to) && EXAMPLE_MARKER.test(view.words[m.tokenStart - 1] ?? ''));
+  const first = view.mentions.find(
+    (m) =>
+      m.tokenStart >= span.from &&
+      m.tokenStart < span.to &&
+      !m.conflictParty &&
+      !zones.some((z) => m.tokenStart >= z.from && m.tokenStart < z.to) &&
+      EXAMPLE_MARKER.test(view.words[m.tokenStart - 1] ?? ''),
+  );
   if (!first) return [];
   const chain = [first];
   for (const m of view.mentions) {
     const last = chain[chain.length - 1]!;
-    if (m.tokenStart > last.tokenStart && m.tokenStart <= last.tokenEnd + 1 && m.tokenStart < span.to && joinedByAnd(m)) chain.push(m);
+    if (m.tokenStart > last.tokenStart && m.tokenStart <= last.tokenEnd + 1 && m.tokenStart < span.to && joinedByAnd(m))
+      chain.push(m);
   }
   return chain.filter((m) => !m.conflictParty);
 }
@@ -65,7 +76,9 @@ function opensAsQuestion(view: SentenceView): boolean {
 /** The first clause that asks: one opening with "هل" after a colon, when the sentence itself does not open with one. */
 function questionFrom(view: SentenceView, clauses: readonly { span: Span }[]): number {
   if (opensAsQuestion(view)) return 0;
-  const k = clauses.findIndex((c) => ASKS.test(view.words[c.span.from] ?? '') && gapBefore(view, c.span.from).includes(':'));
+  const k = clauses.findIndex(
+    (c) => ASKS.test(view.words[c.span.from] ?? '') && gapBefore(view, c.span.from).includes(':'),
+  );
   return k > 0 ? k : 0;
 }
 
@@ -79,11 +92,17 @@ function leadingSeat(view: SentenceView, span: Span): Mention | null {
   if (/^(?:و|ف)?اما$/.test(view.words[i] ?? '')) i++;
   if (!/^(?:و|ف)?في$/.test(view.words[i] ?? '')) return null;
   // "وفي أوسلو، …"، "في بلجيكا، قال وزير الدفاع …": a capital or the country itself.
-  const seat = view.mentions.find((m) => m.tokenStart === i + 1 && (m.kind === 'seat' || m.kind === 'name') && !m.conflictParty && !m.dateline);
+  const seat = view.mentions.find(
+    (m) => m.tokenStart === i + 1 && (m.kind === 'seat' || m.kind === 'name') && !m.conflictParty && !m.dateline,
+  );
   if (!seat) return null;
   const rest = view.words.slice(seat.tokenEnd, span.to);
-  const others = view.mentions.some((m) => m.tokenStart >= seat.tokenEnd && m.tokenStart < span.to && m.iso3 !== seat.iso3);
-  const own = view.mentions.some((m) => m.tokenStart >= seat.tokenEnd && m.tokenStart < span.to && m.iso3 === seat.iso3 && m.kind === 'demonym');
+  const others = view.mentions.some(
+    (m) => m.tokenStart >= seat.tokenEnd && m.tokenStart < span.to && m.iso3 !== seat.iso3,
+  );
+  const own = view.mentions.some(
+    (m) => m.tokenStart >= seat.tokenEnd && m.tokenStart < span.to && m.iso3 === seat.iso3 && m.kind === 'demonym',
+  );
   return !others && (own || rest.slice(0, 6).some((w) => clauseWords.has(w, 'govHead'))) ? seat : null;
 }
 
@@ -96,7 +115,8 @@ function trailingSpeaker(view: SentenceView): Mention[] | null {
     const opens = view.words.slice(v + 1).some((w) => clauseWords.has(w, 'complementiser'));
     // "قبل نقله إلى كييف": a noun of moving, and a place after a preposition, are no speaker.
     if (after.length && !isAgentPosition(view, after[0]!)) continue;
-    if (after.length && after[0]!.tokenStart <= v + 4 && after[after.length - 1]!.tokenEnd >= n - 1 && !opens) return after;
+    if (after.length && after[0]!.tokenStart <= v + 4 && after[after.length - 1]!.tokenEnd >= n - 1 && !opens)
+      return after;
   }
   return null;
 }
@@ -104,9 +124,14 @@ function trailingSpeaker(view: SentenceView): Mention[] | null {
 /** "ونقلت شبكة … عن ميشال قوله": the one quoted after عن is the speaker, not the network. */
 function quotedAfterAn(view: SentenceView, span: Span): Mention[] {
   // "عن ميشال قوله"، "عن متحدث باسم داونينغ ستريت قوله": the one quoted, a few words after عن.
-  const m = view.mentions.find((x) => x.tokenStart > span.from && x.tokenEnd < span.to && !x.conflictParty
-    && view.words.slice(Math.max(span.from, x.tokenStart - 4), x.tokenStart).some((w) => /^(?:و)?عن$/.test(w))
-    && /^قول(?:ه|ها|هم)$/.test(view.words[x.tokenEnd] ?? ''));
+  const m = view.mentions.find(
+    (x) =>
+      x.tokenStart > span.from &&
+      x.tokenEnd < span.to &&
+      !x.conflictParty &&
+      view.words.slice(Math.max(span.from, x.tokenStart - 4), x.tokenStart).some((w) => /^(?:و)?عن$/.test(w)) &&
+      /^قول(?:ه|ها|هم)$/.test(view.words[x.tokenEnd] ?? ''),
+  );
   return m ? [m] : [];
 }
 
@@ -118,7 +143,8 @@ function anaphor(view: SentenceView, span: Span, named: readonly Mention[]): Men
     const word = view.words[i]!;
     if (clauseWords.has(word, 'latter') && distinct.length >= 2) return [distinct[distinct.length - 1]!];
     if (clauseWords.has(word, 'former') && distinct.length >= 2) return [distinct[0]!];
-    if (clauseWords.has(word, 'these') && clauseWords.has(view.words[i + 1] ?? '', 'group') && distinct.length) return distinct;
+    if (clauseWords.has(word, 'these') && clauseWords.has(view.words[i + 1] ?? '', 'group') && distinct.length)
+      return distinct;
   }
   return [];
 }
@@ -127,7 +153,14 @@ function anaphor(view: SentenceView, span: Span, named: readonly Mention[]): Men
 function officialQuotedByPaper(view: SentenceView, span: Span): Mention | null {
   for (let k = span.from; k < span.to; k++) {
     if (view.words[k] !== 'عن' || !view.words.slice(span.from, k).some((w) => PAPER.test(w))) continue;
-    const m = view.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 5 && x.tokenEnd <= span.to && !x.conflictParty && (x.kind === 'demonym' || x.kind === 'leader'));
+    const m = view.mentions.find(
+      (x) =>
+        x.tokenStart > k &&
+        x.tokenStart <= k + 5 &&
+        x.tokenEnd <= span.to &&
+        !x.conflictParty &&
+        (x.kind === 'demonym' || x.kind === 'leader'),
+    );
     return m ?? null;
   }
   return null;
@@ -163,8 +196,16 @@ interface State {
   matrixClause: Clause | null;
 }
 
-function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones: Zone[], state: State, discourse: Discourse, speaker: Holder | null, chains: Mention[][]):
-  { holder: Holder | null; group: boolean; nonGovernment: boolean } {
+function holderFor(
+  view: SentenceView,
+  span: ClauseSpan,
+  part: SpeechPart,
+  zones: Zone[],
+  state: State,
+  discourse: Discourse,
+  speaker: Holder | null,
+  chains: Mention[][],
+): { holder: Holder | null; group: boolean; nonGovernment: boolean } {
   const none = { holder: null, group: false, nonGovernment: false };
   if (part.role === 'unreported') return none;
   let nonCountry: 'group' | 'other' | null | undefined;
@@ -175,7 +216,10 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   const named = state.named.length ? state.named : discourse.named;
   // "مجلس الوزراء في بروكسل قرر …"، "الحكومة في مدريد": a government placed in its capital.
   if (!own && clauseWords.has(view.words[part.span.from] ?? '', 'govHead')) {
-    const seat = view.mentions.find((m) => m.kind === 'seat' && !m.conflictParty && m.tokenStart > part.span.from && m.tokenStart <= part.span.from + 3);
+    const seat = view.mentions.find(
+      (m) =>
+        m.kind === 'seat' && !m.conflictParty && m.tokenStart > part.span.from && m.tokenStart <= part.span.from + 3,
+    );
     if (seat) return { ...none, holder: holderOf([seat], part.role === 'speaker' ? 'speaker' : 'subject') };
   }
   if (part.role === 'speaker') {
@@ -194,24 +238,41 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     }
     // "وفي موسكو قال وزير الخارجية سيرغي لافروف إن …": a party's official, however far into the speaker part.
     // "من جانبها، أكدت وزارة الخارجية الروسية أن …" likewise.
-    if (view.mentions.some((m) => m.conflictParty && !m.prepositional && (m.kind === 'leader' || m.kind === 'demonym') && m.tokenStart >= part.span.from && m.tokenStart < part.span.to)) return { ...none, nonGovernment: true };
+    if (
+      view.mentions.some(
+        (m) =>
+          m.conflictParty &&
+          !m.prepositional &&
+          (m.kind === 'leader' || m.kind === 'demonym') &&
+          m.tokenStart >= part.span.from &&
+          m.tokenStart < part.span.to,
+      )
+    )
+      return { ...none, nonGovernment: true };
     const referred = anaphor(view, part.span, named);
     if (referred.length) return { ...none, holder: holderOf(referred, 'anaphor') };
     // "يذكر أن …"، "يشار إلى أن …": the reporter's aside, nobody's words.
     if (clauseWords.has(view.words[part.span.from]!, 'impersonal')) return none;
     // "ويرى دبلوماسيون أن …"، "قالت مصادر إن …": unnamed voices report, they speak for no government.
-    if (view.words.slice(part.span.from, part.span.to).some((w) => !hasArticle(clauseWords.classify(w).readings.get('anonymous')?.prefix ?? 'ال'))) return { ...none, nonGovernment: true };
+    if (
+      view.words
+        .slice(part.span.from, part.span.to)
+        .some((w) => !hasArticle(clauseWords.classify(w).readings.get('anonymous')?.prefix ?? 'ال'))
+    )
+      return { ...none, nonGovernment: true };
     if (subjectKind()) return { ...none, nonGovernment: true };
     // "قال مسؤول أوروبي"، "دبلوماسي غربي": an official of no country named speaks for none.
     for (let i = part.span.from; i + 1 < part.span.to; i++) {
-      if (clauseWords.has(view.words[i]!, 'govHead') && SUPRANATIONAL.test(view.words[i + 1]!)) return { ...none, nonGovernment: true };
+      if (clauseWords.has(view.words[i]!, 'govHead') && SUPRANATIONAL.test(view.words[i + 1]!))
+        return { ...none, nonGovernment: true };
     }
     const seat = leadingSeat(view, part.span);
     if (seat) return { ...none, holder: holderOf([seat], 'subject') };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
   }
   if (part.role === 'content') {
-    if ((part.pronominal || speaksOfSelf(view, part.span)) && speaker) return { ...none, holder: as(speaker, 'speaker') };
+    if ((part.pronominal || speaksOfSelf(view, part.span)) && speaker)
+      return { ...none, holder: as(speaker, 'speaker') };
     if (own) return { ...none, holder: own };
     if (explicit) return none;
     const other = subjectKind();
@@ -222,7 +283,9 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
   if (span.kind === 'relative' && part.span.from === span.from) {
     // "الأوروبيين الذين يكتفون بانتظار ما ستقرره إدارة ترامب": the relative is about the group before it; a
     // country further on is its object.
-    const aboutGroup = antecedentWords(view, span.from).some((i) => PLURAL_GROUP.test(view.words[i]!) || SUPRANATIONAL.test(view.words[i]!));
+    const aboutGroup = antecedentWords(view, span.from).some(
+      (i) => PLURAL_GROUP.test(view.words[i]!) || SUPRANATIONAL.test(view.words[i]!),
+    );
     if (aboutGroup && (chains[0]?.[0]?.tokenStart ?? Infinity) > span.from + 2) return { ...none, group: true };
     if (own) return { ...none, holder: own };
     if (explicit) return none;
@@ -231,34 +294,41 @@ function holderFor(view: SentenceView, span: ClauseSpan, part: SpeechPart, zones
     if (before?.conflictParty) return none;
     const last = before && isAgentPosition(view, before) ? [before] : [];
     // "فرنسا وبريطانيا، اللتان تقودان …": the whole chain the relative follows.
-    const antecedent = last.length ? agentChains(view, { from: 0, to: span.from }, []).find((c) => c.includes(last[0]!)) ?? last : [];
+    const antecedent = last.length
+      ? (agentChains(view, { from: 0, to: span.from }, []).find((c) => c.includes(last[0]!)) ?? last)
+      : [];
     if (antecedent.length) return { ...none, holder: holderOf(antecedent, 'anaphor') };
     if (subjectKind()) return { ...none, group: subjectKind() === 'group' };
     // "حول الدول التي أبدت استعدادها": a relative about a group of countries.
-    if (antecedentWords(view, span.from).some((i) => PLURAL_GROUP.test(view.words[i]!))) return { ...none, group: true };
+    if (antecedentWords(view, span.from).some((i) => PLURAL_GROUP.test(view.words[i]!)))
+      return { ...none, group: true };
     // "الاجتماع، الذي ترأسه مع …": a relative about a thing goes on with the sentence's subject.
     return { ...none, holder: as(state.matrix, 'inherited') };
   }
   // "لكنها ستدعم الدول …": the pronoun on the contrast is the subject; what follows the verb is its object.
-  if (span.kind === 'keep' && part.span.from === span.from && !own && state.last) return { ...none, holder: as(state.last, 'inherited') };
+  if (span.kind === 'keep' && part.span.from === span.from && !own && state.last)
+    return { ...none, holder: as(state.last, 'inherited') };
   const leading = subjectKind();
   // "لم تستبعد مجموعة من الدول، بما في ذلك أيرلندا وبلجيكا، المشاركة": a group with its members named.
   const members = leading === 'group' ? exampleMembers(view, part.span, zones) : [];
   if (members.length) return { ...none, holder: holderOf(members, 'subject') };
   // "اتفق قادة دول الحلف … بطلب من الولايات المتحدة": a group subject at the start, a country only further on.
-  if (leading && (!own || own.mentions[0]!.tokenStart >= part.span.from + SUBJECT_REACH)) return { ...none, group: leading === 'group', nonGovernment: leading === 'other' };
+  if (leading && (!own || own.mentions[0]!.tokenStart >= part.span.from + SUBJECT_REACH))
+    return { ...none, group: leading === 'group', nonGovernment: leading === 'other' };
   if (own) return { ...none, holder: own };
   const seat = leadingSeat(view, part.span);
   if (seat && !leading) return { ...none, holder: holderOf([seat], 'subject') };
   if (explicit) return none;
   // "لكنها ستدعم الدول …"، "…، مشيرا إلى أن …": the subject goes on, whatever object follows.
-  if ((span.kind === 'keep' || span.kind === 'adjunct') && state.last) return { ...none, holder: as(state.last, 'inherited') };
+  if ((span.kind === 'keep' || span.kind === 'adjunct') && state.last)
+    return { ...none, holder: as(state.last, 'inherited') };
   const referred = anaphor(view, part.span, named);
   if (referred.length) return { ...none, holder: holderOf(referred, 'anaphor') };
   const other = subjectKind();
   if (other) return { ...none, group: other === 'group', nonGovernment: other === 'other' };
   if (span.kind === 'resume') return { ...none, holder: as(state.matrix, 'inherited') };
-  if (speaksOfSelf(view, part.span) && (speaker ?? state.speaker)) return { ...none, holder: as(speaker ?? state.speaker, 'speaker') };
+  if (speaksOfSelf(view, part.span) && (speaker ?? state.speaker))
+    return { ...none, holder: as(speaker ?? state.speaker, 'speaker') };
   return { ...none, holder: as(state.last ?? discourse.subject, 'inherited') };
 }
 
@@ -276,7 +346,9 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
     return { clauses: read.clauses, discourse: { ...read.discourse, interviewee } };
   }
   // "حوار مع وزير الدفاع الليتواني": the one interviewed answers every "ج:" after.
-  const interviewed = /^(?:حوار|مقابله|لقاء)$/.test(view.words[0] ?? '') ? view.mentions.find((m) => !m.conflictParty && !m.dateline) : undefined;
+  const interviewed = /^(?:حوار|مقابله|لقاء)$/.test(view.words[0] ?? '')
+    ? view.mentions.find((m) => !m.conflictParty && !m.dateline)
+    : undefined;
   if (interviewed) discourse = { ...discourse, interviewee: holderOf([interviewed], 'subject') };
   const read = readSentence(view, discourse);
   // "س: هل سترسل بلادكم جنودا؟": an interviewer's question, or any question, states no one's position, though what
@@ -284,7 +356,9 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
   // A statement that leads into a question ("أعادت القمة، بقيادة فرنسا، طرح سؤال: هل يمكن …؟") keeps its own clauses.
   if (isQuestion(view)) {
     const asks = questionFrom(view, read.clauses);
-    const clauses = read.clauses.map((c, k) => (k < asks ? c : { ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const }));
+    const clauses = read.clauses.map((c, k) =>
+      k < asks ? c : { ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const },
+    );
     return { clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
   }
   return { clauses: read.clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
@@ -299,7 +373,21 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
   if (trailing) {
     const speaker = holderOf(trailing, 'speaker');
     // A party to the war or nobody's voice: the words are no position of anyone else either.
-    if (!speaker) return { clauses: clauseSpans(view).map((s) => ({ span: s, core: [], zones: [], role: 'unreported' as const, holder: null, speaker: null, reportedBy: 'other' as const, group: false, nonGovernment: true })), discourse: { ...discourse, subject: null, speaker: null } };
+    if (!speaker)
+      return {
+        clauses: clauseSpans(view).map((s) => ({
+          span: s,
+          core: [],
+          zones: [],
+          role: 'unreported' as const,
+          holder: null,
+          speaker: null,
+          reportedBy: 'other' as const,
+          group: false,
+          nonGovernment: true,
+        })),
+        discourse: { ...discourse, subject: null, speaker: null },
+      };
     state.last = speaker;
   }
   for (const span of clauseSpans(view)) {
@@ -308,8 +396,12 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
     let reportedBy: Clause['reportedBy'] = null;
     if (span.kind === 'relative' || span.kind === 'aside') state.matrixClause = clauses[clauses.length - 1] ?? null;
     const before = clauses[clauses.length - 1];
-    const resumed = span.kind === 'resume' && state.matrixClause?.role === 'content' ? state.matrixClause
-      : span.kind === 'complement' && before?.role === 'content' ? before : null;
+    const resumed =
+      span.kind === 'resume' && state.matrixClause?.role === 'content'
+        ? state.matrixClause
+        : span.kind === 'complement' && before?.role === 'content'
+          ? before
+          : null;
     if (resumed) {
       speaker = resumed.speaker;
       reportedBy = resumed.reportedBy;
@@ -317,17 +409,28 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
     let voiceless = false;
     for (const rawPart of speechParts(view, span)) {
       // "قال إن بلاده، التي …، قد تساهم": the words after an aside are still what was said.
-      const part = resumed && rawPart.role === 'plain' ? { ...rawPart, role: 'content' as const, pronominal: false } : rawPart;
+      const part =
+        resumed && rawPart.role === 'plain' ? { ...rawPart, role: 'content' as const, pronominal: false } : rawPart;
       const zones = findZones(view, part.span);
       const chains = agentChains(view, part.span, zones);
-      const found = voiceless && part.role === 'speaker' ? { holder: null, group: false, nonGovernment: true } : holderFor(view, span, part, zones, state, discourse, speaker, chains);
+      const found =
+        voiceless && part.role === 'speaker'
+          ? { holder: null, group: false, nonGovernment: true }
+          : holderFor(view, span, part, zones, state, discourse, speaker, chains);
       const core: number[] = [];
       // "التحالف الذي تقوده فرنسا": the antecedent is a word of the relative clause's predicate.
       if (span.kind === 'relative' && part.span.from === span.from) core.push(...antecedentWords(view, span.from));
       for (let i = part.span.from; i < part.span.to; i++) if (!zones.some((z) => i >= z.from && i < z.to)) core.push(i);
       const clause: Clause = {
-        span: part.span, core, zones, role: part.role, holder: found.holder, speaker: part.role === 'speaker' ? null : speaker,
-        reportedBy: part.role === 'content' || part.role === 'unreported' ? reportedBy : null, group: found.group, nonGovernment: found.nonGovernment,
+        span: part.span,
+        core,
+        zones,
+        role: part.role,
+        holder: found.holder,
+        speaker: part.role === 'speaker' ? null : speaker,
+        reportedBy: part.role === 'content' || part.role === 'unreported' ? reportedBy : null,
+        group: found.group,
+        nonGovernment: found.nonGovernment,
       };
       clauses.push(clause);
       if (part.role === 'speaker') {
@@ -340,7 +443,8 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       if (chains.length) state.named = chains[chains.length - 1]!;
       // "دول مجاورة لروسيا، مثل فنلندا وبولندا": the members named are what "هذه الدول" refers to next.
       else if (found.holder?.source === 'subject') state.named = [...found.holder.mentions];
-      if (found.holder && span.kind !== 'relative' && span.kind !== 'aside' && part.role !== 'speaker') state.last = found.holder;
+      if (found.holder && span.kind !== 'relative' && span.kind !== 'aside' && part.role !== 'speaker')
+        state.last = found.holder;
       if (part.role === 'speaker' && found.holder && !state.last) state.last = found.holder;
     }
   }
@@ -348,7 +452,10 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
   // country the one the next sentences speak of.
   const scene = sceneSeat(view);
   if (scene && !clauses.some((c) => c.holder && c.holder.source !== 'inherited')) {
-    return { clauses, discourse: { subject: holderOf([scene], 'subject'), speaker: state.speaker ?? discourse.speaker, named: [scene] } };
+    return {
+      clauses,
+      discourse: { subject: holderOf([scene], 'subject'), speaker: state.speaker ?? discourse.speaker, named: [scene] },
+    };
   }
   return {
     clauses,

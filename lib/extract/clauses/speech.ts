@@ -17,7 +17,13 @@ const MEDIA = /^(?:ل|ب)?(?:صحيفه|وكاله|موقع|قناه|شبكه|م
 const NOT_SPEECH_AN = /^(?:[وف])?(?:دون|بدون|قبل|بعد|لاجل|منذ|حتي)$/;
 const NEGATED_VERB = /^(?:[وف])?(?:لم|لا|لن)$/;
 
-interface Opening { verb: number; content: number; pronominal: boolean; quoted: boolean; unreported: boolean }
+interface Opening {
+  verb: number;
+  content: number;
+  pronominal: boolean;
+  quoted: boolean;
+  unreported: boolean;
+}
 
 function speechAt(view: SentenceView, span: Span): Opening | null {
   for (let v = span.from; v < span.to; v++) {
@@ -35,7 +41,13 @@ function speechAt(view: SentenceView, span: Span): Opening | null {
       // "دون أن يحدد"، "قبل أن"، "بعد أن": a conjunction of time or manner, not what was said.
       if (complementiser.classes.has('complementiser') && !NOT_SPEECH_AN.test(view.words[c - 1] ?? '')) {
         const suffix = complementiser.readings.get('complementiser')?.suffix ?? '';
-        return { verb: v, content: c + 1, pronominal: suffix !== '', quoted: false, unreported: wish || deny || negated };
+        return {
+          verb: v,
+          content: c + 1,
+          pronominal: suffix !== '',
+          quoted: false,
+          unreported: wish || deny || negated,
+        };
       }
       const gap = gapBefore(view, c);
       // "نقلت صحيفة "التلغراف" عن …": a name in quotes after a newspaper opens nothing.
@@ -59,7 +71,9 @@ export function speechParts(view: SentenceView, span: Span): SpeechPart[] {
   let role: SpeechPart['role'] = 'plain';
   let pronominal = false;
   let quoted = false;
-  const opener = view.mentions.find((m) => m.tokenStart <= span.from + 1 && m.tokenStart >= span.from && m.kind !== 'demonym');
+  const opener = view.mentions.find(
+    (m) => m.tokenStart <= span.from + 1 && m.tokenStart >= span.from && m.kind !== 'demonym',
+  );
   if (opener && opener.tokenEnd < span.to && gapBefore(view, opener.tokenEnd).includes(':')) {
     parts.push({ span: { from: span.from, to: opener.tokenEnd }, role: 'speaker', pronominal: false, quoted: false });
     rest = { from: opener.tokenEnd, to: span.to };

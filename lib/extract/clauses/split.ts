@@ -16,8 +16,23 @@ export interface ClauseSpan extends Span {
 
 const WITH_PRONOUN = (head: string) => ['ه', 'ها', 'هم', 'هما', 'نا'].map((p) => `${head}${p}`);
 const CONTRAST_PHRASES = new PhraseSet([
-  'غير أن', 'إلا أن', 'بيد أن', ...['غير أن', 'إلا أن', 'بيد أن'].flatMap(WITH_PRONOUN), 'في حين', 'في المقابل', 'ومع ذلك', 'مع ذلك', 'في الوقت نفسه', 'في الوقت ذاته', 'رغم ذلك', 'وبالرغم من ذلك',
-  'من جهتها', 'من جهته', 'من جانبها', 'من جانبه', 'أما',
+  'غير أن',
+  'إلا أن',
+  'بيد أن',
+  ...['غير أن', 'إلا أن', 'بيد أن'].flatMap(WITH_PRONOUN),
+  'في حين',
+  'في المقابل',
+  'ومع ذلك',
+  'مع ذلك',
+  'في الوقت نفسه',
+  'في الوقت ذاته',
+  'رغم ذلك',
+  'وبالرغم من ذلك',
+  'من جهتها',
+  'من جهته',
+  'من جانبها',
+  'من جانبه',
+  'أما',
 ]);
 /** "غير أنها"، "إلا أنه": the pronoun on أن keeps the subject; "فيما يتعلق" is "regarding", not "while". */
 /** Contrast phrases that are also adverbs ("في المقابل"، "في الوقت نفسه"): without و or a comma they are not connectives. */
@@ -26,7 +41,24 @@ const PRONOUN_ON_AN = /^ان(?:ه|ها|هم|هما|نا)$/;
 const REGARDING = /^(?:يتعلق|يخص|يتصل)$/;
 
 /** The first two letters, after و or ف, of every word a contrast can start with: most words are rejected by them. */
-const CONTRAST_HEADS: ReadonlySet<string> = new Set(['لك', 'بي', 'في', 'ال', 'غي', 'مع', 'رغ', 'با', 'من', 'ام', 'ول', 'وم', 'وب', 'وف', 'يم', 'مق']);
+const CONTRAST_HEADS: ReadonlySet<string> = new Set([
+  'لك',
+  'بي',
+  'في',
+  'ال',
+  'غي',
+  'مع',
+  'رغ',
+  'با',
+  'من',
+  'ام',
+  'ول',
+  'وم',
+  'وب',
+  'وف',
+  'يم',
+  'مق',
+]);
 const headOf = (word: string): string => (/^[وف]/.test(word) && word.length > 3 ? word.slice(1, 3) : word.slice(0, 2));
 
 function contrastAt(view: SentenceView, i: number): { length: number; keeps: boolean } | null {
@@ -78,7 +110,12 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       asideEnds = -1;
       cut(i, 'resume');
     }
-    if (/[;؛]/.test(gapBefore(view, i)) || (gapBefore(view, i).includes(':') && !speechSince(view, from, i) && !view.mentions.some((m) => m.tokenStart === from && m.tokenEnd === i))) {
+    if (
+      /[;؛]/.test(gapBefore(view, i)) ||
+      (gapBefore(view, i).includes(':') &&
+        !speechSince(view, from, i) &&
+        !view.mentions.some((m) => m.tokenStart === from && m.tokenEnd === i))
+    ) {
       asideEnds = -1;
       cut(i, 'plain');
     }
@@ -112,13 +149,23 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
     }
     // "أعلن … أن تالين مستعدة … وأن فيلنيوس جاهزة …": a second thing said, by the same speaker.
     // "… مرجحا أن تكتفي قبرص …، وأن ترسل نيوزيلندا …": the verb may come before the country.
-    if (/^و(?:ان|بان)$/.test(word) && speechSince(view, 0, i) && view.mentions.some((m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && /^[يتن]\S{2,}$/.test(view.words[i + 1]!)))) {
+    if (
+      /^و(?:ان|بان)$/.test(word) &&
+      speechSince(view, 0, i) &&
+      view.mentions.some(
+        (m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && /^[يتن]\S{2,}$/.test(view.words[i + 1]!)),
+      )
+    ) {
       asideEnds = -1;
       cut(i, 'complement');
       continue;
     }
     // "…، كما أشارت إلى أن …": a second predicate of the same subject, with or without a comma.
-    if (ALSO_VERB.test(word) && /^[يتناس]\S{2,}|^(?:ان|اشار|اكد|اعلن|قال|شدد|اوضح|لفت|نوه)\S*$/.test(view.words[i + 1] ?? '')) cut(i, 'coordinated');
+    if (
+      ALSO_VERB.test(word) &&
+      /^[يتناس]\S{2,}|^(?:ان|اشار|اكد|اعلن|قال|شدد|اوضح|لفت|نوه)\S*$/.test(view.words[i + 1] ?? '')
+    )
+      cut(i, 'coordinated');
     else if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word)) cut(i, 'coordinated');
     // "ستوكهولم تعرض طائرات وسفنا وأوسلو تكتفي بالدعم": a country joined with و after a predicate starts a clause of its own.
     else if (newSubjectAt(view, i, mentionAt[i])) cut(i, 'plain');
@@ -128,12 +175,19 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
 }
 
 /** Words after a comma that introduce examples or a place, not a verb: "، بينها فرنسا"، "، مثل بولندا". */
-const NOT_A_VERB = /^(?:ال|و|\d)|^(?:مثل|منها|بينها|بينهم|خاصه|لاسيما|سيما|اي|وهي|وهو|اذ|حيث|عبر|نحو|حوالي|ابرزها|اخرها|اولها|بقياده|برياسه|بزعامه|بمشاركه|بحضور|بدعم|بطلب|بمبادره|برعايه|باستثناء|بخلاف|بما)$/;
+const NOT_A_VERB =
+  /^(?:ال|و|\d)|^(?:مثل|منها|بينها|بينهم|خاصه|لاسيما|سيما|اي|وهي|وهو|اذ|حيث|عبر|نحو|حوالي|ابرزها|اخرها|اولها|بقياده|برياسه|بزعامه|بمشاركه|بحضور|بدعم|بطلب|بمبادره|برعايه|باستثناء|بخلاف|بما)$/;
 
 /** Word i is a verb whose subject, a country or its government, follows within two words. */
 function verbWithNewSubject(view: SentenceView, i: number): boolean {
   const word = view.words[i]!;
-  if (NOT_A_VERB.test(word) || clauseWords.has(word, 'preposition') || clauseWords.has(word, 'complementiser') || view.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return false;
+  if (
+    NOT_A_VERB.test(word) ||
+    clauseWords.has(word, 'preposition') ||
+    clauseWords.has(word, 'complementiser') ||
+    view.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)
+  )
+    return false;
   const subject = view.mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 3);
   if (!subject || subject.prepositional) return false;
   if (subject.tokenStart === i + 1) return subject.kind !== 'demonym';
@@ -147,7 +201,13 @@ function verbWithNewSubject(view: SentenceView, i: number): boolean {
 function newSubjectAt(view: SentenceView, i: number, m: Mention | undefined): boolean {
   if (!m || m.prepositional || !joinedByAnd(m) || i < 2) return false;
   const before = view.words[i - 1]!;
-  if (view.mentions.some((x) => x.tokenEnd === i) || clauseWords.has(before, 'govHead') || clauseWords.has(before, 'title') || clauseWords.has(before, 'preposition')) return false;
+  if (
+    view.mentions.some((x) => x.tokenEnd === i) ||
+    clauseWords.has(before, 'govHead') ||
+    clauseWords.has(before, 'title') ||
+    clauseWords.has(before, 'preposition')
+  )
+    return false;
   // A clause of its own has a predicate before it: at least two words since the last country named.
   const last = view.mentions.filter((x) => x.tokenEnd < i).pop();
   if (last === undefined) return i >= 3 && !view.words.slice(0, i).some((w) => clauseWords.has(w, 'preposition'));
@@ -175,7 +235,8 @@ function datelineEnd(view: SentenceView): number {
 
 /** A verb of saying between `from` and `to`, whose words a colon opens: "وقال للصحفيين: …". */
 function speechSince(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (clauseWords.has(view.words[k]!, 'speech') || clauseWords.has(view.words[k]!, 'speechAdjunct')) return true;
+  for (let k = from; k < to; k++)
+    if (clauseWords.has(view.words[k]!, 'speech') || clauseWords.has(view.words[k]!, 'speechAdjunct')) return true;
   return false;
 }
 

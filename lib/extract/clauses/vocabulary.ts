@@ -7,11 +7,30 @@ import { Vocabulary, type ClassTable } from '../text/vocabulary';
  * Verbs are listed in the past and present third person; the morphology adds persons, numbers and clitics.
  */
 export type ClauseClass =
-  | 'speech' | 'speechAdjunct' | 'deny' | 'wish' | 'complementiser'
-  | 'contrast' | 'contrastKeepsSubject' | 'also' | 'relative' | 'concessive'
+  | 'speech'
+  | 'speechAdjunct'
+  | 'deny'
+  | 'wish'
+  | 'complementiser'
+  | 'contrast'
+  | 'contrastKeepsSubject'
+  | 'also'
+  | 'relative'
+  | 'concessive'
   | 'preposition'
-  | 'govHead' | 'troopHead' | 'otherHead' | 'title' | 'group' | 'self' | 'firstPerson' | 'latter' | 'former' | 'these'
-  | 'source' | 'impersonal' | 'anonymous';
+  | 'govHead'
+  | 'troopHead'
+  | 'otherHead'
+  | 'title'
+  | 'group'
+  | 'self'
+  | 'firstPerson'
+  | 'latter'
+  | 'former'
+  | 'these'
+  | 'source'
+  | 'impersonal'
+  | 'anonymous';
 
 const TABLE: ClassTable<ClauseClass> = {
   speech: {
@@ -74,7 +93,9 @@ const TABLE: ClassTable<ClauseClass> = {
   former: { noun: 'الأولى الأول' },
   these: { particle: 'هذه هذان هاتان كلا كلتا' },
   impersonal: { verb: 'يذكر يشار يقال' },
-  anonymous: { noun: 'مصادر مسؤولون مسؤولين مسئولون مسئولين دبلوماسيون دبلوماسيين مصدر محللون محللين خبراء مراقبون مراقبين' },
+  anonymous: {
+    noun: 'مصادر مسؤولون مسؤولين مسئولون مسئولين دبلوماسيون دبلوماسيين مصدر محللون محللين خبراء مراقبون مراقبين',
+  },
   source: { noun: 'المصدر مصدر المتحدث المتحدثة الناطق الناطقة المسؤول المسؤولة الوزير الوزيرة الرئيس' },
 };
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readSentences } from '../eval/read-sentences';
 
-const zones = (text: string) => readSentences(text).sentences.flatMap((s) =>
-  s.clauses.flatMap((c) => c.zones.map((z) => `${z.kind}:${s.view.words.slice(z.from, z.to).join(' ')}`)));
+const zones = (text: string) =>
+  readSentences(text).sentences.flatMap((s) =>
+    s.clauses.flatMap((c) => c.zones.map((z) => `${z.kind}:${s.view.words.slice(z.from, z.to).join(' ')}`)),
+  );
 
 describe('condition and reason zones', () => {
   it('tells an "if needed" from a plain "if" and a requirement', () => {
@@ -12,7 +14,10 @@ describe('condition and reason zones', () => {
   });
 
   it('ends a condition that opens the sentence at its answer', () => {
-    expect(zones('إذا قررت الحكومة المشاركة، فيجب أولا التصويت في البرلمان.')).toEqual(['if:اذا قررت الحكومه المشاركه', 'requirement:فيجب اولا التصويت في البرلمان']);
+    expect(zones('إذا قررت الحكومة المشاركة، فيجب أولا التصويت في البرلمان.')).toEqual([
+      'if:اذا قررت الحكومه المشاركه',
+      'requirement:فيجب اولا التصويت في البرلمان',
+    ]);
   });
 
   it('reads "دون" after a refusal as an exception, but not "دون إرسال" as a condition', () => {
@@ -30,6 +35,8 @@ describe('condition and reason zones', () => {
   });
 
   it('sets a position the holder has since left apart, up to the verb that says where it stands now', () => {
-    expect(zones('قالت إن بلادها، بعد أن كانت ترفض أي دور عسكري، باتت مستعدة للمشاركة.')).toEqual(['past:بعد ان كانت ترفض اي دور عسكري']);
+    expect(zones('قالت إن بلادها، بعد أن كانت ترفض أي دور عسكري، باتت مستعدة للمشاركة.')).toEqual([
+      'past:بعد ان كانت ترفض اي دور عسكري',
+    ]);
   });
 });

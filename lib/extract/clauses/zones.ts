@@ -8,30 +8,182 @@ import type { Zone, ZoneKind } from './types';
  * that matches wins ("إذا لزم الأمر" is `ifNeeded`, "إذا" alone is `if`).
  */
 const OPENERS: Record<ZoneKind, string[]> = {
-  ifNeeded: ['إذا لزم الأمر', 'اذا لزم الامر', 'إن لزم الأمر', 'عند الحاجة', 'إذا دعت الحاجة', 'إذا اقتضت الضرورة', 'إذا طلب منها', 'إذا طلب منا', 'إذا ما طلب', 'متى طلب'],
+  ifNeeded: [
+    'إذا لزم الأمر',
+    'اذا لزم الامر',
+    'إن لزم الأمر',
+    'عند الحاجة',
+    'إذا دعت الحاجة',
+    'إذا اقتضت الضرورة',
+    'إذا طلب منها',
+    'إذا طلب منا',
+    'إذا ما طلب',
+    'متى طلب',
+  ],
   if: [
-    'إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'حال', 'حالما', 'بمجرد', 'فور', 'عندما', 'متى', 'بعد التوصل', 'بعد توقيع', 'بعد وقف',
-    'بعد انتهاء', 'بعد إبرام', 'بعد إعلان', 'بعد تحقيق', 'بعد أي', 'بعد اتفاق', 'عقب التوصل', 'عقب توقيع', 'عقب وقف', 'فور التوصل',
-    'في اليوم التالي', 'بمجرد التوصل', 'في إطار اتفاق', 'في إطار وقف', 'ضمن اتفاق',
+    'إذا',
+    'اذا',
+    'لو',
+    'في حال',
+    'في حالة',
+    'حال',
+    'حالما',
+    'بمجرد',
+    'فور',
+    'عندما',
+    'متى',
+    'بعد التوصل',
+    'بعد توقيع',
+    'بعد وقف',
+    'بعد انتهاء',
+    'بعد إبرام',
+    'بعد إعلان',
+    'بعد تحقيق',
+    'بعد أي',
+    'بعد اتفاق',
+    'عقب التوصل',
+    'عقب توقيع',
+    'عقب وقف',
+    'فور التوصل',
+    'في اليوم التالي',
+    'بمجرد التوصل',
+    'في إطار اتفاق',
+    'في إطار وقف',
+    'ضمن اتفاق',
   ],
   requirement: [
-    'شريطة', 'بشرط', 'شرط', 'بشرطين', 'بشروط', 'مرهون', 'مرهونة', 'مرهونا', 'رهن', 'رهنا', 'مشروط', 'مشروطة', 'مشروطا',
-    'يتوقف على', 'تتوقف على', 'سيتوقف على', 'ستتوقف على', 'يعتمد على', 'تعتمد على', 'ستعتمد على', 'سيعتمد على', 'يعتمد', 'تعتمد',
-    'تستوجب', 'يستوجب', 'يتطلب', 'تتطلب', 'سيتطلب', 'ستتطلب', 'يستلزم', 'تستلزم', 'يحتاج إلى', 'تحتاج إلى', 'بعد الحصول على',
-    'ما لم', 'إلا إذا', 'إلا بعد', 'يجب أولا', 'ينبغي أولا', 'لا بد من', 'لا بد أولا', 'على أن يكون', 'على أن', 'طالما', 'ما دام', 'ما دامت',
-    'يتعلق', 'يرتبط', 'مرتبط', 'مرتبطة', 'تخضع', 'يخضع', 'خاضعة', 'خاضع', 'تشترط', 'يشترط',
+    'شريطة',
+    'بشرط',
+    'شرط',
+    'بشرطين',
+    'بشروط',
+    'مرهون',
+    'مرهونة',
+    'مرهونا',
+    'رهن',
+    'رهنا',
+    'مشروط',
+    'مشروطة',
+    'مشروطا',
+    'يتوقف على',
+    'تتوقف على',
+    'سيتوقف على',
+    'ستتوقف على',
+    'يعتمد على',
+    'تعتمد على',
+    'ستعتمد على',
+    'سيعتمد على',
+    'يعتمد',
+    'تعتمد',
+    'تستوجب',
+    'يستوجب',
+    'يتطلب',
+    'تتطلب',
+    'سيتطلب',
+    'ستتطلب',
+    'يستلزم',
+    'تستلزم',
+    'يحتاج إلى',
+    'تحتاج إلى',
+    'بعد الحصول على',
+    'ما لم',
+    'إلا إذا',
+    'إلا بعد',
+    'يجب أولا',
+    'ينبغي أولا',
+    'لا بد من',
+    'لا بد أولا',
+    'على أن يكون',
+    'على أن',
+    'طالما',
+    'ما دام',
+    'ما دامت',
+    'يتعلق',
+    'يرتبط',
+    'مرتبط',
+    'مرتبطة',
+    'تخضع',
+    'يخضع',
+    'خاضعة',
+    'خاضع',
+    'تشترط',
+    'يشترط',
   ],
   exception: [
-    'دون', 'بدون', 'من دون', 'إلا', 'قبل أن', 'قبل التوصل', 'قبل وقف', 'قبل توقيع', 'قبل انتهاء', 'قبل إبرام', 'حتى يتم', 'حتى تتوقف',
-    'حتى يتوقف', 'حتى تصمت', 'حتى يتحقق', 'حتى تنتهي', 'حتى ينتهي',
+    'دون',
+    'بدون',
+    'من دون',
+    'إلا',
+    'قبل أن',
+    'قبل التوصل',
+    'قبل وقف',
+    'قبل توقيع',
+    'قبل انتهاء',
+    'قبل إبرام',
+    'حتى يتم',
+    'حتى تتوقف',
+    'حتى يتوقف',
+    'حتى تصمت',
+    'حتى يتحقق',
+    'حتى تنتهي',
+    'حتى ينتهي',
   ],
   reason: [
-    'بسبب', 'نظرا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لكون', 'لكونها', 'كونها', 'كونه', 'بحجة', 'بدعوى', 'بداعي', 'خوفا', 'جراء', 'بفعل',
-    'بالنظر إلى', 'مستشهدة', 'مستشهدا', 'مستشهدين', 'مستشهدتين', 'مستشهدتان', 'متذرعة', 'متذرعا', 'متذرعين', 'متذرعتين', 'معللة', 'معللا',
-    'معللين', 'مستندة', 'مستندا', 'مستندين', 'مستندتين', 'مستندتان', 'بحكم',
+    'بسبب',
+    'نظرا',
+    'لأن',
+    'لأنه',
+    'لأنها',
+    'لأنهم',
+    'لكون',
+    'لكونها',
+    'كونها',
+    'كونه',
+    'بحجة',
+    'بدعوى',
+    'بداعي',
+    'خوفا',
+    'جراء',
+    'بفعل',
+    'بالنظر إلى',
+    'مستشهدة',
+    'مستشهدا',
+    'مستشهدين',
+    'مستشهدتين',
+    'مستشهدتان',
+    'متذرعة',
+    'متذرعا',
+    'متذرعين',
+    'متذرعتين',
+    'معللة',
+    'معللا',
+    'معللين',
+    'مستندة',
+    'مستندا',
+    'مستندين',
+    'مستندتين',
+    'مستندتان',
+    'بحكم',
   ],
-  past: ['بعد أن كان', 'بعد أن كانت', 'بعد أن كانوا', 'بعدما كان', 'بعدما كانت', 'بعدما كانوا', 'بعد أن رفض', 'بعد أن رفضت', 'بعدما رفضت', 'بعدما رفض',
-    'وبعد أن كان', 'وبعد أن كانت', 'وبعد أن كانوا', 'وبعدما كان', 'وبعدما كانت', 'وبعد أن رفضت', 'وبعدما رفضت'],
+  past: [
+    'بعد أن كان',
+    'بعد أن كانت',
+    'بعد أن كانوا',
+    'بعدما كان',
+    'بعدما كانت',
+    'بعدما كانوا',
+    'بعد أن رفض',
+    'بعد أن رفضت',
+    'بعدما رفضت',
+    'بعدما رفض',
+    'وبعد أن كان',
+    'وبعد أن كانت',
+    'وبعد أن كانوا',
+    'وبعدما كان',
+    'وبعدما كانت',
+    'وبعد أن رفضت',
+    'وبعدما رفضت',
+  ],
 };
 /** The verb that says where the holder stands now, after a `past` zone: "باتت"، "أصبحت"، "صارت"، "غيرت". */
 const NOW = /^(?:[وف])?(?:بات|باتت|اصبح|اصبحت|صار|صارت|غير|غيرت|عدل|عدلت|تراجع|تراجعت|تبدي|يبدي|تعلن|يعلن)$/;
@@ -65,7 +217,8 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   if (!best) return null;
   const word = view.words[i]!.replace(/^[وف]/, '');
   const next = view.words[i + best.length] ?? '';
-  if ((word === 'دون' || word === 'بدون' || word === 'من') && best.kind === 'exception' && SENDING_AFTER.test(next)) return null;
+  if ((word === 'دون' || word === 'بدون' || word === 'من') && best.kind === 'exception' && SENDING_AFTER.test(next))
+    return null;
   if (word === 'الا' && best.length === 1 && HOWEVER.test(next)) return null;
   if (word === 'حال' && best.length === 1 && !VERBAL_NOUN_AFTER_HAL.test(next)) return null;
   // "شدد على أن": after a verb "على أن" is "that"; set off by a comma it is "provided that".
@@ -74,7 +227,8 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   if (word === 'طالما' && /^(?:انا|بقيت|بقي|ظل|ظللت|ظلت|بقيت)$/.test(next)) return null;
   if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;
   // "تحدثوا بشرط عدم الكشف عن هويتهم": a source's anonymity, not a condition of any position.
-  if (best.kind === 'requirement' && /^عدم$/.test(next) && /^الكشف$/.test(view.words[i + best.length + 1] ?? '')) return null;
+  if (best.kind === 'requirement' && /^عدم$/.test(next) && /^الكشف$/.test(view.words[i + best.length + 1] ?? ''))
+    return null;
   return best;
 }
 
@@ -89,22 +243,37 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
     if (!opener) continue;
     const previous = zones[zones.length - 1];
     if (previous && previous.to > i) previous.to = i;
-    const coordinated = view.mentions.find((m) => m.tokenStart > i && m.tokenStart < span.to && m.clitic.startsWith('و') && !m.prepositional
-      && !view.mentions.some((o) => o.tokenEnd === m.tokenStart));
+    const coordinated = view.mentions.find(
+      (m) =>
+        m.tokenStart > i &&
+        m.tokenStart < span.to &&
+        m.clitic.startsWith('و') &&
+        !m.prepositional &&
+        !view.mentions.some((o) => o.tokenEnd === m.tokenStart),
+    );
     // "… بشروط وبرن تغلق الباب": a new subject joined with و ends the condition.
     let to = coordinated ? coordinated.tokenStart : span.to;
     // "…، لبحث الضمانات بعد أي اتفاق لوقف إطلاق النار، بمشاركة رئيس الوزراء الكندي": who took part is outside it.
     for (let k = i + opener.length; k < to; k++) {
-      if (punctuatedBefore(view, k) && ATTENDANCE.test(view.words[k]!)) { to = k; break; }
+      if (punctuatedBefore(view, k) && ATTENDANCE.test(view.words[k]!)) {
+        to = k;
+        break;
+      }
     }
     if (opener.kind === 'past') {
       for (let k = i + opener.length; k < to; k++) {
-        if (NOW.test(view.words[k]!) || (k > i + opener.length + 1 && punctuatedBefore(view, k))) { to = k; break; }
+        if (NOW.test(view.words[k]!) || (k > i + opener.length + 1 && punctuatedBefore(view, k))) {
+          to = k;
+          break;
+        }
       }
     }
     if (i === span.from || (i <= span.from + 1 && /^[وف]/.test(view.words[span.from]!))) {
       for (let k = i + opener.length; k < span.to; k++) {
-        if (punctuatedBefore(view, k) || (APODOSIS.test(view.words[k]!) && k > i + opener.length)) { to = k; break; }
+        if (punctuatedBefore(view, k) || (APODOSIS.test(view.words[k]!) && k > i + opener.length)) {
+          to = k;
+          break;
+        }
       }
     }
     zones.push({ from: i, to, kind: opener.kind });
@@ -128,4 +297,5 @@ function withoutDeploymentTiming(view: SentenceView, zones: Zone[]): Zone[] {
   });
 }
 
-export const inZone = (zones: readonly Zone[], i: number): Zone | undefined => zones.find((z) => i >= z.from && i < z.to);
+export const inZone = (zones: readonly Zone[], i: number): Zone | undefined =>
+  zones.find((z) => i >= z.from && i < z.to);

@@ -3,7 +3,8 @@ import { normalizeTerm } from '../text/normalize';
 import { resolveDate } from './dates';
 import { extractArticle } from '../pipeline';
 
-const at = (sentence: string, published: string, dayPrecise = true) => resolveDate(normalizeTerm(sentence), published, dayPrecise);
+const at = (sentence: string, published: string, dayPrecise = true) =>
+  resolveDate(normalizeTerm(sentence), published, dayPrecise);
 
 describe('dating a reported position', () => {
   it('uses the publication date when the sentence names no earlier time', () => {
@@ -38,11 +39,23 @@ describe('dating with a qualified month', () => {
 
 describe('dating a sentence by its statements', () => {
   const dateOf = (text: string) =>
-    extractArticle({ id: 't', file: 't.txt', lang: 'ar', published: '2025-03-15', date_precision: 'day', source: 'test', date_basis: 'test' }, text)
-      .positions.map((p) => p.position.date);
+    extractArticle(
+      {
+        id: 't',
+        file: 't.txt',
+        lang: 'ar',
+        published: '2025-03-15',
+        date_precision: 'day',
+        source: 'test',
+        date_basis: 'test',
+      },
+      text,
+    ).positions.map((p) => p.position.date);
 
   it('does not date a statement by a relative clause about the speaker', () => {
-    expect(dateOf('قال رئيس الوزراء الكندي، الذي تسلم منصبه أمس، إن أوتاوا مستعدة لإرسال قوات إلى أوكرانيا.')).toEqual(['2025-03-15']);
+    expect(dateOf('قال رئيس الوزراء الكندي، الذي تسلم منصبه أمس، إن أوتاوا مستعدة لإرسال قوات إلى أوكرانيا.')).toEqual([
+      '2025-03-15',
+    ]);
   });
 
   it('still dates it by a time said of the statement itself', () => {

@@ -9,19 +9,43 @@ import { normalizeTerm } from '../text/normalize';
  * the earliest date by which the statement had certainly been made. Future references never move a date.
  */
 const MONTHS: [string[], number][] = [
-  [['يناير', 'كانون الثاني'], 1], [['فبراير', 'شباط'], 2], [['مارس', 'آذار'], 3], [['أبريل', 'ابريل', 'نيسان'], 4],
-  [['مايو', 'أيار'], 5], [['يونيو', 'حزيران'], 6], [['يوليو', 'تموز'], 7], [['أغسطس', 'آب'], 8],
-  [['سبتمبر', 'أيلول'], 9], [['أكتوبر', 'تشرين الأول'], 10], [['نوفمبر', 'تشرين الثاني'], 11], [['ديسمبر', 'كانون الأول'], 12],
+  [['يناير', 'كانون الثاني'], 1],
+  [['فبراير', 'شباط'], 2],
+  [['مارس', 'آذار'], 3],
+  [['أبريل', 'ابريل', 'نيسان'], 4],
+  [['مايو', 'أيار'], 5],
+  [['يونيو', 'حزيران'], 6],
+  [['يوليو', 'تموز'], 7],
+  [['أغسطس', 'آب'], 8],
+  [['سبتمبر', 'أيلول'], 9],
+  [['أكتوبر', 'تشرين الأول'], 10],
+  [['نوفمبر', 'تشرين الثاني'], 11],
+  [['ديسمبر', 'كانون الأول'], 12],
 ];
 const WEEKDAYS: [string, number][] = [
-  ['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6],
+  ['الأحد', 0],
+  ['الاثنين', 1],
+  ['الإثنين', 1],
+  ['الثلاثاء', 2],
+  ['الأربعاء', 3],
+  ['الخميس', 4],
+  ['الجمعة', 5],
+  ['السبت', 6],
 ];
-const MONTH_LEADS = ['في', 'منذ', 'خلال', 'بداية', 'أواخر', 'أوائل', 'مطلع', 'نهاية', 'منتصف'].map(normalizeTerm).join('|');
+const MONTH_LEADS = ['في', 'منذ', 'خلال', 'بداية', 'أواخر', 'أوائل', 'مطلع', 'نهاية', 'منتصف']
+  .map(normalizeTerm)
+  .join('|');
 const MONTH_PATTERNS = MONTHS.map(([names, month]) => ({
   month,
-  re: new RegExp(`(?:^|\\s)(?:${MONTH_LEADS})\\s+(?:شهر\\s+)?(?:${names.map(normalizeTerm).join('|')})(?:[^\\p{L}]|$)`, 'u'),
+  re: new RegExp(
+    `(?:^|\\s)(?:${MONTH_LEADS})\\s+(?:شهر\\s+)?(?:${names.map(normalizeTerm).join('|')})(?:[^\\p{L}]|$)`,
+    'u',
+  ),
 }));
-const WEEKDAY_PATTERNS = WEEKDAYS.map(([name, day]) => ({ day, re: new RegExp(`يوم\\s+${normalizeTerm(name)}(?:\\s|$|[.,،"])`) }));
+const WEEKDAY_PATTERNS = WEEKDAYS.map(([name, day]) => ({
+  day,
+  re: new RegExp(`يوم\\s+${normalizeTerm(name)}(?:\\s|$|[.,،"])`),
+}));
 const FUTURE = /(?:^|\s)(?:سوف|المقبل|المقبله|القادم|القادمه|المتوقع|المقرر)(?:\s|$)/;
 const LAST_MONTH = new RegExp(normalizeTerm('الشهر الماضي'));
 const LAST_WEEK = new RegExp(normalizeTerm('الأسبوع الماضي'));
@@ -30,11 +54,20 @@ const YESTERDAY = new RegExp(`(?:^|\\s)${normalizeTerm('أمس')}(?:\\s|$)`);
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const lastDayOfMonth = (year: number, month: number): string => iso(new Date(Date.UTC(year, month, 0)));
-const addDays = (date: string, days: number): string => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+const addDays = (date: string, days: number): string =>
+  iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 
 /** Words without which no date expression can be in a sentence: most sentences have none of them. */
-const ANY_DATE_WORD = new RegExp([...MONTHS.flatMap(([names]) => names), 'الماضي', 'الماضيه', 'امس', 'يوم', ...WEEKDAYS.map(([d]) => d)].map((w) => normalizeTerm(w)).join('|'));
-const ANY_MONTH = new RegExp(MONTHS.flatMap(([names]) => names).map((w) => normalizeTerm(w)).join('|'));
+const ANY_DATE_WORD = new RegExp(
+  [...MONTHS.flatMap(([names]) => names), 'الماضي', 'الماضيه', 'امس', 'يوم', ...WEEKDAYS.map(([d]) => d)]
+    .map((w) => normalizeTerm(w))
+    .join('|'),
+);
+const ANY_MONTH = new RegExp(
+  MONTHS.flatMap(([names]) => names)
+    .map((w) => normalizeTerm(w))
+    .join('|'),
+);
 
 /** `dayPrecise` is false when the publication date is approximate: weekdays then cannot be anchored. */
 export function resolveDate(normalizedSentence: string, published: string, dayPrecise = true): string {
@@ -51,7 +84,8 @@ export function resolveDate(normalizedSentence: string, published: string, dayPr
     return earlier(lastDayOfMonth(y, m));
   }
   if (FUTURE.test(normalizedSentence)) return published;
-  if (LAST_MONTH.test(normalizedSentence)) return earlier(lastDayOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1));
+  if (LAST_MONTH.test(normalizedSentence))
+    return earlier(lastDayOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1));
   if (LAST_WEEK.test(normalizedSentence)) return earlier(addDays(published, -7));
   if (YESTERDAY.test(normalizedSentence)) return earlier(addDays(published, -1));
   for (const { day, re } of dayPrecise ? WEEKDAY_PATTERNS : []) {
@@ -66,8 +100,16 @@ export function resolveDate(normalizedSentence: string, published: string, dayPr
  * The date of a sentence's statements, read from its words outside relative clauses: "قال كارني، الذي أدى اليمين
  * أمس، إن …" dates the oath, not what he said.
  */
-export function sentenceDate(view: SentenceView, clauses: readonly Pick<Clause, 'span'>[], published: string, dayPrecise = true): string {
+export function sentenceDate(
+  view: SentenceView,
+  clauses: readonly Pick<Clause, 'span'>[],
+  published: string,
+  dayPrecise = true,
+): string {
   const relative = clauses.filter((c) => c.span.from > 0 && clauseWords.has(view.words[c.span.from] ?? '', 'relative'));
-  const words = relative.length === 0 ? view.words : view.words.filter((_, i) => !relative.some((c) => i >= c.span.from && i < c.span.to));
+  const words =
+    relative.length === 0
+      ? view.words
+      : view.words.filter((_, i) => !relative.some((c) => i >= c.span.from && i < c.span.to));
   return resolveDate(words.join(' '), published, dayPrecise);
 }

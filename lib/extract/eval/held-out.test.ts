@@ -11,8 +11,12 @@ import { scoreCorpus, type GoldArticle } from './gold-score';
  * was scored blind on arrival (README) and then used to improve the rules, so now it guards against regressions:
  * a set may not fall below its floor in data/eval/floors.json.
  */
-const SETS = readdirSync('data/eval', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const FLOORS = JSON.parse(readFileSync('data/eval/floors.json', 'utf8')) as { sets: Record<string, { positions: number; spending: number }> };
+const SETS = readdirSync('data/eval', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const FLOORS = JSON.parse(readFileSync('data/eval/floors.json', 'utf8')) as {
+  sets: Record<string, { positions: number; spending: number }>;
+};
 
 describe('every held-out set has a floor', () => {
   it('lists each set of data/eval in floors.json', () => {
@@ -23,7 +27,10 @@ describe('every held-out set has a floor', () => {
 describe.each(SETS)('held-out set %s', (set) => {
   const dir = join('data/eval', set);
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: Record<string, GoldArticle> };
-  const extracted = readCorpus(join(dir, 'articles')).map((a) => ({ id: a.meta.id, ...extractArticle(a.meta, a.text) }));
+  const extracted = readCorpus(join(dir, 'articles')).map((a) => ({
+    id: a.meta.id,
+    ...extractArticle(a.meta, a.text),
+  }));
   const { positions, spending } = scoreCorpus(gold.articles, extracted);
   const floor = FLOORS.sets[set] ?? { positions: 1, spending: 1 };
 

@@ -14,7 +14,9 @@ export interface Article {
 /** Every problem found in a corpus, each naming the file it is about. */
 export class CorpusError extends Error {
   constructor(readonly problems: string[]) {
-    super(`the article corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `the article corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'CorpusError';
   }
 }
@@ -25,7 +27,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeArticle(file: string, bytes: Uint8Array): { text: string } | { problem: string } {
   if (bytes.length === 0) return { problem: `${file}: the file is empty` };
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    return { problem: `${file}: the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article` };
+    return {
+      problem: `${file}: the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`,
+    };
   }
   if (bytes.includes(0)) return { problem: `${file}: the file contains NUL bytes (binary data, not text)` };
   let text: string;
@@ -54,11 +58,14 @@ function readIndex(dir: string): ArticleMeta[] {
   }
   const parsed = articleIndexSchema.safeParse(json);
   if (!parsed.success) {
-    throw new CorpusError(parsed.error.issues.map((issue) => {
-      const [entry, field] = issue.path;
-      const where = typeof entry === 'number' ? `entry ${entry}${field ? ` field "${String(field)}"` : ''}` : 'top level';
-      return `${path}: ${where}: ${issue.message}`;
-    }));
+    throw new CorpusError(
+      parsed.error.issues.map((issue) => {
+        const [entry, field] = issue.path;
+        const where =
+          typeof entry === 'number' ? `entry ${entry}${field ? ` field "${String(field)}"` : ''}` : 'top level';
+        return `${path}: ${where}: ${issue.message}`;
+      }),
+    );
   }
   // An empty list would silently replace the whole dataset with an empty one.
   if (parsed.data.length === 0) throw new CorpusError([`${path}: lists no articles`]);
@@ -78,7 +85,9 @@ function loadArticle(dir: string, meta: ArticleMeta): Article | { problem: strin
     return { problem: `${path}: missing (listed in index.json as "${meta.id}")` };
   }
   if (size > MAX_ARTICLE_BYTES) {
-    return { problem: `${path}: the file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article` };
+    return {
+      problem: `${path}: the file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`,
+    };
   }
   const decoded = decodeArticle(path, readFileSync(path));
   return 'problem' in decoded ? decoded : { meta, text: decoded.text, bytes: size };

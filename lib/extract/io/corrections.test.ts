@@ -12,7 +12,20 @@ const parse = (corrections: unknown[]) => parseCorrections('corrections.json', J
 describe('analyst corrections', () => {
   it('add a position quoted from the article, marked reviewed', () => {
     const quote = 'واقترحت الحكومة الألمانية عقوبات أوروبية على روسيا';
-    const out = applyCorrections(positions, parse([{ action: 'add', article: a004.meta.id, iso3: 'DEU', note: 'took part', position: { stance: 'participating', quote } }]), articles, known);
+    const out = applyCorrections(
+      positions,
+      parse([
+        {
+          action: 'add',
+          article: a004.meta.id,
+          iso3: 'DEU',
+          note: 'took part',
+          position: { stance: 'participating', quote },
+        },
+      ]),
+      articles,
+      known,
+    );
     const deu = out.find((p) => p.iso3 === 'DEU')!;
     expect(deu.position).toMatchObject({ stance: 'participating', reviewed: true, date: a004.meta.published });
     expect(a004.text.slice(deu.position.evidence.start, deu.position.evidence.end)).toBe(quote);
@@ -20,9 +33,27 @@ describe('analyst corrections', () => {
 
   it('remove and replace an extracted position', () => {
     expect(positions.some((p) => p.iso3 === 'FRA')).toBe(true);
-    const removed = applyCorrections(positions, parse([{ action: 'remove', article: a004.meta.id, iso3: 'FRA', note: 'not a position' }]), articles, known);
+    const removed = applyCorrections(
+      positions,
+      parse([{ action: 'remove', article: a004.meta.id, iso3: 'FRA', note: 'not a position' }]),
+      articles,
+      known,
+    );
     expect(removed.some((p) => p.iso3 === 'FRA')).toBe(false);
-    const replaced = applyCorrections(positions, parse([{ action: 'replace', article: a004.meta.id, iso3: 'FRA', note: 'backstop', position: { stance: 'conditional', reason: { code: 'other', text: 'x' }, quote: 'وقال ماكرون' } }]), articles, known);
+    const replaced = applyCorrections(
+      positions,
+      parse([
+        {
+          action: 'replace',
+          article: a004.meta.id,
+          iso3: 'FRA',
+          note: 'backstop',
+          position: { stance: 'conditional', reason: { code: 'other', text: 'x' }, quote: 'وقال ماكرون' },
+        },
+      ]),
+      articles,
+      known,
+    );
     expect(replaced.find((p) => p.iso3 === 'FRA')?.position.stance).toBe('conditional');
   });
 
@@ -30,7 +61,13 @@ describe('analyst corrections', () => {
     const bad = parse([
       { action: 'remove', article: 'nope', iso3: 'USA', note: 'x' },
       { action: 'remove', article: a004.meta.id, iso3: 'XYZ', note: 'x' },
-      { action: 'add', article: a004.meta.id, iso3: 'FIN', note: 'x', position: { stance: 'participating', quote: 'not in the text' } },
+      {
+        action: 'add',
+        article: a004.meta.id,
+        iso3: 'FIN',
+        note: 'x',
+        position: { stance: 'participating', quote: 'not in the text' },
+      },
     ]);
     try {
       applyCorrections(positions, bad, articles, known);
@@ -46,6 +83,11 @@ describe('analyst corrections', () => {
   });
 
   it('name the field of a malformed correction', () => {
-    expect(() => parseCorrections('c.json', '{"corrections":[{"action":"add","article":"a","iso3":"GBR","note":"n","position":{"stance":"maybe","quote":"q"}}]}')).toThrow(/c\.json: corrections\.0\.position\.stance/);
+    expect(() =>
+      parseCorrections(
+        'c.json',
+        '{"corrections":[{"action":"add","article":"a","iso3":"GBR","note":"n","position":{"stance":"maybe","quote":"q"}}]}',
+      ),
+    ).toThrow(/c\.json: corrections\.0\.position\.stance/);
   });
 });

@@ -16,8 +16,20 @@ const positionInput = z.object({
 });
 
 const correctionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('add'), article: z.string(), iso3: z.string(), position: positionInput, note: z.string().min(1) }),
-  z.object({ action: z.literal('replace'), article: z.string(), iso3: z.string(), position: positionInput, note: z.string().min(1) }),
+  z.object({
+    action: z.literal('add'),
+    article: z.string(),
+    iso3: z.string(),
+    position: positionInput,
+    note: z.string().min(1),
+  }),
+  z.object({
+    action: z.literal('replace'),
+    article: z.string(),
+    iso3: z.string(),
+    position: positionInput,
+    note: z.string().min(1),
+  }),
   z.object({ action: z.literal('remove'), article: z.string(), iso3: z.string(), note: z.string().min(1) }),
 ]);
 
@@ -41,7 +53,9 @@ export function parseCorrections(source: string, json: string): Correction[] {
   }
   const parsed = correctionsFileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new CorrectionError(parsed.error.issues.map((i) => `${source}: ${i.path.join('.') || 'top level'}: ${i.message}`));
+    throw new CorrectionError(
+      parsed.error.issues.map((i) => `${source}: ${i.path.join('.') || 'top level'}: ${i.message}`),
+    );
   }
   return parsed.data.corrections;
 }
@@ -50,7 +64,12 @@ export function parseCorrections(source: string, json: string): Correction[] {
  * Applies corrections to the extracted positions (one per country and article). Unknown articles, countries
  * outside the map, quotations not found in the article, removing or replacing what is not there: all errors.
  */
-export function applyCorrections(positions: CountryPosition[], corrections: Correction[], articles: Article[], knownIso3: Set<string>): CountryPosition[] {
+export function applyCorrections(
+  positions: CountryPosition[],
+  corrections: Correction[],
+  articles: Article[],
+  knownIso3: Set<string>,
+): CountryPosition[] {
   const byId = new Map(articles.map((a) => [a.meta.id, a]));
   const problems: string[] = [];
   let out = [...positions];
@@ -58,10 +77,13 @@ export function applyCorrections(positions: CountryPosition[], corrections: Corr
     const where = `correction ${i} (${c.action} ${c.iso3} in ${c.article})`;
     const article = byId.get(c.article);
     if (!article) return problems.push(`${where}: unknown article "${c.article}"`);
-    if (!knownIso3.has(c.iso3)) return problems.push(`${where}: unknown country "${c.iso3}" (not a country of the map)`);
+    if (!knownIso3.has(c.iso3))
+      return problems.push(`${where}: unknown country "${c.iso3}" (not a country of the map)`);
     const existing = out.findIndex((p) => p.iso3 === c.iso3 && p.position.article === c.article);
-    if (c.action !== 'add' && existing < 0) return problems.push(`${where}: the extraction holds no position of ${c.iso3} in ${c.article} to ${c.action}`);
-    if (c.action === 'add' && existing >= 0) return problems.push(`${where}: ${c.iso3} already has a position in ${c.article}; use "replace"`);
+    if (c.action !== 'add' && existing < 0)
+      return problems.push(`${where}: the extraction holds no position of ${c.iso3} in ${c.article} to ${c.action}`);
+    if (c.action === 'add' && existing >= 0)
+      return problems.push(`${where}: ${c.iso3} already has a position in ${c.article}; use "replace"`);
     out = out.filter((_, k) => k !== existing);
     if (c.action === 'remove') return;
     const start = article.text.indexOf(c.position.quote);

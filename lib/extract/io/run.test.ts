@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { positionsCollectionSchema } from '@/lib/schema/positions';
 import { runExtraction } from './run';
 
-const result = runExtraction({ articlesDir: 'data/articles', baseFile: 'data/countries.geojson', correctionsFile: 'data/corrections.json' });
+const result = runExtraction({
+  articlesDir: 'data/articles',
+  baseFile: 'data/countries.geojson',
+  correctionsFile: 'data/corrections.json',
+});
 const collection = positionsCollectionSchema.parse(JSON.parse(result.geojson));
 
 describe('the extraction output', () => {
@@ -13,7 +17,9 @@ describe('the extraction output', () => {
 
   it('keeps one feature per map country with its geometry', () => {
     const base = JSON.parse(readFileSync('data/countries.geojson', 'utf8'));
-    expect(collection.features.map((f) => f.properties.iso3)).toEqual(base.features.map((f: { properties: { iso3: string } }) => f.properties.iso3));
+    expect(collection.features.map((f) => f.properties.iso3)).toEqual(
+      base.features.map((f: { properties: { iso3: string } }) => f.properties.iso3),
+    );
     expect(collection.features.find((f) => f.properties.iso3 === 'LUX')?.geometry.type).toMatch(/Polygon/);
   });
 

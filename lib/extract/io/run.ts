@@ -54,18 +54,27 @@ export function runExtraction(options: RunOptions): RunResult {
     positions.push(...result.positions);
     spending.push(...result.spending);
     sentences += result.sentences;
-    options.onProgress?.(`[${i + 1}/${index.length}] ${article.meta.id}: ${result.sentences} sentences, ${result.positions.length} positions, ${result.spending.length} figures`);
+    options.onProgress?.(
+      `[${i + 1}/${index.length}] ${article.meta.id}: ${result.sentences} sentences, ${result.positions.length} positions, ${result.spending.length} figures`,
+    );
   });
   if (options.correctionsFile && existsSync(options.correctionsFile)) {
     const corrections = parseCorrections(options.correctionsFile, readFileSync(options.correctionsFile, 'utf8'));
     // Only the articles that corrections name are read again, to find their quotations.
     const named = new Set(corrections.map((c) => c.article));
     const articles: Article[] = index.filter((m) => named.has(m.id)).map((m) => readArticle(options.articlesDir, m));
-    positions = applyCorrections(positions, corrections, articles, new Set(base.features.map((f) => f.properties.iso3)));
+    positions = applyCorrections(
+      positions,
+      corrections,
+      articles,
+      new Set(base.features.map((f) => f.properties.iso3)),
+    );
   }
   const { collection, unmapped } = attachToCountries(base, positions, spending);
   positionsCollectionSchema.parse(collection);
-  const byStance = Object.fromEntries(STANCES.map((s) => [s, positions.filter((p) => p.position.stance === s).length])) as Record<Stance, number>;
+  const byStance = Object.fromEntries(
+    STANCES.map((s) => [s, positions.filter((p) => p.position.stance === s).length]),
+  ) as Record<Stance, number>;
   return {
     geojson: serializeCollection(collection),
     summary: {

@@ -7,7 +7,17 @@ import { withoutConjunction } from '../text/morphology';
  * participation open (conditional); written by the reporter, it is a guess and no one's position.
  */
 const HEDGES = new PhraseSet([
-  'ربما', 'من المحتمل', 'من الممكن', 'من المرجح', 'يرجح', 'يحتمل', 'من غير المستبعد', 'ليس من المستبعد', 'من المستبعد', 'لعل', 'يبدو',
+  'ربما',
+  'من المحتمل',
+  'من الممكن',
+  'من المرجح',
+  'يرجح',
+  'يحتمل',
+  'من غير المستبعد',
+  'ليس من المستبعد',
+  'من المستبعد',
+  'لعل',
+  'يبدو',
 ]);
 const REACH = 5;
 /** "قد" hedges a present verb ("قد تساهم") but asserts a past one ("قد قررت" = has decided). */
@@ -22,7 +32,8 @@ export function hedgeScope(view: SentenceView, clauseOf: Int32Array): Int32Array
     let length = HEDGES.at(view.words, i);
     if (!length && word === 'قد' && PRESENT.test(view.words[i + 1] ?? '')) length = 1;
     if (!length) continue;
-    for (let j = i + length; j < i + length + REACH && j < view.words.length && clauseOf[j] === clauseOf[i]; j++) if (scope[j] === -1) scope[j] = i;
+    for (let j = i + length; j < i + length + REACH && j < view.words.length && clauseOf[j] === clauseOf[i]; j++)
+      if (scope[j] === -1) scope[j] = i;
   }
   return scope;
 }
@@ -31,7 +42,8 @@ export function hedgeScope(view: SentenceView, clauseOf: Int32Array): Int32Array
  * Acts that someone else is urged, persuaded or asked to do: "حاولت بريطانيا إقناع ترامب بتقديم الدعم الجوي"،
  * "دعت الحكومة الحلفاء إلى إرسال قوات". What follows such a word is not the subject's own position.
  */
-const DELEGATING = /^(?:[وفل])?(?:اقناع|لاقناع|حث|يحث|تحث|حثت|دعوه|مطالبه|طالب|طالبت|يطالب|تطالب|الضغط|يضغط|تضغط|ضغطت|دفع|لدفع)$/;
+const DELEGATING =
+  /^(?:[وفل])?(?:اقناع|لاقناع|حث|يحث|تحث|حثت|دعوه|مطالبه|طالب|طالبت|يطالب|تطالب|الضغط|يضغط|تضغط|ضغطت|دفع|لدفع)$/;
 const DELEGATION_REACH = 6;
 
 /** The word that delegates each token's act to someone else, or -1 (`clauseOf` as for negationScope). */
@@ -42,7 +54,8 @@ export function delegationScope(view: SentenceView, clauseOf: Int32Array): Int32
     // "يجب على القادة الأوروبيين أن يضعوا …": what others must do.
     const obliging = /^(?:[وف])?(?:يجب|ينبغي|يتعين)$/.test(view.words[i]!) && view.words[i + 1] === 'علي';
     if (!DELEGATING.test(view.words[i]!) && !obliging) continue;
-    for (let j = i + 1; j <= i + DELEGATION_REACH && j < view.words.length && clauseOf[j] === clauseOf[i]; j++) if (scope[j] === -1) scope[j] = i;
+    for (let j = i + 1; j <= i + DELEGATION_REACH && j < view.words.length && clauseOf[j] === clauseOf[i]; j++)
+      if (scope[j] === -1) scope[j] = i;
   }
   return scope;
 }

@@ -45,14 +45,26 @@ const REASON_ZONES: Record<'declined' | 'conditional', ReadonlySet<ZoneKind>> = 
   declined: new Set(['reason', 'exception', 'requirement']),
   conditional: new Set(['if', 'requirement', 'exception', 'reason']),
 };
-const isQualified = (stance: Stance): stance is 'declined' | 'conditional' => stance === 'declined' || stance === 'conditional';
+const isQualified = (stance: Stance): stance is 'declined' | 'conditional' =>
+  stance === 'declined' || stance === 'conditional';
 /** Categories that state a reason wherever they appear near a refusal ("الحياد يمنعها…", "أولويتنا…"). */
-const SELF_EVIDENT: ReadonlySet<ReasonCode> = new Set(['neutrality', 'capacity_limits', 'home_defence', 'strategic_priorities', 'neighbour_threat']);
+const SELF_EVIDENT: ReadonlySet<ReasonCode> = new Set([
+  'neutrality',
+  'capacity_limits',
+  'home_defence',
+  'strategic_priorities',
+  'neighbour_threat',
+]);
 /** How many sentences after a position a reason or condition about the same country may still come. */
 export const REASON_REACH = 6;
 
 /** The zones of a clause with the reason each names, in text order. */
-function zoneReasons(article: ArticleText, view: SentenceView, zones: readonly Zone[], holder: string): { zone: Zone; reason: Reason | null }[] {
+function zoneReasons(
+  article: ArticleText,
+  view: SentenceView,
+  zones: readonly Zone[],
+  holder: string,
+): { zone: Zone; reason: Reason | null }[] {
   return zones.map((zone) => ({ zone, reason: reasonIn(article, view, zone, holder) }));
 }
 
@@ -61,7 +73,8 @@ function zoneReasons(article: ArticleText, view: SentenceView, zones: readonly Z
  * clause right after it, which says what the reason is.
  */
 function withRelativeTail(view: SentenceView, clause: Clause, next: Clause | undefined): readonly Zone[] {
-  if (!next || next.span.from !== clause.span.to || !clauseWords.has(view.words[next.span.from] ?? '', 'relative')) return clause.zones;
+  if (!next || next.span.from !== clause.span.to || !clauseWords.has(view.words[next.span.from] ?? '', 'relative'))
+    return clause.zones;
   return clause.zones.map((z) => (z.kind === 'reason' && z.to >= clause.span.to ? { ...z, to: next.span.to } : z));
 }
 
@@ -72,7 +85,8 @@ function ownWords(article: ArticleText, view: SentenceView, clause: Clause): Rea
 }
 
 /** Another country is the holder of this clause. */
-const othersClause = (clause: Clause, iso3: string): boolean => (clause.holder?.countries ?? []).some((c) => c !== iso3);
+const othersClause = (clause: Clause, iso3: string): boolean =>
+  (clause.holder?.countries ?? []).some((c) => c !== iso3);
 
 /**
  * Qualifies a sentence's signals: conditions turn offers conditional; refusals and conditions take their reason
@@ -88,8 +102,16 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
     let stance = signal.stance;
     // "رفضت فنلندا والنمسا …، مستشهدتين بالحدود … وبالحياد … على التوالي": each country its own reason.
     const together = clause.holder && clause.holder.countries.length > 1 ? clause.holder.countries : null;
-    const zone = clauseZones.find((z) => z.kind === 'reason') ?? clauses.slice(signal.clause + 1).flatMap((c) => c.zones).find((z) => z.kind === 'reason');
-    let reason: Reason | undefined = together && zone && isQualified(stance) ? respectiveReasons(article, view, { from: zone.from + 1, to: zone.to }, together)?.get(signal.iso3) : undefined;
+    const zone =
+      clauseZones.find((z) => z.kind === 'reason') ??
+      clauses
+        .slice(signal.clause + 1)
+        .flatMap((c) => c.zones)
+        .find((z) => z.kind === 'reason');
+    let reason: Reason | undefined =
+      together && zone && isQualified(stance)
+        ? respectiveReasons(article, view, { from: zone.from + 1, to: zone.to }, together)?.get(signal.iso3)
+        : undefined;
     if (OFFERS.has(stance)) {
       const condition = zones.find(({ zone, reason: r }) => MAKES_CONDITIONAL[zone.kind](r?.code ?? null));
       if (condition) {
@@ -101,7 +123,8 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
     if (isQualified(stance) && !reason) {
       reason = zones.find((z) => z.reason && REASON_ZONES[stance].has(z.zone.kind))?.reason ?? undefined;
       // "منفتحون على المشاركة في أي مهمة تتمتع بتفويض أممي": a condition stated as what the mission must be.
-      if (!reason && stance === 'conditional') reason = reasonIn(article, view, { from: signal.cue + 1, to: clause.span.to }, signal.iso3) ?? undefined;
+      if (!reason && stance === 'conditional')
+        reason = reasonIn(article, view, { from: signal.cue + 1, to: clause.span.to }, signal.iso3) ?? undefined;
       // "…، مشيرة إلى القيود التي يفرضها الدستور": what the speaker points to right after is the reason given.
       let pointsTo = false;
       for (let k = signal.clause + 1; !reason && k < clauses.length && !othersClause(clauses[k]!, signal.iso3); k++) {
@@ -110,17 +133,25 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
         const first = view.words[later.span.from] ?? '';
         const adjunct = clauseWords.has(first, 'speechAdjunct');
         const background = /^(?:و)?ذلك$/.test(first);
-        if (later.role === 'speaker' && !adjunct && (background || later.holder?.countries.join() !== signal.iso3)) break;
+        if (later.role === 'speaker' && !adjunct && (background || later.holder?.countries.join() !== signal.iso3))
+          break;
         // "رفض … إرسال أي جنود. وقال سيارتو إن نشر قوات سيقود إلى تصعيد": the same government's next words explain it.
-        pointsTo = adjunct || (pointsTo && clauseWords.has(first, 'relative'))
-          || (later.role === 'content' && k <= signal.clause + 2 && later.speaker?.countries.join() === signal.iso3);
-        const stated = later.zones.find((z) => z.kind === 'reason' || z.kind === 'requirement' || z.kind === 'exception');
+        pointsTo =
+          adjunct ||
+          (pointsTo && clauseWords.has(first, 'relative')) ||
+          (later.role === 'content' && k <= signal.clause + 2 && later.speaker?.countries.join() === signal.iso3);
+        const stated = later.zones.find(
+          (z) => z.kind === 'reason' || z.kind === 'requirement' || z.kind === 'exception',
+        );
         // "موضحا أن حدود بلاده … مع روسيا تتطلب كل قواتنا": when the zone names nothing, what it qualifies may.
-        const found = (stated ? reasonIn(article, view, stated, signal.iso3) : null) ?? (!stated || pointsTo ? reasonIn(article, view, later.span, signal.iso3) : null);
+        const found =
+          (stated ? reasonIn(article, view, stated, signal.iso3) : null) ??
+          (!stated || pointsTo ? reasonIn(article, view, later.span, signal.iso3) : null);
         // "لن ترسل قوات، لكنها مستعدة … بعد وقف إطلاق النار": a later offer's timing is no reason for the refusal.
         if (found && (stance === 'conditional' || stated || pointsTo || SELF_EVIDENT.has(found.code))) reason = found;
         // "…، معتبرة أن هذا الخيار معقد وأقل فعالية": the refusing government's own explanation, in no category.
-        else if (!found && !explained && stance === 'declined' && pointsTo && later.role === 'content') explained = ownWords(article, view, later);
+        else if (!found && !explained && stance === 'declined' && pointsTo && later.role === 'content')
+          explained = ownWords(article, view, later);
       }
       if (!reason && stance === 'declined') {
         const own = reasonIn(article, view, clause.span, signal.iso3);
@@ -141,22 +172,36 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
  * المشاركة الأمريكية") completes the nearest earlier position of the same country within `REASON_REACH`
  * sentences: a refusal or condition without a reason takes it; an offer becomes conditional on a requirement.
  */
-export function carryConditions(article: ArticleText, readings: readonly SentenceReading[], signals: QualifiedSignal[]): QualifiedSignal[] {
+export function carryConditions(
+  article: ArticleText,
+  readings: readonly SentenceReading[],
+  signals: QualifiedSignal[],
+): QualifiedSignal[] {
   const out = [...signals];
   readings.forEach(({ view, clauses, signals: own }, sentence) => {
     clauses.forEach((clause, index) => {
       if (!clause.holder || own.some((s) => s.clause === index) || clause.role === 'unreported') return;
       for (const iso3 of clause.holder.countries) {
-        const at = lastIndex(out, (s) => s.iso3 === iso3 && s.sentence <= sentence && sentence - s.sentence <= REASON_REACH
-          && (s.sentence < sentence || s.clause < index));
+        const at = lastIndex(
+          out,
+          (s) =>
+            s.iso3 === iso3 &&
+            s.sentence <= sentence &&
+            sentence - s.sentence <= REASON_REACH &&
+            (s.sentence < sentence || s.clause < index),
+        );
         if (at < 0) continue;
         const target = out[at]!;
         const requirement = clause.zones.find((z) => z.kind === 'requirement' || z.kind === 'exception');
         // Only what the earlier position still lacks is looked for: a condition for an offer, a reason for a refusal.
-        const lacks = OFFERS.has(target.stance) ? requirement !== undefined : isQualified(target.stance) && (!target.reason || target.reason.code === 'other');
+        const lacks = OFFERS.has(target.stance)
+          ? requirement !== undefined
+          : isQualified(target.stance) && (!target.reason || target.reason.code === 'other');
         if (!lacks) continue;
         const stated = clause.zones.find((z) => z.kind === 'reason');
-        const inZone = (requirement ? reasonIn(article, view, requirement, iso3) : null) ?? (stated ? reasonIn(article, view, stated, iso3) : null);
+        const inZone =
+          (requirement ? reasonIn(article, view, requirement, iso3) : null) ??
+          (stated ? reasonIn(article, view, stated, iso3) : null);
         // Outside a condition or reason zone, only a reason that explains itself counts ("أولويتنا الدفاع عن حدودنا").
         const loose = inZone ? null : reasonIn(article, view, clause.span, iso3);
         const reason = inZone ?? (loose && SELF_EVIDENT.has(loose.code) ? loose : null);
@@ -164,8 +209,8 @@ export function carryConditions(article: ArticleText, readings: readonly Sentenc
         // "على أن يبدأ الانتشار بعد وقف إطلاق النار": a premise of the force keeps an offer an offer, here as in the sentence.
         if (OFFERS.has(target.stance) && requirement) {
           if (MAKES_CONDITIONAL[requirement.kind](reason.code)) out[at] = { ...target, stance: 'conditional', reason };
-        }
-        else if (isQualified(target.stance) && (!target.reason || target.reason.code === 'other')) out[at] = { ...target, reason };
+        } else if (isQualified(target.stance) && (!target.reason || target.reason.code === 'other'))
+          out[at] = { ...target, reason };
       }
     });
   });

@@ -2,7 +2,11 @@ import type { ReasonBody, ReasonCode } from '@/lib/schema/stance';
 import type { ArticleText, SentenceView, Span } from '../text/article-text';
 import { phraseRegExp, reasonMatch } from './reasons';
 
-export interface Reason { code: ReasonCode; text: string; names?: string[] }
+export interface Reason {
+  code: ReasonCode;
+  text: string;
+  names?: string[];
+}
 
 /**
  * The reason category of a stretch of a sentence, read with the holder's own names masked: a country cannot be
@@ -13,7 +17,9 @@ export function reasonIn(article: ArticleText, view: SentenceView, span: Span, h
   const masked = titleWords(view, span);
   const words = view.words.slice(span.from, span.to).map((w, k) => {
     const i = span.from + k;
-    return masked.has(i) || view.mentions.some((m) => m.iso3 === holder && i >= m.tokenStart && i < m.tokenEnd) ? '_' : w;
+    return masked.has(i) || view.mentions.some((m) => m.iso3 === holder && i >= m.tokenStart && i < m.tokenEnd)
+      ? '_'
+      : w;
   });
   const code = reasonMatch(words.join(' '));
   if (!code) return null;
@@ -50,12 +56,13 @@ const BODIES: readonly { id: ReasonBody; re: RegExp[] }[] = [
 export function reasonNames(view: SentenceView, span: Span, holder: string): string[] {
   const names: string[] = [];
   for (const m of view.mentions) {
-    if (m.tokenStart >= span.from && m.tokenEnd <= span.to && m.iso3 !== holder && !names.includes(m.iso3)) names.push(m.iso3);
+    if (m.tokenStart >= span.from && m.tokenEnd <= span.to && m.iso3 !== holder && !names.includes(m.iso3))
+      names.push(m.iso3);
   }
   const text = view.words.slice(span.from, span.to).join(' ');
   for (const body of BODIES) {
-    if (body.re.some((re) => re.test(text)) && !(body.id === 'un' && names.includes('un_security_council'))) names.push(body.id);
+    if (body.re.some((re) => re.test(text)) && !(body.id === 'un' && names.includes('un_security_council')))
+      names.push(body.id);
   }
   return names;
 }
-

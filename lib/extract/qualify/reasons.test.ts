@@ -8,7 +8,9 @@ describe('the reason table', () => {
   });
 
   it('takes the category named first', () => {
-    expect(reasonMatch(normalizeTerm('شريطة قواعد اشتباك واضحة وتفويض من مجلس الأمن'))).toBe('rules_of_engagement_required');
+    expect(reasonMatch(normalizeTerm('شريطة قواعد اشتباك واضحة وتفويض من مجلس الأمن'))).toBe(
+      'rules_of_engagement_required',
+    );
   });
 
   it('allows words between the words of a cue, and clitics and endings on them', () => {

@@ -8,11 +8,18 @@ const RESPECTIVELY = /علي التوالي/;
  * countries named in the reason ("من بيلاروسيا وتركيا على التوالي": one shared category, each its own country),
  * or else by the repeated preposition that opens each part ("بالحدود الطويلة مع روسيا وبالحياد العسكري").
  */
-export function respectiveReasons(article: ArticleText, view: SentenceView, span: Span, holders: readonly string[]): Map<string, Reason> | null {
+export function respectiveReasons(
+  article: ArticleText,
+  view: SentenceView,
+  span: Span,
+  holders: readonly string[],
+): Map<string, Reason> | null {
   const words = view.words.slice(span.from, span.to);
   if (holders.length < 2 || !RESPECTIVELY.test(words.join(' '))) return null;
   const out = new Map<string, Reason>();
-  const named = view.mentions.filter((m) => m.tokenStart >= span.from && m.tokenEnd <= span.to && !holders.includes(m.iso3));
+  const named = view.mentions.filter(
+    (m) => m.tokenStart >= span.from && m.tokenEnd <= span.to && !holders.includes(m.iso3),
+  );
   if (named.length === holders.length) {
     const shared = reasonIn(article, view, span, '');
     if (!shared) return null;
@@ -28,7 +35,8 @@ export function respectiveReasons(article: ArticleText, view: SentenceView, span
   const first = view.words[span.from]!;
   // The preposition letter, with or without the article: "بالحياد … وبقيود …".
   const clitic = /^[بل]/.exec(first)?.[0];
-  const opens = (word: string) => word === `و${first}` || (clitic !== undefined && word.startsWith(`و${clitic}`) && word.length > 4);
+  const opens = (word: string) =>
+    word === `و${first}` || (clitic !== undefined && word.startsWith(`و${clitic}`) && word.length > 4);
   const cuts = [span.from];
   for (let i = span.from + 1; i < span.to; i++) if (opens(view.words[i]!)) cuts.push(i);
   if (cuts.length !== holders.length) return null;

@@ -17,7 +17,12 @@ describe('country recognition', () => {
   });
 
   it('reads demonyms in every gender and number, with أمريكي and أميركي', () => {
-    expect(find('القوات البريطانية والرئيس الفرنسي والمسؤولين الأمريكيين والدعم الأميركي')).toEqual(['GBR:demonym', 'FRA:demonym', 'USA:demonym', 'USA:demonym']);
+    expect(find('القوات البريطانية والرئيس الفرنسي والمسؤولين الأمريكيين والدعم الأميركي')).toEqual([
+      'GBR:demonym',
+      'FRA:demonym',
+      'USA:demonym',
+      'USA:demonym',
+    ]);
   });
 
   it('strips clitics: وفرنسا، لبريطانيا، بالولايات المتحدة', () => {
@@ -25,8 +30,15 @@ describe('country recognition', () => {
   });
 
   it('takes capitals and institutions for their governments', () => {
-    expect(find('واشنطن والبيت الأبيض والبنتاغون وداونينج ستريت والإليزيه والكرملين وموسكو')).toEqual(
-      ['USA:seat', 'USA:seat', 'USA:seat', 'GBR:seat', 'FRA:seat', 'RUS:seat', 'RUS:seat']);
+    expect(find('واشنطن والبيت الأبيض والبنتاغون وداونينج ستريت والإليزيه والكرملين وموسكو')).toEqual([
+      'USA:seat',
+      'USA:seat',
+      'USA:seat',
+      'GBR:seat',
+      'FRA:seat',
+      'RUS:seat',
+      'RUS:seat',
+    ]);
   });
 
   it('takes office holders for their country only during their term', () => {
@@ -48,7 +60,12 @@ describe('datelines', () => {
   };
 
   it('marks the place a report was filed from, not the actors after it', () => {
-    expect(datelines('كييف ، أوكرانيا (AP)-قال الرئيس الفرنسي إيمانويل ماكرون')).toEqual(['UKR:dateline', 'UKR:dateline', 'FRA', 'FRA']);
+    expect(datelines('كييف ، أوكرانيا (AP)-قال الرئيس الفرنسي إيمانويل ماكرون')).toEqual([
+      'UKR:dateline',
+      'UKR:dateline',
+      'FRA',
+      'FRA',
+    ]);
     expect(datelines('لندن: «الشرق الأوسط» - أعلن الرئيس الفرنسي')).toEqual(['GBR:dateline', 'FRA']);
     expect(datelines('مقدمة\nمدريد (رويترز) - قال سانشيز')).toEqual(['ESP:dateline', 'ESP']);
   });

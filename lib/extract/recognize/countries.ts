@@ -70,7 +70,8 @@ function compile(): CompiledLexicon {
     const conflictParty = c.conflictParty ?? false;
     for (const n of c.names) add(n, { iso3: c.iso3, kind: 'name', conflictParty });
     for (const s of c.seats ?? []) add(s, { iso3: c.iso3, kind: 'seat', conflictParty });
-    for (const d of c.demonymStems ?? []) if (!demonyms.has(normalizeTerm(d))) demonyms.set(normalizeTerm(d), { iso3: c.iso3, conflictParty });
+    for (const d of c.demonymStems ?? [])
+      if (!demonyms.has(normalizeTerm(d))) demonyms.set(normalizeTerm(d), { iso3: c.iso3, conflictParty });
     for (const w of c.demonymWords ?? []) demonymWords.set(termWords(w)[0]!, { iso3: c.iso3, conflictParty });
   }
   for (const l of LEADER_LEXICON) {
@@ -108,7 +109,11 @@ function matchDemonym(word: string): { iso3: string; conflictParty: boolean } | 
   return null;
 }
 
-interface Candidate { reading: Reading; entries: readonly Entry[]; demonym: { iso3: string; conflictParty: boolean } | null }
+interface Candidate {
+  reading: Reading;
+  entries: readonly Entry[];
+  demonym: { iso3: string; conflictParty: boolean } | null;
+}
 
 /** What a word may start: the lexicon entries and the demonym each of its readings finds (computed once a word). */
 function candidatesOf(word: string): readonly Candidate[] {
@@ -149,18 +154,33 @@ export function recognizeCountries(tokens: readonly Token[], date: string): Ment
         const end = i + 1 + entry.rest.length;
         if (!found || end > found.tokenEnd) {
           found = {
-            iso3: entry.iso3, kind: entry.kind, tokenStart: i, tokenEnd: end,
-            start: token.start, end: tokens[end - 1]!.end,
-            prepositional: isPrepositional(reading.prefix), clitic: clitic(reading.prefix), conflictParty: entry.conflictParty,
+            iso3: entry.iso3,
+            kind: entry.kind,
+            tokenStart: i,
+            tokenEnd: end,
+            start: token.start,
+            end: tokens[end - 1]!.end,
+            prepositional: isPrepositional(reading.prefix),
+            clitic: clitic(reading.prefix),
+            conflictParty: entry.conflictParty,
           };
         }
       }
       if (!found) {
         if (demonym) {
-          const people = hasArticle(reading.prefix) && (/(?:يون|يين)$/.test(reading.stem) || lexicon().demonymWords.has(reading.stem));
+          const people =
+            hasArticle(reading.prefix) &&
+            (/(?:يون|يين)$/.test(reading.stem) || lexicon().demonymWords.has(reading.stem));
           found = {
-            iso3: demonym.iso3, kind: 'demonym', tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end,
-            prepositional: isPrepositional(reading.prefix), clitic: clitic(reading.prefix), conflictParty: demonym.conflictParty,
+            iso3: demonym.iso3,
+            kind: 'demonym',
+            tokenStart: i,
+            tokenEnd: i + 1,
+            start: token.start,
+            end: token.end,
+            prepositional: isPrepositional(reading.prefix),
+            clitic: clitic(reading.prefix),
+            conflictParty: demonym.conflictParty,
             ...(people ? { people } : {}),
           };
         }

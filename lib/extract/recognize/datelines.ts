@@ -8,7 +8,10 @@ import type { Mention } from './countries';
 const PLACE = '[^\\s،,:()"\\-–—./]+(?:\\s[^\\s،,:()"\\-–—./]+)?';
 const AGENCY = '(?:\\([^)\\n]{1,40}\\)|:[ \\t]*"[^"\\n]{1,40}"|\\s*/[^/\\n]{1,40}/)';
 const DATED = '(?:\\s+في\\s+\\d{1,2}\\s+\\S+)?';
-const DATELINE = new RegExp(`^[ \\t]*${PLACE}(?:[ \\t]*[،,][ \\t]*${PLACE})?${DATED}[ \\t]*(?:${AGENCY}[ \\t]*[-–—]?|[-–—])`, 'u');
+const DATELINE = new RegExp(
+  `^[ \\t]*${PLACE}(?:[ \\t]*[،,][ \\t]*${PLACE})?${DATED}[ \\t]*(?:${AGENCY}[ \\t]*[-–—]?|[-–—])`,
+  'u',
+);
 
 /** The mentions with those that sit in a paragraph's dateline flagged; the input is left as it is. */
 export function markDatelines(normalized: string, mentions: readonly Mention[]): Mention[] {

@@ -10,6 +10,8 @@ describe('opinion columns', () => {
 
   it('are not news reports that quote an opinion', () => {
     expect(isOpinionColumn('بروكسل (رويترز) - قال مسؤول إن الرأي العام يرفض إرسال قوات.')).toBe(false);
-    expect(isOpinionColumn('وزير الدفاع: سنرسل قوات\nوكتب الوزير في مقال رأي نشرته صحيفة محلية أن بلاده مستعدة.')).toBe(false);
+    expect(isOpinionColumn('وزير الدفاع: سنرسل قوات\nوكتب الوزير في مقال رأي نشرته صحيفة محلية أن بلاده مستعدة.')).toBe(
+      false,
+    );
   });
 });

@@ -9,6 +9,10 @@ const OPINION_HEADLINE = /^\s*(?:مقال رأي|مقال راي|مقالة رأ
 const HEAD_LINES = 3;
 
 export function isOpinionColumn(original: string): boolean {
-  const head = original.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n');
+  const head = original
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, HEAD_LINES)
+    .join('\n');
   return OPINION_LABEL.test(head) || BYLINE.test(head) || OPINION_HEADLINE.test(head);
 }

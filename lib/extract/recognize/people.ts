@@ -11,17 +11,64 @@ import type { Mention } from './countries';
  * is not a name.
  */
 const STOP = new Set([
-  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'بان', 'انه', 'انها', 'قد', 'لن', 'لا', 'لم', 'يوم', 'اليوم', 'امس',
-  'خلال', 'بعد', 'قبل', 'عقب', 'حيث', 'الذي', 'التي', 'ايضا', 'كما', 'ومن', 'وفي', 'هذا', 'هذه', 'ذلك', 'مجددا',
-  'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'صباح', 'مساء', 'لدي', 'امام', 'عبر',
+  'في',
+  'من',
+  'الي',
+  'علي',
+  'عن',
+  'مع',
+  'ان',
+  'بان',
+  'انه',
+  'انها',
+  'قد',
+  'لن',
+  'لا',
+  'لم',
+  'يوم',
+  'اليوم',
+  'امس',
+  'خلال',
+  'بعد',
+  'قبل',
+  'عقب',
+  'حيث',
+  'الذي',
+  'التي',
+  'ايضا',
+  'كما',
+  'ومن',
+  'وفي',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'مجددا',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'صباح',
+  'مساء',
+  'لدي',
+  'امام',
+  'عبر',
 ]);
 const MAX_NAME = 3;
 const HEAD_REACH = 3;
 
 /** A word that may be part of a foreign name: not a word the vocabularies know, no article, no ta marbuta. */
 const isNameWord = (word: string): boolean =>
-  word.length >= 2 && !/\d/.test(word) && !/^ال/.test(word) && !/ه$/.test(word) && !STOP.has(word) && !STOP.has(withoutConjunction(word))
-  && clauseWords.classify(word).classes.size === 0 && stanceWords.classify(word).classes.size === 0;
+  word.length >= 2 &&
+  !/\d/.test(word) &&
+  !/^ال/.test(word) &&
+  !/ه$/.test(word) &&
+  !STOP.has(word) &&
+  !STOP.has(withoutConjunction(word)) &&
+  clauseWords.classify(word).classes.size === 0 &&
+  stanceWords.classify(word).classes.size === 0;
 
 /** A mention of a country right after a government head ("رئيس الوزراء البولندي"، "رئيس إستونيا"). */
 function afterGovernmentHead(tokens: readonly Token[], m: Mention): boolean {
@@ -50,7 +97,10 @@ export function bindPeople(tokens: readonly Token[], mentions: readonly Mention[
     }
     const length = end - m.tokenEnd;
     // A name of three words must end at a boundary; otherwise the third word is the next word of the sentence.
-    const closed = end >= tokens.length || /[،,:;؛."()\n]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) || !isNameWord(tokens[end]!.text);
+    const closed =
+      end >= tokens.length ||
+      /[،,:;؛."()\n]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) ||
+      !isNameWord(tokens[end]!.text);
     const take = length === MAX_NAME && !closed ? 2 : length;
     if (take < 1) continue;
     const surname = tokens[m.tokenEnd + take - 1]!.text;
@@ -66,8 +116,15 @@ export function bindPeople(tokens: readonly Token[], mentions: readonly Mention[
     const owner = names.get(bare);
     if (!owner) return;
     found.push({
-      iso3: owner.iso3, kind: 'leader', tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end,
-      prepositional: false, clitic: token.text === bare ? '' : token.text.slice(0, token.text.length - bare.length), conflictParty: false,
+      iso3: owner.iso3,
+      kind: 'leader',
+      tokenStart: i,
+      tokenEnd: i + 1,
+      start: token.start,
+      end: token.end,
+      prepositional: false,
+      clitic: token.text === bare ? '' : token.text.slice(0, token.text.length - bare.length),
+      conflictParty: false,
     });
   });
   return found;

@@ -27,23 +27,95 @@ export interface Amount {
 }
 
 const n = normalizeTerm;
-const NUMBER_WORDS = new Map<string, number>([
-  ['واحد', 1], ['اثنان', 2], ['اثنين', 2], ['ثلاث', 3], ['ثلاثة', 3], ['أربع', 4], ['أربعة', 4], ['خمس', 5], ['خمسة', 5],
-  ['ست', 6], ['ستة', 6], ['سبع', 7], ['سبعة', 7], ['ثماني', 8], ['ثمانية', 8], ['تسع', 9], ['تسعة', 9], ['عشر', 10], ['عشرة', 10],
-  ['نصف', 0.5], ['ربع', 0.25],
-  ['عشرون', 20], ['عشرين', 20], ['ثلاثون', 30], ['ثلاثين', 30], ['أربعون', 40], ['أربعين', 40], ['خمسون', 50], ['خمسين', 50],
-  ['ستون', 60], ['ستين', 60], ['سبعون', 70], ['سبعين', 70], ['ثمانون', 80], ['ثمانين', 80], ['تسعون', 90], ['تسعين', 90],
-  ['مئة', 100], ['مائة', 100], ['مئتا', 200], ['مئتي', 200], ['مئتين', 200], ['مائتي', 200], ['مائتين', 200],
-].map(([k, v]) => [n(k as string), v as number]));
-const SCALES = new Map<string, number>([
-  ['ألف', 1e3], ['آلاف', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارا', 1e9], ['مليارات', 1e9], ['بليون', 1e9],
-  ['تريليون', 1e12], ['تريليونات', 1e12], ['ترليون', 1e12], ['تريليونا', 1e12],
-].map(([k, v]) => [n(k as string), v as number]));
+const NUMBER_WORDS = new Map<string, number>(
+  [
+    ['واحد', 1],
+    ['اثنان', 2],
+    ['اثنين', 2],
+    ['ثلاث', 3],
+    ['ثلاثة', 3],
+    ['أربع', 4],
+    ['أربعة', 4],
+    ['خمس', 5],
+    ['خمسة', 5],
+    ['ست', 6],
+    ['ستة', 6],
+    ['سبع', 7],
+    ['سبعة', 7],
+    ['ثماني', 8],
+    ['ثمانية', 8],
+    ['تسع', 9],
+    ['تسعة', 9],
+    ['عشر', 10],
+    ['عشرة', 10],
+    ['نصف', 0.5],
+    ['ربع', 0.25],
+    ['عشرون', 20],
+    ['عشرين', 20],
+    ['ثلاثون', 30],
+    ['ثلاثين', 30],
+    ['أربعون', 40],
+    ['أربعين', 40],
+    ['خمسون', 50],
+    ['خمسين', 50],
+    ['ستون', 60],
+    ['ستين', 60],
+    ['سبعون', 70],
+    ['سبعين', 70],
+    ['ثمانون', 80],
+    ['ثمانين', 80],
+    ['تسعون', 90],
+    ['تسعين', 90],
+    ['مئة', 100],
+    ['مائة', 100],
+    ['مئتا', 200],
+    ['مئتي', 200],
+    ['مئتين', 200],
+    ['مائتي', 200],
+    ['مائتين', 200],
+  ].map(([k, v]) => [n(k as string), v as number]),
+);
+const SCALES = new Map<string, number>(
+  [
+    ['ألف', 1e3],
+    ['آلاف', 1e3],
+    ['مليون', 1e6],
+    ['ملايين', 1e6],
+    ['مليار', 1e9],
+    ['مليارا', 1e9],
+    ['مليارات', 1e9],
+    ['بليون', 1e9],
+    ['تريليون', 1e12],
+    ['تريليونات', 1e12],
+    ['ترليون', 1e12],
+    ['تريليونا', 1e12],
+  ].map(([k, v]) => [n(k as string), v as number]),
+);
 /** The dual of a scale is a number by itself: "ملياري دولار" is two billion. */
-const DUAL_SCALES = new Map<string, number>([['ملياري', 2e9], ['مليارين', 2e9], ['مليوني', 2e6], ['مليونين', 2e6], ['الفي', 2e3], ['تريليوني', 2e12]].map(([k, v]) => [n(k as string), v as number]));
+const DUAL_SCALES = new Map<string, number>(
+  [
+    ['ملياري', 2e9],
+    ['مليارين', 2e9],
+    ['مليوني', 2e6],
+    ['مليونين', 2e6],
+    ['الفي', 2e3],
+    ['تريليوني', 2e12],
+  ].map(([k, v]) => [n(k as string), v as number]),
+);
 
-const KRONE_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [[/^نرويج/, 'NOK'], [/^دنمارك|^دانمارك/, 'DKK'], [/^سويد/, 'SEK'], [/^ايسلند/, 'ISK'], [/^تشيك/, 'CZK']];
-const DOLLAR_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [[/^كند/, 'CAD'], [/^استرال/, 'AUD'], [/^نيوزيلند/, 'NZD'], [/^امريك|^اميرك/, 'USD']];
+const KRONE_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [
+  [/^نرويج/, 'NOK'],
+  [/^دنمارك|^دانمارك/, 'DKK'],
+  [/^سويد/, 'SEK'],
+  [/^ايسلند/, 'ISK'],
+  [/^تشيك/, 'CZK'],
+];
+const DOLLAR_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [
+  [/^كند/, 'CAD'],
+  [/^استرال/, 'AUD'],
+  [/^نيوزيلند/, 'NZD'],
+  [/^امريك|^اميرك/, 'USD'],
+];
 
 /** The currency a word names; `next` is the word after it, for "دولار كندي" or "كرونة نرويجية". */
 function readCurrency(word: string, next: string): { unit: AmountUnit; words: number; plainDollar: boolean } | null {
@@ -95,7 +167,8 @@ export function readAmounts(tokens: readonly string[], gapBefore: (i: number) =>
   const words = tokens.map((w) => w.replace(/^[وبل]+(?=\d)/, ''));
   const out: Amount[] = [];
   // "(7 مليارات دولار)"، "(نحو 7 مليارات دولار)": a bracket before the number or before a word of approximation.
-  const parenthesised = (i: number) => /\(\s*$/.test(gapBefore(i)) || (i > 0 && APPROXIMATELY.test(words[i - 1]!) && /\(\s*$/.test(gapBefore(i - 1)));
+  const parenthesised = (i: number) =>
+    /\(\s*$/.test(gapBefore(i)) || (i > 0 && APPROXIMATELY.test(words[i - 1]!) && /\(\s*$/.test(gapBefore(i - 1)));
   for (let i = 0; i < words.length; i++) {
     const reversed = /^\d$/.test(words[i]!) && /^\.\s+$/.test(gapBefore(i + 1)) && /^\d%?$/.test(words[i + 1] ?? '');
     if (reversed) {
@@ -113,7 +186,13 @@ export function readAmounts(tokens: readonly string[], gapBefore: (i: number) =>
     // "2.5%"، "5ر2%" (the agency's decimal, glued to the sign).
     const glued = /^(\d+(?:[.,ر]\d+)?)%$/.exec(words[i]!);
     if (glued) {
-      out.push({ value: parseNumber(glued[1]!) ?? Number(glued[1]!.replace(',', '.')), unit: 'pct', span: { from: i, to: i + 1 }, plainDollar: false, parenthesised: parenthesised(i) });
+      out.push({
+        value: parseNumber(glued[1]!) ?? Number(glued[1]!.replace(',', '.')),
+        unit: 'pct',
+        span: { from: i, to: i + 1 },
+        plainDollar: false,
+        parenthesised: parenthesised(i),
+      });
       continue;
     }
     let value = parseNumber(words[i]!);
@@ -121,7 +200,12 @@ export function readAmounts(tokens: readonly string[], gapBefore: (i: number) =>
     const dual = DUAL_SCALES.get(words[i]!.replace(/^ب/, ''));
     if (value === null && dual) value = dual;
     // "مليار يورو" without a number is one billion.
-    else if (value === null && SCALES.has(words[i]!.replace(/^ب/, '')) && i > 0 && parseNumber(words[i - 1]!) === null) {
+    else if (
+      value === null &&
+      SCALES.has(words[i]!.replace(/^ب/, '')) &&
+      i > 0 &&
+      parseNumber(words[i - 1]!) === null
+    ) {
       value = 1;
       j = i;
     }

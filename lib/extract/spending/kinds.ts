@@ -33,43 +33,134 @@ const any = (words: readonly string[], re: RegExp) => words.some((w) => re.test(
  * How a figure is read: an amount added, a level spent, or a goal for a year, in order; the first rule that
  * fits decides, and a figure no rule fits is a level. Each example is a sentence of its kind (kinds.test.ts).
  */
-export interface KindRule { id: string; kind: SpendingKind; example: string; fits: (c: AmountContext) => boolean }
+export interface KindRule {
+  id: string;
+  kind: SpendingKind;
+  example: string;
+  fits: (c: AmountContext) => boolean;
+}
 
-const RAISE = /^(?:[وفل])?(?:ب|ل)?(?:رفع|زياده|يرفع|ترفع|سترفع|سيرفع|مضاعفه|الوصول|للوصول|لتصل|ليصل|تصل|يصل|ستصل|سيصل|يرتفع|ترتفع|سترتفع|سيرتفع|زيادتها|رفعها)$/;
+const RAISE =
+  /^(?:[وفل])?(?:ب|ل)?(?:رفع|زياده|يرفع|ترفع|سترفع|سيرفع|مضاعفه|الوصول|للوصول|لتصل|ليصل|تصل|يصل|ستصل|سيصل|يرتفع|ترتفع|سترتفع|سيرتفع|زيادتها|رفعها)$/;
 const TO = /^(?:الي|لتصل|ليصل|لتتجاوز|ليتجاوز|لتبلغ|ليبلغ)$/;
 const INCREASE_AFTER = /^(?:اضافيه|اضافي|اضافيا|اخري|اضافيين)$/;
 /** A verb of raising before an amount with ب: "ستزيد الميزانية بخمسين مليون". */
 const RAISE_BY = /^(?:[وف])?(?:س)?(?:يزيد|تزيد|نزيد|زاد|زادت|زدنا|يرفع|ترفع|نرفع|رفع|رفعت|رفعنا)$/;
-const INCREASE_BEFORE = /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|يضيف|تضيف|سيضيف|ستضيف|اضافه|باضافه|بنحو)$/;
+const INCREASE_BEFORE =
+  /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|يضيف|تضيف|سيضيف|ستضيف|اضافه|باضافه|بنحو)$/;
 const PACKAGE = /^(?:[وب])?(?:ال)?حزمه$/;
 const NOW = /^(?:حاليا|الان|اليوم)$/;
 const COMPARED = /^(?:مقارنه|بالمقارنه|قياسا|مقابل)$/;
-const GOAL = /^(?:[وفبل])?(?:ال)?(?:هدف|هدفا|تستهدف|يستهدف|نستهدف|عتبه|بلوغ|ببلوغ|لبلوغ|تحقيق|ستحقق|سيحقق|ستبلغ|سيبلغ|ستصل|سيصل|سترتفع|سيرتفع|تعهد|تعهدت|تعتزم|يعتزم|طموح)$/;
+const GOAL =
+  /^(?:[وفبل])?(?:ال)?(?:هدف|هدفا|تستهدف|يستهدف|نستهدف|عتبه|بلوغ|ببلوغ|لبلوغ|تحقيق|ستحقق|سيحقق|ستبلغ|سيبلغ|ستصل|سيصل|سترتفع|سيرتفع|تعهد|تعهدت|تعتزم|يعتزم|طموح)$/;
 const FUTURE_VERB = /^(?:[وف])?س(?:ت|ي|ن)(?!ا|و|ط)\S{2,6}$/;
-const REACHED = /^(?:[وف])?(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|سجل|سجلت|انفقت|انفق|تنفق|ينفق|يبلغ|تبلغ|خصصت|خصص|البالغه|البالغ|قدرت|يقدر|تقدر)$/;
+const REACHED =
+  /^(?:[وف])?(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|سجل|سجلت|انفقت|انفق|تنفق|ينفق|يبلغ|تبلغ|خصصت|خصص|البالغه|البالغ|قدرت|يقدر|تقدر)$/;
 const BUDGET = /^(?:[وفبل])?(?:ال)?(?:ميزانيه|موازنه|ميزانيتها|موازنتها)$/;
 const PAST_RAISE = /^(?:[وف])?(?:رفعت|زادت|ضاعفت|ارتفعت|ارتفع)$/;
 
 export const KIND_RULES: readonly KindRule[] = [
-  { id: 'additional', kind: 'increase', example: 'وخصصت الحكومة الفرنسية 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.', fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER) },
-  { id: 'additional-before', kind: 'increase', example: 'وأقرت الحكومة الهولندية تمويلا بقيمة إضافية تقارب 4 مليارات يورو للدفاع حتى عام 2030.', fits: (c) => c.money && any(last(c.before, 3), INCREASE_AFTER) },
-  { id: 'level-now', kind: 'level', example: 'ترفع بلجيكا ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.', fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED) },
-  { id: 'raised-to', kind: 'target', example: 'تعهدت الحكومة السلوفينية برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.', fits: (c) => TO.test(c.before[c.before.length - 1] ?? '') && any(c.sentenceBefore, RAISE) && !any(last(c.before, 8), PAST_RAISE) },
-  // "يرفع الإنفاق إلى أكثر من 3%": more than a share is still the share raised to.
-  { id: 'raised-to-more-than', kind: 'target', example: 'وقالت الحكومة الليتوانية إن ذلك يرفع الإنفاق الدفاعي إلى أكثر من 5% من الناتج العام المقبل.', fits: (c) => MORE_THAN.test(c.before[c.before.length - 2] ?? '') && c.before[c.before.length - 1] === 'من' && TO.test(c.before[c.before.length - 3] ?? '') && any(c.sentenceBefore, RAISE) },
-  { id: 'raised-from', kind: 'level', example: 'قررت البرتغال رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.', fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE) },
-  { id: 'money-to-reach-goal', kind: 'increase', example: 'وأقرت الحكومة الإيطالية خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.', fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها|لتصل|ليصل)$/) },
   {
-    id: 'raised-by', kind: 'increase', example: 'وقال وزير الدفاع الكرواتي إن الحكومة ستزيد ميزانية الدفاع في العام المقبل بخمسين مليون يورو.',
+    id: 'additional',
+    kind: 'increase',
+    example: 'وخصصت الحكومة الفرنسية 3 مليارات يورو إضافية لميزانية الدفاع في عام 2026.',
+    fits: (c) => any(c.after.slice(0, 2), INCREASE_AFTER),
+  },
+  {
+    id: 'additional-before',
+    kind: 'increase',
+    example: 'وأقرت الحكومة الهولندية تمويلا بقيمة إضافية تقارب 4 مليارات يورو للدفاع حتى عام 2030.',
+    fits: (c) => c.money && any(last(c.before, 3), INCREASE_AFTER),
+  },
+  {
+    id: 'level-now',
+    kind: 'level',
+    example: 'ترفع بلجيكا ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.',
+    fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED),
+  },
+  {
+    id: 'raised-to',
+    kind: 'target',
+    example: 'تعهدت الحكومة السلوفينية برفع الإنفاق الدفاعي إلى 3% من الناتج المحلي بحلول 2030.',
+    fits: (c) =>
+      TO.test(c.before[c.before.length - 1] ?? '') &&
+      any(c.sentenceBefore, RAISE) &&
+      !any(last(c.before, 8), PAST_RAISE),
+  },
+  // "يرفع الإنفاق إلى أكثر من 3%": more than a share is still the share raised to.
+  {
+    id: 'raised-to-more-than',
+    kind: 'target',
+    example: 'وقالت الحكومة الليتوانية إن ذلك يرفع الإنفاق الدفاعي إلى أكثر من 5% من الناتج العام المقبل.',
+    fits: (c) =>
+      MORE_THAN.test(c.before[c.before.length - 2] ?? '') &&
+      c.before[c.before.length - 1] === 'من' &&
+      TO.test(c.before[c.before.length - 3] ?? '') &&
+      any(c.sentenceBefore, RAISE),
+  },
+  {
+    id: 'raised-from',
+    kind: 'level',
+    example: 'قررت البرتغال رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.',
+    fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE),
+  },
+  {
+    id: 'money-to-reach-goal',
+    kind: 'increase',
+    example: 'وأقرت الحكومة الإيطالية خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.',
+    fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها|لتصل|ليصل)$/),
+  },
+  {
+    id: 'raised-by',
+    kind: 'increase',
+    example: 'وقال وزير الدفاع الكرواتي إن الحكومة ستزيد ميزانية الدفاع في العام المقبل بخمسين مليون يورو.',
     fits: (c) => c.money && c.by === true && any(last(c.before, 8), RAISE_BY),
   },
-  { id: 'increase-by', kind: 'increase', example: 'أعلنت النرويج زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.', fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? '') },
-  { id: 'new-package', kind: 'increase', example: 'أعلن رئيس الوزراء الأسترالي عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.', fits: (c) => any(last(c.before, 6), PACKAGE) },
-  { id: 'by-year', kind: 'target', example: 'قالت هولندا إن ميزانية الدفاع ستبلغ 2.5% من الناتج بحلول عام 2027.', fits: (c) => any(c.after.slice(0, 4), /^بحلول$/) || any(last(c.before, 3), /^بحلول$/) },
-  { id: 'goal', kind: 'target', example: 'وتستهدف الحكومة الإسبانية تخصيص 2% من الناتج المحلي للإنفاق الدفاعي في نهاية العام الجاري.', fits: (c) => any(last(c.before, 9), GOAL) || any(last(c.before, 4), FUTURE_VERB) || any(last(c.before, 12), /^(?:و)?(?:سوف|لن)$/) },
-  { id: 'future-budget', kind: 'target', example: 'أقر البرلمان الألماني ميزانية الدفاع للعام المقبل عند 60 مليار يورو.', fits: (c) => c.year !== undefined && c.year > c.published },
-  { id: 'raised-already', kind: 'level', example: 'رفعت الحكومة الكرواتية إنفاقها الدفاعي إلى 2% من الناتج هذا العام.', fits: (c) => any(last(c.before, 9), PAST_RAISE) },
-  { id: 'reached', kind: 'level', example: 'وبلغ الإنفاق الدفاعي لليونان 2.1% من الناتج المحلي العام الماضي.', fits: (c) => any(c.before, REACHED) || any(last(c.before, 5), BUDGET) },
+  {
+    id: 'increase-by',
+    kind: 'increase',
+    example: 'أعلنت النرويج زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.',
+    fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? ''),
+  },
+  {
+    id: 'new-package',
+    kind: 'increase',
+    example: 'أعلن رئيس الوزراء الأسترالي عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.',
+    fits: (c) => any(last(c.before, 6), PACKAGE),
+  },
+  {
+    id: 'by-year',
+    kind: 'target',
+    example: 'قالت هولندا إن ميزانية الدفاع ستبلغ 2.5% من الناتج بحلول عام 2027.',
+    fits: (c) => any(c.after.slice(0, 4), /^بحلول$/) || any(last(c.before, 3), /^بحلول$/),
+  },
+  {
+    id: 'goal',
+    kind: 'target',
+    example: 'وتستهدف الحكومة الإسبانية تخصيص 2% من الناتج المحلي للإنفاق الدفاعي في نهاية العام الجاري.',
+    fits: (c) =>
+      any(last(c.before, 9), GOAL) ||
+      any(last(c.before, 4), FUTURE_VERB) ||
+      any(last(c.before, 12), /^(?:و)?(?:سوف|لن)$/),
+  },
+  {
+    id: 'future-budget',
+    kind: 'target',
+    example: 'أقر البرلمان الألماني ميزانية الدفاع للعام المقبل عند 60 مليار يورو.',
+    fits: (c) => c.year !== undefined && c.year > c.published,
+  },
+  {
+    id: 'raised-already',
+    kind: 'level',
+    example: 'رفعت الحكومة الكرواتية إنفاقها الدفاعي إلى 2% من الناتج هذا العام.',
+    fits: (c) => any(last(c.before, 9), PAST_RAISE),
+  },
+  {
+    id: 'reached',
+    kind: 'level',
+    example: 'وبلغ الإنفاق الدفاعي لليونان 2.1% من الناتج المحلي العام الماضي.',
+    fits: (c) => any(c.before, REACHED) || any(last(c.before, 5), BUDGET),
+  },
 ];
 
 /** The kind of a figure: the first rule that fits, else a level. */

@@ -64,7 +64,13 @@ export const OWNER_RULES: readonly { id: string; find: (c: OwnerContext) => stri
       const at = amounts[index]!.span.from;
       for (let i = at - 1; i >= Math.max(0, at - NOUN_REACH); i--) {
         if (!SPENDING_NOUN.test(view.words[i]!)) continue;
-        const m = view.mentions.find((x) => x.tokenStart > i && x.tokenStart <= i + COMPLEMENT_REACH && x.tokenStart < at && !/[،,]/.test(gapBefore(view, x.tokenStart)));
+        const m = view.mentions.find(
+          (x) =>
+            x.tokenStart > i &&
+            x.tokenStart <= i + COMPLEMENT_REACH &&
+            x.tokenStart < at &&
+            !/[،,]/.test(gapBefore(view, x.tokenStart)),
+        );
         return own(m) ? m.iso3 : null;
       }
       return null;

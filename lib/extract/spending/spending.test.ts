@@ -10,53 +10,101 @@ const read = (text: string, published = '2025-06-15') => {
   const reader = new SpendingReader(meta, true);
   for (const s of readSentences(text, meta).sentences) reader.read(s.view, s.clauses, published);
   return {
-    figures: reader.figures().map(({ iso3, spending: f }) => `${iso3}:${f.kind}:${f.value} ${f.unit}${f.year ? `@${f.year}` : ''}`),
+    figures: reader
+      .figures()
+      .map(({ iso3, spending: f }) => `${iso3}:${f.kind}:${f.value} ${f.unit}${f.year ? `@${f.year}` : ''}`),
     notes: reader.notes!,
   };
 };
 
 describe('defence-spending figures', () => {
   it('reads shares of GDP and money with their scale, currency and year', () => {
-    expect(read('تعتزم بولندا رفع إنفاقها الدفاعي إلى ٤٫٨٪ من الناتج المحلي بحلول 2026.').figures).toEqual(['POL:target:4.8 pct_gdp@2026']);
-    expect(read('أعلنت النرويج زيادة ميزانية الدفاع بمقدار ملياري كرونة نرويجية هذا العام.').figures).toEqual(['NOR:increase:2000000000 NOK@2025']);
-    expect(read('وتبلغ ميزانية الدفاع الكورية الجنوبية 61.59 تريليون وون هذا العام.').figures).toEqual(['KOR:level:61590000000000 KRW@2025']);
+    expect(read('تعتزم بولندا رفع إنفاقها الدفاعي إلى ٤٫٨٪ من الناتج المحلي بحلول 2026.').figures).toEqual([
+      'POL:target:4.8 pct_gdp@2026',
+    ]);
+    expect(read('أعلنت النرويج زيادة ميزانية الدفاع بمقدار ملياري كرونة نرويجية هذا العام.').figures).toEqual([
+      'NOR:increase:2000000000 NOK@2025',
+    ]);
+    expect(read('وتبلغ ميزانية الدفاع الكورية الجنوبية 61.59 تريليون وون هذا العام.').figures).toEqual([
+      'KOR:level:61590000000000 KRW@2025',
+    ]);
   });
 
   it('reads agency feeds\' reversed decimals ("5. 3%" is 3.5)', () => {
-    expect(read('وقررت السويد رفع ميزانية الدفاع إلى 5. 3% من الناتج بحلول عام 2030.').figures).toEqual(['SWE:target:3.5 pct_gdp@2030']);
+    expect(read('وقررت السويد رفع ميزانية الدفاع إلى 5. 3% من الناتج بحلول عام 2030.').figures).toEqual([
+      'SWE:target:3.5 pct_gdp@2030',
+    ]);
   });
 
   it('reads "from X to Y" as a level and a target, and a share restated with أي', () => {
-    expect(read('تعتزم ألمانيا رفع ميزانيتها الدفاعية من 60 مليار يورو هذا العام إلى 150 مليار يورو في 2029، أي من 2.2 في المئة إلى 3.4 في المئة من الناتج.').figures)
-      .toEqual(['DEU:level:60000000000 EUR@2025', 'DEU:target:150000000000 EUR@2029', 'DEU:level:2.2 pct_gdp@2025', 'DEU:target:3.4 pct_gdp@2029']);
+    expect(
+      read(
+        'تعتزم ألمانيا رفع ميزانيتها الدفاعية من 60 مليار يورو هذا العام إلى 150 مليار يورو في 2029، أي من 2.2 في المئة إلى 3.4 في المئة من الناتج.',
+      ).figures,
+    ).toEqual([
+      'DEU:level:60000000000 EUR@2025',
+      'DEU:target:150000000000 EUR@2029',
+      'DEU:level:2.2 pct_gdp@2025',
+      'DEU:target:3.4 pct_gdp@2029',
+    ]);
   });
 
   it('leaves out conversions, growth rates and whole state budgets', () => {
-    expect(read('أقرت اليابان ميزانية الدفاع للعام المقبل عند 9 تريليونات ين (60 مليار دولار)، بزيادة 8% عن هذا العام.', '2025-12-20').figures).toEqual(['JPN:target:9000000000000 JPY@2026']);
-    expect(read('وأقر البرلمان الألماني الميزانية العامة للدولة بإجمالي 700 مليار يورو، وتشمل 80 مليار يورو للإنفاق العسكري.').figures).toEqual(['DEU:level:80000000000 EUR']);
+    expect(
+      read(
+        'أقرت اليابان ميزانية الدفاع للعام المقبل عند 9 تريليونات ين (60 مليار دولار)، بزيادة 8% عن هذا العام.',
+        '2025-12-20',
+      ).figures,
+    ).toEqual(['JPN:target:9000000000000 JPY@2026']);
+    expect(
+      read(
+        'وأقر البرلمان الألماني الميزانية العامة للدولة بإجمالي 700 مليار يورو، وتشمل 80 مليار يورو للإنفاق العسكري.',
+      ).figures,
+    ).toEqual(['DEU:level:80000000000 EUR']);
   });
 
   it('gives a krone the currency of its country, and a plain dollar that of a dollar country', () => {
-    expect(read('أعلنت الدنمارك صندوقا للدفاع بقيمة 50 مليار كرونة.').figures).toEqual(['DNK:increase:50000000000 DKK']);
-    expect(read('أعلنت أستراليا حزمة إنفاق عسكري جديدة بقيمة 5 مليارات دولار أسترالي، منها ملياري دولار للسفن.').figures[0]).toBe('AUS:increase:5000000000 AUD');
+    expect(read('أعلنت الدنمارك صندوقا للدفاع بقيمة 50 مليار كرونة.').figures).toEqual([
+      'DNK:increase:50000000000 DKK',
+    ]);
+    expect(
+      read('أعلنت أستراليا حزمة إنفاق عسكري جديدة بقيمة 5 مليارات دولار أسترالي، منها ملياري دولار للسفن.').figures[0],
+    ).toBe('AUS:increase:5000000000 AUD');
   });
 
   it('reads a share the spending "will reach" as a goal, and a year said far after the figure', () => {
-    expect(read('وأوضح الوزير أن الإنفاق الدفاعي البرتغالي سيبلغ 2% العام الجاري.').figures).toEqual(['PRT:target:2 pct_gdp@2025']);
-    expect(read('وقالت الحكومة إن كوريا الجنوبية ستبلغ هدف إنفاق 3 في المئة من الناتج المحلي الإجمالي على الدفاع والمجالات المرتبطة به خلال السنة المالية المقبلة.').figures)
-      .toEqual(['KOR:target:3 pct_gdp@2026']);
+    expect(read('وأوضح الوزير أن الإنفاق الدفاعي البرتغالي سيبلغ 2% العام الجاري.').figures).toEqual([
+      'PRT:target:2 pct_gdp@2025',
+    ]);
+    expect(
+      read(
+        'وقالت الحكومة إن كوريا الجنوبية ستبلغ هدف إنفاق 3 في المئة من الناتج المحلي الإجمالي على الدفاع والمجالات المرتبطة به خلال السنة المالية المقبلة.',
+      ).figures,
+    ).toEqual(['KOR:target:3 pct_gdp@2026']);
   });
 
   it('reads a lira as Turkey\'s, a conversion after "(نحو", and leaves out what a left-out figure is compared with', () => {
-    expect(read('وتبلغ مخصصات الدفاع في موازنة تركيا للعام الجاري نحو 900 مليار ليرة.').figures).toEqual(['TUR:level:900000000000 TRY@2025']);
-    expect(read('وأعلنت الحكومة النرويجية صندوقا للدفاع بقيمة 30 مليار كرونة نرويجية (نحو 3 مليارات دولار).').figures).toEqual(['NOR:increase:30000000000 NOK']);
-    expect(read('ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 4% من الناتج المحلي الإجمالي بدلا من 2%.').figures).toEqual([]);
+    expect(read('وتبلغ مخصصات الدفاع في موازنة تركيا للعام الجاري نحو 900 مليار ليرة.').figures).toEqual([
+      'TUR:level:900000000000 TRY@2025',
+    ]);
+    expect(
+      read('وأعلنت الحكومة النرويجية صندوقا للدفاع بقيمة 30 مليار كرونة نرويجية (نحو 3 مليارات دولار).').figures,
+    ).toEqual(['NOR:increase:30000000000 NOK']);
+    expect(
+      read('ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 4% من الناتج المحلي الإجمالي بدلا من 2%.').figures,
+    ).toEqual([]);
   });
 
   it('reads an agency\'s "5ر2" as two and a half, and leaves out what a country will not need', () => {
-    expect(read('وقررت الحكومة البلجيكية رفع الإنفاق الدفاعي إلى 5ر2 بالمئة من الناتج المحلي بحلول 2027.').figures).toEqual(['BEL:target:2.5 pct_gdp@2027']);
-    expect(read('وقال وزير الدفاع المجري إن بلاده ستبلغ 5ر2% من الناتج المحلي الإجمالي بحلول 2028.').figures).toEqual(['HUN:target:2.5 pct_gdp@2028']);
-    expect(read('وقال رئيس الوزراء البرتغالي إن بلاده لن تحتاج إلى إنفاق 5% من الناتج على الدفاع.').figures).toEqual([]);
+    expect(
+      read('وقررت الحكومة البلجيكية رفع الإنفاق الدفاعي إلى 5ر2 بالمئة من الناتج المحلي بحلول 2027.').figures,
+    ).toEqual(['BEL:target:2.5 pct_gdp@2027']);
+    expect(read('وقال وزير الدفاع المجري إن بلاده ستبلغ 5ر2% من الناتج المحلي الإجمالي بحلول 2028.').figures).toEqual([
+      'HUN:target:2.5 pct_gdp@2028',
+    ]);
+    expect(read('وقال رئيس الوزراء البرتغالي إن بلاده لن تحتاج إلى إنفاق 5% من الناتج على الدفاع.').figures).toEqual(
+      [],
+    );
   });
 
   it('gives "their spending" and the alliance\'s goal to no country', () => {
@@ -68,13 +116,19 @@ describe('defence-spending figures', () => {
 describe('the kind rules', () => {
   it.each(KIND_RULES.map((r) => [r.id, r] as const))('rule %s reads its example', (_id, rule) => {
     const { notes } = read(rule.example);
-    expect(notes.some((n) => n.includes(`${rule.kind} (${rule.id})`)), notes.join('\n')).toBe(true);
+    expect(
+      notes.some((n) => n.includes(`${rule.kind} (${rule.id})`)),
+      notes.join('\n'),
+    ).toBe(true);
   });
 });
 
 describe('the exclusion rules', () => {
   it.each(EXCLUSION_RULES.map((r) => [r.id, r] as const))('rule %s leaves out its example', (_id, rule) => {
     const { notes } = read(rule.example);
-    expect(notes.some((n) => n.includes(`excluded (${rule.id})`)), notes.join('\n')).toBe(true);
+    expect(
+      notes.some((n) => n.includes(`excluded (${rule.id})`)),
+      notes.join('\n'),
+    ).toBe(true);
   });
 });

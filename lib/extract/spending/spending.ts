@@ -42,7 +42,8 @@ const COMPARISON = /^(?:عن|مقارنه|بالمقارنه)$/;
 const CURRENCY_WORD = /^(?:[وب])?(?:ال)?(?:دولار|دولارا|دولارات|كرونه|كرونا|فرنك|ليره)$/;
 /** How far after a figure its year may be said ("… على الدفاع والمجالات المرتبطة به خلال السنة المالية الحالية"). */
 const YEAR_REACH = 16;
-const SHARE_CUES = /^(?:[وف])?(?:س(?=[يتن]))?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
+const SHARE_CUES =
+  /^(?:[وف])?(?:س(?=[يتن]))?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
 
 /** Reads an article's defence-spending figures sentence by sentence, keeping what the sentences before tell. */
 /** "كان"، "كنا عند"، "كانت تبلغ": the level a share stood at, after the one named with GDP. */
@@ -62,7 +63,10 @@ export class SpendingReader {
   /** What was decided about each amount, when a trace was asked for (eval/trace.ts). */
   readonly notes: string[] | null;
 
-  constructor(private readonly meta: ArticleMeta, trace = false) {
+  constructor(
+    private readonly meta: ArticleMeta,
+    trace = false,
+  ) {
     this.notes = trace ? [] : null;
     this.published = Number(meta.published.slice(0, 4));
   }
@@ -111,8 +115,12 @@ export class SpendingReader {
       const restated = previous && view.words.slice(previous.span.to, amount.span.from).every((w) => RESTATING.test(w));
       const between = previous ? view.words.slice(previous.span.to, amount.span.from) : [];
       // "200 مليار زلوتي للدفاع، أي ما يعادل 4.8%"، "2.02% … أي ما يقارب 56 مليار دولار": the same figure in other terms.
-      const equivalent = previous !== undefined && previous.unit !== amount.unit && between.length <= 5 && between.some((w) => EQUIVALENT.test(w))
-        && !between.some((w) => /^(?:(?:19|20)\d\d|من|الي)$/.test(w));
+      const equivalent =
+        previous !== undefined &&
+        previous.unit !== amount.unit &&
+        between.length <= 5 &&
+        between.some((w) => EQUIVALENT.test(w)) &&
+        !between.some((w) => /^(?:(?:19|20)\d\d|من|الي)$/.test(w));
       const start = restated ? Math.max(amounts[k - 2]?.span.to ?? 0, previous.span.from - WINDOW) : from;
       const context: AmountContext = {
         before: [...view.words.slice(start, restated ? previous.span.from : amount.span.from)],
@@ -127,41 +135,98 @@ export class SpendingReader {
       };
       // A year right after the previous figure is that figure's ("2.5% بحلول 2027، مع طموح إلى 3%").
       const since = Math.max(0, yearTakenAt + 1 - from);
-      const ownAfter = yearIn(untilComparison(view.words.slice(amount.span.to, Math.min(next?.span.from ?? view.words.length, amount.span.to + YEAR_REACH))), this.published, (i) => gap(amount.span.to + i))
-        ?? (SAME_YEAR.test(context.after.slice(0, 4).join(' ')) ? explicitYear(view.words.slice(0, amount.span.from).slice(-30)) : undefined);
-      const ownYear = ownAfter ?? explicitYear(context.before.slice(since).slice(-6)) ?? relativeYear(context.before.slice(since).slice(-6), this.published);
+      const ownAfter =
+        yearIn(
+          untilComparison(
+            view.words.slice(
+              amount.span.to,
+              Math.min(next?.span.from ?? view.words.length, amount.span.to + YEAR_REACH),
+            ),
+          ),
+          this.published,
+          (i) => gap(amount.span.to + i),
+        ) ??
+        (SAME_YEAR.test(context.after.slice(0, 4).join(' '))
+          ? explicitYear(view.words.slice(0, amount.span.from).slice(-30))
+          : undefined);
+      const ownYear =
+        ownAfter ??
+        explicitYear(context.before.slice(since).slice(-6)) ??
+        relativeYear(context.before.slice(since).slice(-6), this.published);
       const takenAt = context.after.slice(0, 10).findIndex((w) => /^(?:19|20)\d\d$/.test(w));
       yearTakenAt = ownAfter !== undefined && takenAt >= 0 ? amount.span.to + takenAt : yearTakenAt;
       context.year = ownYear;
-      const unit = this.shareOrMoney(amount, previous, units[k - 1] ?? null, context, units.includes('pct_gdp') || namedGoal, next, next ? view.words.slice(next.span.to, next.span.to + 6) : []);
+      const unit = this.shareOrMoney(
+        amount,
+        previous,
+        units[k - 1] ?? null,
+        context,
+        units.includes('pct_gdp') || namedGoal,
+        next,
+        next ? view.words.slice(next.span.to, next.span.to + 6) : [],
+      );
       units.push(unit);
       const note = (why: string) => this.notes?.push(`${amount.value} ${amount.unit}: ${why}`);
       if (!unit) return note('a share of nothing named (no GDP), or a growth rate');
       // "زيادة إنفاقهم إلى 5% بدلا من 2%": what a left-out figure is compared with is left out with it.
-      const comparedWithExcluded = excludedAmount !== null && excludedAmount === previous && between.length <= 8 && between.slice(-2).some((w) => COMPARED.test(w));
+      const comparedWithExcluded =
+        excludedAmount !== null &&
+        excludedAmount === previous &&
+        between.length <= 8 &&
+        between.slice(-2).some((w) => COMPARED.test(w));
       const excluded = exclusionOf(context) ?? (comparedWithExcluded ? 'compared-with-excluded' : null);
       if (excluded) {
         excludedAmount = amount;
         return note(`excluded (${excluded})`);
       }
-      if (clause && (clause.role === 'unreported' || clause.group || clause.nonGovernment)) return note('in a clause of a group, a wish or a non-government body');
-      const ownerContext: OwnerContext = { view, clauses, amounts, index: k, lastOwner: this.lastOwner, history: this.ownerHistory, candidates: possibleOwners(view) };
+      if (clause && (clause.role === 'unreported' || clause.group || clause.nonGovernment))
+        return note('in a clause of a group, a wish or a non-government body');
+      const ownerContext: OwnerContext = {
+        view,
+        clauses,
+        amounts,
+        index: k,
+        lastOwner: this.lastOwner,
+        history: this.ownerHistory,
+        candidates: possibleOwners(view),
+      };
       const owner = ownerOf(ownerContext);
       if (!owner) return note('no owner');
       const resolved = this.currency(unit, amount, owner.iso3);
       if (!resolved) return note(`no currency for ${owner.iso3}`);
-      const ofBudget = context.sentenceBefore.some((w) => BUDGET_WORD.test(w)) ? budgetYear(view.words, this.published) ?? this.budgetYear : undefined;
+      const ofBudget = context.sentenceBefore.some((w) => BUDGET_WORD.test(w))
+        ? (budgetYear(view.words, this.published) ?? this.budgetYear)
+        : undefined;
       // "200 مليار زلوتي، أي ما يعادل 4.8%": the same figure in other terms is of the same kind and year.
       const same = equivalent && lastFigure && lastAmount === previous ? lastFigure : null;
-      const { kind, rule } = same ? { kind: same.kind, rule: 'equivalent' } : figureKind({ ...context, year: ownYear ?? ofBudget });
+      const { kind, rule } = same
+        ? { kind: same.kind, rule: 'equivalent' }
+        : figureKind({ ...context, year: ownYear ?? ofBudget });
       note(`${owner.iso3} (${owner.rule}) ${kind} (${rule}) year ${ownYear ?? ofBudget ?? '-'}`);
       const restating = restatesGoal(view.words, amount.span.from);
       // "رفع الإنفاق إلى 2.5% بحلول 2027 …، أي ما يعادل 13.4 مليار إضافية": the money added is the goal's, by its year.
-      const goalYear = kind === 'increase' && context.before.slice(-4).some((w) => EQUIVALENT.test(w)) ? lastTargetYear : undefined;
-      const year = same ? same.year : this.yearOf(kind, rule, ownYear ?? ofBudget, restating ? (kind === 'target' ? lastTargetYear : lastLevelYear) : undefined, goalYear ?? sentenceYear);
+      const goalYear =
+        kind === 'increase' && context.before.slice(-4).some((w) => EQUIVALENT.test(w)) ? lastTargetYear : undefined;
+      const year = same
+        ? same.year
+        : this.yearOf(
+            kind,
+            rule,
+            ownYear ?? ofBudget,
+            restating ? (kind === 'target' ? lastTargetYear : lastLevelYear) : undefined,
+            goalYear ?? sentenceYear,
+          );
       if (kind === 'target' && year !== undefined) lastTargetYear = year;
       if (kind === 'level' && year !== undefined) lastLevelYear = year;
-      const figure: Spending = { article: this.meta.id, date, kind, value: amount.value, unit: resolved, ...(year !== undefined ? { year } : {}), evidence };
+      const figure: Spending = {
+        article: this.meta.id,
+        date,
+        kind,
+        value: amount.value,
+        unit: resolved,
+        ...(year !== undefined ? { year } : {}),
+        evidence,
+      };
       this.lastOwner = owner.iso3;
       lastFigure = figure;
       lastAmount = amount;
@@ -174,12 +239,25 @@ export class SpendingReader {
    * A share is of GDP when GDP is named after it, when it is listed or compared with a share of GDP, or when it
    * is a goal or a level of spending ("رفع الإنفاق إلى 3%"); a share after a word of growth is a growth rate.
    */
-  private shareOrMoney(amount: Amount, previous: Amount | undefined, previousUnit: AmountUnit | null, context: AmountContext, sharesBefore: boolean, next: Amount | undefined, nextAfter: readonly string[]): AmountUnit | null {
+  private shareOrMoney(
+    amount: Amount,
+    previous: Amount | undefined,
+    previousUnit: AmountUnit | null,
+    context: AmountContext,
+    sharesBefore: boolean,
+    next: Amount | undefined,
+    nextAfter: readonly string[],
+  ): AmountUnit | null {
     if (amount.unit !== 'pct') return amount.unit;
     if (context.after.slice(0, 6).some((w) => GDP.test(w))) return 'pct_gdp';
     if (isGrowthRate(context)) return null;
     // "من 2.4 في المئة إلى 3.5 في المئة من الناتج": GDP named after the second share is the first's too.
-    if (next?.unit === 'pct' && nextAfter.slice(0, 6).some((w) => GDP.test(w)) && context.after.every((w) => PAIRING.test(w))) return 'pct_gdp';
+    if (
+      next?.unit === 'pct' &&
+      nextAfter.slice(0, 6).some((w) => GDP.test(w)) &&
+      context.after.every((w) => PAIRING.test(w))
+    )
+      return 'pct_gdp';
     // "تلتها ليتوانيا (4 بالمئة)": a share in brackets after a country, in a sentence of shares of GDP.
     if (amount.parenthesised && sharesBefore) return 'pct_gdp';
     if (previous && previousUnit === 'pct_gdp' && context.before.length <= 4) return 'pct_gdp';
@@ -196,11 +274,17 @@ export class SpendingReader {
    * جديدة … خلال العام الجاري"); a goal or level said again ("أي من 2.4 إلى 3.5") the year of the one it restates; a level
    * the year of the statistics the article quotes ("بيانات 2025"), but a level said to hold now ("حاليا") none.
    */
-  private yearOf(kind: SpendingKind, rule: string, own: number | undefined, restated: number | undefined, sentenceYear: number | undefined): number | undefined {
+  private yearOf(
+    kind: SpendingKind,
+    rule: string,
+    own: number | undefined,
+    restated: number | undefined,
+    sentenceYear: number | undefined,
+  ): number | undefined {
     if (own !== undefined) return own;
     if (kind === 'increase') return sentenceYear;
     if (kind === 'target') return restated;
-    return rule === 'level-now' ? undefined : restated ?? this.contextYear;
+    return rule === 'level-now' ? undefined : (restated ?? this.contextYear);
   }
 
   private currency(unit: AmountUnit, amount: Amount, owner: string): SpendingUnit | null {
@@ -215,12 +299,21 @@ export class SpendingReader {
 function sameFigure(a: Spending, b: Spending): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit) return false;
   if (a.value === b.value) return a.year === b.year;
-  return Math.abs(a.value - b.value) <= SAME_FIGURE * Math.max(Math.abs(a.value), Math.abs(b.value)) && (a.year === undefined || b.year === undefined || a.year === b.year);
+  return (
+    Math.abs(a.value - b.value) <= SAME_FIGURE * Math.max(Math.abs(a.value), Math.abs(b.value)) &&
+    (a.year === undefined || b.year === undefined || a.year === b.year)
+  );
 }
 
 /** Money in brackets right after money: "(30 مليار دولار)". */
 function isConversion(amount: Amount, previous: Amount | undefined): boolean {
-  return amount.parenthesised && previous !== undefined && previous.unit !== 'pct' && amount.unit !== 'pct' && amount.span.from - previous.span.to <= 1;
+  return (
+    amount.parenthesised &&
+    previous !== undefined &&
+    previous.unit !== 'pct' &&
+    amount.unit !== 'pct' &&
+    amount.span.from - previous.span.to <= 1
+  );
 }
 
 /** The words up to a comparison, whose year belongs to what is compared with. */
@@ -231,7 +324,9 @@ function untilComparison(words: readonly string[]): readonly string[] {
 
 /** Countries that may own a figure: not the parties, not datelines, not the adjective of a currency ("دولار أمريكي"). */
 export function possibleOwners(view: SentenceView): Mention[] {
-  return view.mentions.filter((m) => !m.conflictParty && !m.dateline && !CURRENCY_WORD.test(view.words[m.tokenStart - 1] ?? ''));
+  return view.mentions.filter(
+    (m) => !m.conflictParty && !m.dateline && !CURRENCY_WORD.test(view.words[m.tokenStart - 1] ?? ''),
+  );
 }
 
 /** Up to six words from token `at` (and before `to`), up to the nearest punctuation or turn of the sentence. */
@@ -253,4 +348,3 @@ function nearBefore(view: SentenceView, at: number): string[] {
   }
   return out;
 }
-

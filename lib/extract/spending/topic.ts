@@ -20,7 +20,23 @@ const DEFENCE_SPENDING = new RegExp(
 const NAMED_THRESHOLD = /(?:^| )(?:ال|ب|لب)?(?:عتبه|هدف) (?:ال)?\d+(?:\.\d+)? ?(?:%|في المايه|في الميه|بالمايه|بالميه)/;
 
 /** Words one of which every expression above contains: a sentence with none of them is not read further. */
-const KEYS = ['انفاق', 'نفقات', 'ميزاني', 'موازن', 'مخصصات', 'انفق', 'تنفق', 'ينفق', 'خصص', 'حزمه', 'دفاع', 'ناتج', 'صندوق', 'عتبه', 'هدف'];
+const KEYS = [
+  'انفاق',
+  'نفقات',
+  'ميزاني',
+  'موازن',
+  'مخصصات',
+  'انفق',
+  'تنفق',
+  'ينفق',
+  'خصص',
+  'حزمه',
+  'دفاع',
+  'ناتج',
+  'صندوق',
+  'عتبه',
+  'هدف',
+];
 
 export function mentionsDefenceSpending(normalizedSentence: string): boolean {
   if (!KEYS.some((k) => normalizedSentence.includes(k))) return false;
@@ -28,7 +44,8 @@ export function mentionsDefenceSpending(normalizedSentence: string): boolean {
 }
 
 /** A sentence that goes on about the last one's spending: "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة". */
-const GOES_ON = /(?:^| )(?:عتبه|هدف|نسبه|النسبه|زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|ستصل|سيصل|لتصل|ليصل|تنفق|ينفق|ننفق|الحزمه|الميزانيه|الرقم|تليها|مبلغ|تخصيص|(?:ال|و)?انفاق(?:ها|ه|هم)?)(?: |$)/;
+const GOES_ON =
+  /(?:^| )(?:عتبه|هدف|نسبه|النسبه|زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|ستصل|سيصل|لتصل|ليصل|تنفق|ينفق|ننفق|الحزمه|الميزانيه|الرقم|تليها|مبلغ|تخصيص|(?:ال|و)?انفاق(?:ها|ه|هم)?)(?: |$)/;
 
 export function continuesDefenceSpending(normalizedSentence: string): boolean {
   return GOES_ON.test(normalizedSentence);

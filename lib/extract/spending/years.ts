@@ -6,7 +6,8 @@ import { isYear } from './amounts';
  * year; "العام المقبل" -> the next; "العام الماضي" -> the last). Years of prices, of the past ("منذ عام 2008") and of
  * programme periods ("2024-2030") are not a figure's year.
  */
-const THIS_YEAR = /(?:^| )(?:ل?هذا العام|ل?هذه السنه|(?:لل|ل|ال)(?:عام|سنه) (?:الجاري|الحالي|الجاريه|الحاليه)|(?:لل|ل|ال)سنه الماليه (?:الحاليه|الجاريه))(?: |$)/;
+const THIS_YEAR =
+  /(?:^| )(?:ل?هذا العام|ل?هذه السنه|(?:لل|ل|ال)(?:عام|سنه) (?:الجاري|الحالي|الجاريه|الحاليه)|(?:لل|ل|ال)سنه الماليه (?:الحاليه|الجاريه))(?: |$)/;
 const LAST_YEAR = /(?:^| )(?:لل|ل|ال)(?:عام الماضي|سنه الماضيه)(?: |$)/;
 const NEXT_YEAR = /(?:^| )(?:لل|ل|ال)(?:عام المقبل|عام القادم|سنه المقبله|سنه القادمه|سنه الماليه المقبله)(?: |$)/;
 /** Words after which a year is not the figure's: "بأسعار 2021"، "منذ عام 2008"، "المعيار الذي اتفق عليه عام 2014". */
@@ -18,7 +19,10 @@ export function explicitYear(words: readonly string[], text: (i: number) => stri
     if (!isYear(words[i]!)) continue;
     if (NOT_THE_YEAR.test(words[i - 1] ?? '') || NOT_THE_YEAR.test(words[i - 2] ?? '')) continue;
     // "2024-2030": a programme period.
-    if (/-\s*$/.test(text(i + 1)) && isYear(words[i + 1] ?? '')) { i++; continue; }
+    if (/-\s*$/.test(text(i + 1)) && isYear(words[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
     return Number(words[i]);
   }
   return undefined;
@@ -27,7 +31,11 @@ export function explicitYear(words: readonly string[], text: (i: number) => stri
 /** The first year said relative to publication, or undefined. */
 export function relativeYear(words: readonly string[], published: number): number | undefined {
   const joined = words.join(' ');
-  const found = [[THIS_YEAR, 0], [NEXT_YEAR, 1], [LAST_YEAR, -1]]
+  const found = [
+    [THIS_YEAR, 0],
+    [NEXT_YEAR, 1],
+    [LAST_YEAR, -1],
+  ]
     .map(([re, shift]) => ({ at: (re as RegExp).exec(joined)?.index ?? -1, shift: shift as number }))
     .filter((f) => f.at >= 0)
     .sort((a, b) => a.at - b.at)[0];

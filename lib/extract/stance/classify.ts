@@ -47,7 +47,14 @@ function mentionTokens(view: SentenceView): boolean[] {
     if (view.words[m.tokenEnd] === 'علي' && view.words[m.tokenEnd + 1] === 'لسان') {
       let j = m.tokenEnd;
       out[j] = out[j + 1] = true;
-      for (j += 2; j < m.tokenEnd + 6 && j < view.words.length && (isTitleWord(view.words[j]!) || (isTitleWord(view.words[j - 1]!) && /(?:ها|ه)$/.test(view.words[j]!))); j++) out[j] = true;
+      for (
+        j += 2;
+        j < m.tokenEnd + 6 &&
+        j < view.words.length &&
+        (isTitleWord(view.words[j]!) || (isTitleWord(view.words[j - 1]!) && /(?:ها|ه)$/.test(view.words[j]!)));
+        j++
+      )
+        out[j] = true;
     }
     // "رفضت بودابست على لسان وزير خارجيتها بيتر سيارتو …": whose mouth spoke is part of who.
     for (let k = i; k >= Math.max(1, start - 6); k--) {
@@ -60,11 +67,14 @@ function mentionTokens(view: SentenceView): boolean[] {
   return out;
 }
 
-const isTitleWord = (w: string): boolean => !/^و/.test(w) && (clauseWords.has(w, 'govHead') || clauseWords.has(w, 'title'));
+const isTitleWord = (w: string): boolean =>
+  !/^و/.test(w) && (clauseWords.has(w, 'govHead') || clauseWords.has(w, 'title'));
 const LED_IT = /^(?:[وف])?قاده$/;
 const FUTURE_PREFIX = /^[وف]?س[يتن]\S{2,}$/;
 const namedAfter = (view: SentenceView, i: number): boolean =>
-  view.mentions.some((m) => m.tokenStart === i + 1) || clauseWords.has(view.words[i + 1] ?? '', 'govHead') || clauseWords.has(view.words[i + 1] ?? '', 'title');
+  view.mentions.some((m) => m.tokenStart === i + 1) ||
+  clauseWords.has(view.words[i + 1] ?? '', 'govHead') ||
+  clauseWords.has(view.words[i + 1] ?? '', 'title');
 
 /** How far the way a holder was found lowers a rule's confidence. */
 const SOURCE_FACTOR: Record<HolderSource, number> = { subject: 1, speaker: 0.97, anaphor: 0.85, inherited: 0.85 };
@@ -79,7 +89,9 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
   const hedgedBy = hedgeScope(view, clauseOf);
   const delegatedBy = delegationScope(view, clauseOf);
   const n = view.words.length;
-  const ukrainianAfter = new Set(view.mentions.filter((m) => m.iso3 === 'UKR' && m.kind === 'demonym').map((m) => m.tokenStart));
+  const ukrainianAfter = new Set(
+    view.mentions.filter((m) => m.iso3 === 'UKR' && m.kind === 'demonym').map((m) => m.tokenStart),
+  );
   const classes: ReadonlySet<StanceClass>[] = new Array(n);
   const future: boolean[] = new Array(n);
   const bits = new Uint32Array(2 * n);
@@ -91,13 +103,19 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     // "تدريب القوات الأوكرانية"، "جنود أوكرانيون": Ukraine's own soldiers are not troops anyone sends.
     const ukrainian = a.classes.has('troops') && ukrainianAfter.has(i + 1);
     // "سيقود إلى تصعيد": leads to, not leads.
-    const leadsTo = a.classes.has('lead') && (/^(?:الي|لل)/.test(view.words[i + 1] ?? '') || view.words[i + 2] === 'الي');
+    const leadsTo =
+      a.classes.has('lead') && (/^(?:الي|لل)/.test(view.words[i + 1] ?? '') || view.words[i + 2] === 'الي');
     // "تحالف الراغبين": the coalition's name, not anyone's willingness.
     const named = a.classes.has('ready') && a.classes.has('coalition') && i > 0 && classes[i - 1]!.has('coalition');
-    classes[i] = named ? new Set([...a.classes].filter((c) => c !== 'ready'))
-      : leadsTo ? new Set([...a.classes].filter((c) => c !== 'lead'))
-      : ledIt ? new Set([...a.classes, 'lead' as const])
-      : ukrainian ? new Set([...a.classes].filter((c) => c !== 'troops' && c !== 'force')) : a.classes;
+    classes[i] = named
+      ? new Set([...a.classes].filter((c) => c !== 'ready'))
+      : leadsTo
+        ? new Set([...a.classes].filter((c) => c !== 'lead'))
+        : ledIt
+          ? new Set([...a.classes, 'lead' as const])
+          : ukrainian
+            ? new Set([...a.classes].filter((c) => c !== 'troops' && c !== 'force'))
+            : a.classes;
     const own = ledIt || ukrainian || named || leadsTo ? stanceWords.bitsOf(classes[i]!) : a.bits;
     bits[2 * i] = own[0];
     bits[2 * i + 1] = own[1];
@@ -145,7 +163,13 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: numb
       if (m.tokenStart - cue > reach + skipped) break;
       // "اجتمع قادته في باريس": a venue after the cue is not who leads or belongs.
       const before = view.words[m.tokenStart - 1]!;
-      if (m.tokenStart > cue + 1 && clauseWords.has(before, 'preposition') && !EXAMPLE.test(before) && !(skipped && m.tokenStart <= k)) break;
+      if (
+        m.tokenStart > cue + 1 &&
+        clauseWords.has(before, 'preposition') &&
+        !EXAMPLE.test(before) &&
+        !(skipped && m.tokenStart <= k)
+      )
+        break;
       chain.push(m);
     } else if (linked(view, last, m)) {
       chain.push(m);
@@ -154,8 +178,16 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: numb
   return chain.filter((m) => !m.conflictParty);
 }
 
-function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: number): { countries: string[]; factor: number } {
-  const fromClause = () => (clause.holder ? { countries: [...clause.holder.countries], factor: SOURCE_FACTOR[clause.holder.source] } : { countries: [], factor: 1 });
+function holders(
+  view: SentenceView,
+  clause: Clause,
+  rule: CompiledRule,
+  cue: number,
+): { countries: string[]; factor: number } {
+  const fromClause = () =>
+    clause.holder
+      ? { countries: [...clause.holder.countries], factor: SOURCE_FACTOR[clause.holder.source] }
+      : { countries: [], factor: 1 };
   if (rule.holder === 'after' || rule.holder === 'afterOnly') {
     const chain = chainAfter(view, clause, cue, rule.reach ?? 2);
     if (chain.length) return { countries: [...new Set(chain.map((m) => m.iso3))], factor: 1 };
@@ -164,8 +196,13 @@ function holders(view: SentenceView, clause: Clause, rule: CompiledRule, cue: nu
     return clauseWords.has(view.words[cue + 1] ?? '', 'group') ? { countries: [], factor: 1 } : fromClause();
   }
   if (rule.holder === 'examples') {
-    const examples = view.mentions.filter((m) => m.tokenStart > clause.span.from && m.tokenStart < clause.span.to && !m.conflictParty
-      && EXAMPLE.test(view.words[m.tokenStart - 1] ?? ''));
+    const examples = view.mentions.filter(
+      (m) =>
+        m.tokenStart > clause.span.from &&
+        m.tokenStart < clause.span.to &&
+        !m.conflictParty &&
+        EXAMPLE.test(view.words[m.tokenStart - 1] ?? ''),
+    );
     return examples.length ? { countries: [...new Set(examples.map((m) => m.iso3))], factor: 1 } : fromClause();
   }
   if (rule.holder === 'genitive') {
@@ -183,7 +220,12 @@ function matchesAnywhere(pattern: Pattern, facts: WordFacts): boolean {
   if (!memo) anywhere.set(facts, (memo = new Map()));
   let hit = memo.get(pattern);
   if (hit === undefined) {
-    hit = matchPattern(pattern, facts, facts.words.map((_, i) => i)) !== null;
+    hit =
+      matchPattern(
+        pattern,
+        facts,
+        facts.words.map((_, i) => i),
+      ) !== null;
     memo.set(pattern, hit);
   }
   return hit;
@@ -194,7 +236,8 @@ const namesGround = (facts: WordFacts, first: number, last: number): boolean => 
 };
 /** Soldiers, units or ships named, not only "the force" or "operations" that something is given to. */
 const namesTroops = (facts: WordFacts, first: number, last: number): boolean => {
-  for (let i = first; i <= last; i++) if (facts.classes[i]!.has('troops') && !facts.classes[i]!.has('force')) return true;
+  for (let i = first; i <= last; i++)
+    if (facts.classes[i]!.has('troops') && !facts.classes[i]!.has('force')) return true;
   return false;
 };
 
@@ -202,10 +245,16 @@ const namesTroops = (facts: WordFacts, first: number, last: number): boolean => 
  * The stance every clause of a sentence states for its holders: the first rule of the table that matches the
  * clause's core and passes its conditions decides; a rule with no stance (a reporter's guess) stops the clause.
  */
-export function sentenceStances(view: SentenceView, clauses: readonly Clause[], facts: WordFacts, earlier: readonly WordFacts[] = []): StanceSignal[] {
+export function sentenceStances(
+  view: SentenceView,
+  clauses: readonly Clause[],
+  facts: WordFacts,
+  earlier: readonly WordFacts[] = [],
+): StanceSignal[] {
   const previous = earlier[earlier.length - 1] ?? null;
   const inEarlier = (p: Pattern) => {
-    for (let k = Math.max(0, earlier.length - EARLIER_REACH); k < earlier.length; k++) if (matchesAnywhere(p, earlier[k]!)) return true;
+    for (let k = Math.max(0, earlier.length - EARLIER_REACH); k < earlier.length; k++)
+      if (matchesAnywhere(p, earlier[k]!)) return true;
     return false;
   };
   const signals: StanceSignal[] = [];
@@ -235,7 +284,10 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       if (rule.sentencePatterns.some((p) => !matchesAnywhere(p, facts))) continue;
       if (rule.previousPatterns.some((p) => !previous || !matchesAnywhere(p, previous))) continue;
       if (rule.earlierPatterns.some((p) => !inEarlier(p))) continue;
-      if (rule.unlessEarlierPatterns.some((p) => matchesAnywhere(p, facts) || earlier.some((f) => matchesAnywhere(p, f)))) continue;
+      if (
+        rule.unlessEarlierPatterns.some((p) => matchesAnywhere(p, facts) || earlier.some((f) => matchesAnywhere(p, f)))
+      )
+        continue;
       if (rule.stance === null) return;
       const found = holders(view, clause, rule, match.cue);
       const countries = found.countries.filter((c) => !assigned.has(c));
@@ -244,8 +296,15 @@ export function sentenceStances(view: SentenceView, clauses: readonly Clause[], 
       for (const iso3 of countries) {
         assigned.add(iso3);
         signals.push({
-          iso3, stance: rule.stance, confidence: Math.round(rule.confidence * factor * 100) / 100, rule: rule.id,
-          troops: namesTroops(facts, match.first, match.last), groundOnly: rule.stance === 'declined' && namesGround(facts, match.first, match.last + 2), reported: clause.reportedBy === 'other', clause: index, cue: match.cue,
+          iso3,
+          stance: rule.stance,
+          confidence: Math.round(rule.confidence * factor * 100) / 100,
+          rule: rule.id,
+          troops: namesTroops(facts, match.first, match.last),
+          groundOnly: rule.stance === 'declined' && namesGround(facts, match.first, match.last + 2),
+          reported: clause.reportedBy === 'other',
+          clause: index,
+          cue: match.cue,
         });
       }
       decided = true;

@@ -4,13 +4,19 @@ import { compilePattern, matchPattern } from './pattern';
 
 const match = (pattern: string, text: string) => {
   const s = readSentences(text).sentences[0]!;
-  const found = matchPattern(compilePattern(pattern), s.facts, s.view.words.map((_, i) => i));
+  const found = matchPattern(
+    compilePattern(pattern),
+    s.facts,
+    s.view.words.map((_, i) => i),
+  );
   return found ? s.view.words.slice(found.first, found.last + 1).join(' ') : null;
 };
 
 describe('the stance pattern language', () => {
   it('matches word classes in order with gaps', () => {
-    expect(match('@ready …3 @send …4 @troops', 'أعلنت الحكومة استعدادها لإرسال وحدة من الجنود.')).toBe('استعدادها لارسال وحده');
+    expect(match('@ready …3 @send …4 @troops', 'أعلنت الحكومة استعدادها لإرسال وحدة من الجنود.')).toBe(
+      'استعدادها لارسال وحده',
+    );
   });
 
   it('does not skip more words than a gap allows', () => {
@@ -29,7 +35,11 @@ describe('the stance pattern language', () => {
 
   it('matches plain words with their clitics, and marks the cue', () => {
     const s = readSentences('ويضم التحالف بقيادة فرنسا عشرين دولة.').sentences[0]!;
-    const found = matchPattern(compilePattern('@coalition …3 ^بقياده'), s.facts, s.view.words.map((_, i) => i));
+    const found = matchPattern(
+      compilePattern('@coalition …3 ^بقياده'),
+      s.facts,
+      s.view.words.map((_, i) => i),
+    );
     expect(s.view.words[found!.cue]).toBe('بقياده');
   });
 

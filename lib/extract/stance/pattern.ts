@@ -34,7 +34,10 @@ export interface WordFacts {
 }
 
 /** A word's hits among the literals known when they were read: bit k for literal k < n. */
-export interface LiteralHits { n: number; bits: Uint32Array }
+export interface LiteralHits {
+  n: number;
+  bits: Uint32Array;
+}
 
 /** Every plain (`word`) and exact (`=word`) word the patterns name, each with its test. */
 const LITERALS: { key: string; test: (word: string) => boolean }[] = [];
@@ -75,14 +78,31 @@ type Test = (facts: WordFacts, i: number) => boolean;
 /** A class mask: two 32-bit words. */
 export type Mask = readonly [number, number];
 /** What one element can match: word classes (a mask) and literals (indices). */
-export interface Requirement { mask: Mask; lits: readonly number[] }
-interface Element { test: Test; optional: boolean; gap: number; cue: boolean; required: Requirement | null }
+export interface Requirement {
+  mask: Mask;
+  lits: readonly number[];
+}
+interface Element {
+  test: Test;
+  optional: boolean;
+  gap: number;
+  cue: boolean;
+  required: Requirement | null;
+}
 /**
  * `required`: what each element that must match can match; a clause whose words have none of one element's classes
  * or literals cannot match, which spares trying it word by word.
  */
-export interface Pattern { source: string; elements: Element[]; required: Requirement[] }
-export interface PatternMatch { first: number; last: number; cue: number }
+export interface Pattern {
+  source: string;
+  elements: Element[];
+  required: Requirement[];
+}
+export interface PatternMatch {
+  first: number;
+  last: number;
+  cue: number;
+}
 
 /** `=word`: that word itself, with at most a conjunction (not "الخارجية" for "خارج"). */
 const exactIndex = (word: string): number => {
@@ -93,7 +113,12 @@ const exactIndex = (word: string): number => {
 /** A plain word: any form of it with clitics and endings. */
 const literalIndexOf = (word: string): number => {
   const lit = normalizeTerm(word);
-  return literalIndex(lit, (w) => w === lit || readings(w).some((r) => r.stem === lit && (allows('noun', r) || allows('verb', r) || allows('particle', r))));
+  return literalIndex(
+    lit,
+    (w) =>
+      w === lit ||
+      readings(w).some((r) => r.stem === lit && (allows('noun', r) || allows('verb', r) || allows('particle', r))),
+  );
 };
 
 /** The element's test narrowed by its flags; the common one-flag cases without a loop. */
@@ -107,12 +132,18 @@ function withFlags(base: Test, flags: readonly string[]): Test {
 
 function flagTest(flag: string): Test {
   switch (flag) {
-    case '+neg': return (f, i) => f.negatedBy[i]! >= 0;
-    case '-neg': return (f, i) => f.negatedBy[i]! < 0;
-    case '+hedge': return (f, i) => f.hedgedBy[i]! >= 0;
-    case '-hedge': return (f, i) => f.hedgedBy[i]! < 0;
-    case '+fut': return (f, i) => f.future[i]!;
-    default: throw new Error(`unknown pattern flag "${flag}"`);
+    case '+neg':
+      return (f, i) => f.negatedBy[i]! >= 0;
+    case '-neg':
+      return (f, i) => f.negatedBy[i]! < 0;
+    case '+hedge':
+      return (f, i) => f.hedgedBy[i]! >= 0;
+    case '-hedge':
+      return (f, i) => f.hedgedBy[i]! < 0;
+    case '+fut':
+      return (f, i) => f.future[i]!;
+    default:
+      throw new Error(`unknown pattern flag "${flag}"`);
   }
 }
 
@@ -164,7 +195,10 @@ export function compilePattern(source: string): Pattern {
 }
 
 /** The classes and literals of some words together (a clause's), for `mayMatch`. */
-export interface Presence { mask: Mask; lits: Uint32Array }
+export interface Presence {
+  mask: Mask;
+  lits: Uint32Array;
+}
 
 export function presenceOf(facts: WordFacts, positions: readonly number[]): Presence {
   const mask: [number, number] = [0, 0];
@@ -180,9 +214,13 @@ export function presenceOf(facts: WordFacts, positions: readonly number[]): Pres
 
 /** Whether a pattern can match at all among words whose classes and literals together are `present`. */
 export function mayMatch(pattern: Pattern, present: Presence): boolean {
-  return pattern.required.every(({ mask: [lo, hi], lits }) => (present.mask[0] & lo) !== 0 || (present.mask[1] & hi) !== 0
-    // A literal added after the words were read is not in their hits: let the match decide.
-    || lits.some((k) => (k >>> 5) >= present.lits.length || ((present.lits[k >>> 5]! >>> (k & 31)) & 1) === 1));
+  return pattern.required.every(
+    ({ mask: [lo, hi], lits }) =>
+      (present.mask[0] & lo) !== 0 ||
+      (present.mask[1] & hi) !== 0 ||
+      // A literal added after the words were read is not in their hits: let the match decide.
+      lits.some((k) => k >>> 5 >= present.lits.length || ((present.lits[k >>> 5]! >>> (k & 31)) & 1) === 1),
+  );
 }
 
 /**
@@ -198,7 +236,15 @@ export function matchPattern(pattern: Pattern, facts: WordFacts, positions: read
 }
 
 /** Elements from `e` on, matched from position `p`; `first` and `cue` are what the elements before found. */
-function matchFrom(elements: readonly Element[], facts: WordFacts, positions: readonly number[], e: number, p: number, first: number, cue: number): PatternMatch | null {
+function matchFrom(
+  elements: readonly Element[],
+  facts: WordFacts,
+  positions: readonly number[],
+  e: number,
+  p: number,
+  first: number,
+  cue: number,
+): PatternMatch | null {
   if (e === elements.length) return { first, last: p - 1, cue };
   const el = elements[e]!;
   const maxSkip = e === 0 ? 0 : el.gap;
@@ -207,9 +253,20 @@ function matchFrom(elements: readonly Element[], facts: WordFacts, positions: re
     const at = p + skip;
     if (at >= positions.length) break;
     const token = positions[at]!;
-    if (e > 0 && facts.mention[token] && !el.test(facts, token)) { free++; continue; }
+    if (e > 0 && facts.mention[token] && !el.test(facts, token)) {
+      free++;
+      continue;
+    }
     if (el.test(facts, token)) {
-      const found = matchFrom(elements, facts, positions, e + 1, at + 1, e === 0 ? at : first, el.cue || (cue < 0 && e === 0) ? token : cue);
+      const found = matchFrom(
+        elements,
+        facts,
+        positions,
+        e + 1,
+        at + 1,
+        e === 0 ? at : first,
+        el.cue || (cue < 0 && e === 0) ? token : cue,
+      );
       if (found) return found;
     }
   }

@@ -33,7 +33,11 @@ export const punctuatedBefore = (view: SentenceView, i: number): boolean => /[،
 
 /** An article's original text with its normalised form and tokens; spans map back to the original. */
 export class ArticleText {
-  constructor(readonly original: string, readonly norm: NormalizedText, readonly tokens: readonly Token[]) {}
+  constructor(
+    readonly original: string,
+    readonly norm: NormalizedText,
+    readonly tokens: readonly Token[],
+  ) {}
 
   /** Original text covered by a token range of a sentence view, trimmed of surrounding punctuation. */
   slice(view: SentenceView, span: Span): { text: string; start: number; end: number } {
@@ -49,7 +53,10 @@ export class ArticleText {
  * The tokens and mentions of each sentence in turn, re-indexed from 0. Sentences come in text order, so both
  * lists are walked once for the whole article rather than searched from the start for every sentence.
  */
-export function sentenceViews(article: ArticleText, mentions: readonly Mention[]): (sentence: Sentence) => SentenceView {
+export function sentenceViews(
+  article: ArticleText,
+  mentions: readonly Mention[],
+): (sentence: Sentence) => SentenceView {
   const { origin } = article.norm;
   const { tokens } = article;
   let tokenAt = 0;

@@ -5,7 +5,10 @@ describe('the bounded cache', () => {
   it('computes a value once and remembers it, null included', () => {
     const cache = new BoundedCache<string | null>(10);
     let calls = 0;
-    const compute = (key: string) => { calls++; return key === 'x' ? null : key.toUpperCase(); };
+    const compute = (key: string) => {
+      calls++;
+      return key === 'x' ? null : key.toUpperCase();
+    };
     expect(cache.get('a', compute)).toBe('A');
     expect(cache.get('a', compute)).toBe('A');
     expect(cache.get('x', compute)).toBeNull();

@@ -17,29 +17,70 @@ export interface Reading {
 }
 
 const CONJ = ['', 'و', 'ف'];
-const NOUN_PREFIXES = new Set(
-  CONJ.flatMap((c) => ['', 'ب', 'ل', 'ك', 'ال', 'بال', 'كال', 'لل'].map((p) => c + p)),
-);
+const NOUN_PREFIXES = new Set(CONJ.flatMap((c) => ['', 'ب', 'ل', 'ك', 'ال', 'بال', 'كال', 'لل'].map((p) => c + p)));
 const VERB_PREFIXES = new Set(CONJ.flatMap((c) => ['', 'س', 'ل'].map((p) => c + p)));
 const PARTICLE_PREFIXES = new Set(CONJ);
 
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ي'];
-const NOUN_SUFFIXES = new Set(['', ...PRONOUNS, 'ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'ا', 'اتها', 'اته', 'اتهم', 'يه', 'يا', 'يين', 'يون']);
-const ADJ_SUFFIXES = new Set(['', 'ه', 'ون', 'ين', 'ان', 'تان', 'تين', 'ات', 'ا', 'ي', 'يه', 'يا', 'يين', 'يون', 'يان', 'يتين', 'يتان']);
+const NOUN_SUFFIXES = new Set([
+  '',
+  ...PRONOUNS,
+  'ات',
+  'ون',
+  'ين',
+  'ان',
+  'تان',
+  'تين',
+  'ا',
+  'اتها',
+  'اته',
+  'اتهم',
+  'يه',
+  'يا',
+  'يين',
+  'يون',
+]);
+const ADJ_SUFFIXES = new Set([
+  '',
+  'ه',
+  'ون',
+  'ين',
+  'ان',
+  'تان',
+  'تين',
+  'ات',
+  'ا',
+  'ي',
+  'يه',
+  'يا',
+  'يين',
+  'يون',
+  'يان',
+  'يتين',
+  'يتان',
+]);
 const VERB_ENDINGS = ['', 'ون', 'وا', 'ان', 'ا', 'ن', 'ت', 'تا', 'نا', 'تم', 'ين'];
 const OBJECT_PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما', 'نا', 'ك', 'كم', 'ني'];
 const VERB_SUFFIXES = new Set(VERB_ENDINGS.flatMap((e) => OBJECT_PRONOUNS.map((o) => e + o)));
 const PARTICLE_SUFFIXES = new Set(['', ...PRONOUNS]);
 
 const PREFIXES: Record<PartOfSpeech, ReadonlySet<string>> = {
-  noun: NOUN_PREFIXES, adj: NOUN_PREFIXES, verb: VERB_PREFIXES, particle: PARTICLE_PREFIXES,
+  noun: NOUN_PREFIXES,
+  adj: NOUN_PREFIXES,
+  verb: VERB_PREFIXES,
+  particle: PARTICLE_PREFIXES,
 };
 const SUFFIXES: Record<PartOfSpeech, ReadonlySet<string>> = {
-  noun: NOUN_SUFFIXES, adj: ADJ_SUFFIXES, verb: VERB_SUFFIXES, particle: PARTICLE_SUFFIXES,
+  noun: NOUN_SUFFIXES,
+  adj: ADJ_SUFFIXES,
+  verb: VERB_SUFFIXES,
+  particle: PARTICLE_SUFFIXES,
 };
 
 const ALL_PREFIXES = [...new Set([...NOUN_PREFIXES, ...VERB_PREFIXES])].sort((a, b) => b.length - a.length);
-const ALL_SUFFIXES = [...new Set([...NOUN_SUFFIXES, ...ADJ_SUFFIXES, ...VERB_SUFFIXES])].sort((a, b) => b.length - a.length);
+const ALL_SUFFIXES = [...new Set([...NOUN_SUFFIXES, ...ADJ_SUFFIXES, ...VERB_SUFFIXES])].sort(
+  (a, b) => b.length - a.length,
+);
 /** Endings after which a stem's final ت may be a ta marbuta: a pronoun or a dual. */
 const TA_BEFORE = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ي', 'ان', 'ين', 'اه']);
 
@@ -78,10 +119,15 @@ export function allows(pos: PartOfSpeech, reading: Reading): boolean {
 }
 
 /** A lexicon keyed by normalised stems, looked up through the morphology. */
-export interface StemEntry { pos: PartOfSpeech }
+export interface StemEntry {
+  pos: PartOfSpeech;
+}
 
 /** Entries of `lexicon` that the word is a form of, each with the reading that found it. */
-export function lookup<E extends StemEntry>(lexicon: ReadonlyMap<string, readonly E[]>, word: string): { entry: E; reading: Reading }[] {
+export function lookup<E extends StemEntry>(
+  lexicon: ReadonlyMap<string, readonly E[]>,
+  word: string,
+): { entry: E; reading: Reading }[] {
   const found: { entry: E; reading: Reading }[] = [];
   for (const reading of readings(word)) {
     for (const entry of lexicon.get(reading.stem) ?? []) {
@@ -98,7 +144,8 @@ export const isPrepositional = (prefix: string): boolean => /^[وف]?(?:[بلك]
 export const hasArticle = (prefix: string): boolean => /(?:ال|لل)$/.test(prefix);
 
 /** A word without a leading conjunction و or ف, when what is left is still a word. */
-export const withoutConjunction = (word: string): string => (word.length > 2 && /^[وف]/.test(word) ? word.slice(1) : word);
+export const withoutConjunction = (word: string): string =>
+  word.length > 2 && /^[وف]/.test(word) ? word.slice(1) : word;
 
 /**
  * Noun readings only (no verb endings): used to find names, whose keys are bare stems. The article is part of the
@@ -119,7 +166,12 @@ function splitNoun(word: string): Reading[] {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (set: Iterable<string>): string => `(?:${[...set].filter(Boolean).sort((a, b) => b.length - a.length).map(escape).join('|')})?`;
+const alternation = (set: Iterable<string>): string =>
+  `(?:${[...set]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})?`;
 
 /**
  * A regular expression source matching a noun or adjective in running normalised text with any clitics and
@@ -128,6 +180,8 @@ const alternation = (set: Iterable<string>): string => `(?:${[...set].filter(Boo
  */
 export function nounPatternSource(stem: string): string {
   const bare = stem.replace(/^ال(?=\S{3})/, '');
-  const core = bare.endsWith('ه') ? `${escape(bare.slice(0, -1))}(?:ه|ت(?=${[...PRONOUNS, 'ان', 'ين'].join('|')}))` : escape(bare);
+  const core = bare.endsWith('ه')
+    ? `${escape(bare.slice(0, -1))}(?:ه|ت(?=${[...PRONOUNS, 'ان', 'ين'].join('|')}))`
+    : escape(bare);
   return `${alternation(NOUN_PREFIXES)}${core}${alternation(new Set([...NOUN_SUFFIXES, ...ADJ_SUFFIXES]))}`;
 }

@@ -3,7 +3,9 @@ import { normalizeArabic, toOriginalSpan } from './normalize';
 
 describe('Arabic normalisation', () => {
   it('folds alef and hamza forms, ta marbuta and alef maqsura', () => {
-    expect(normalizeArabic('أوكرانيا إيطاليا آسيا المتحدة روسيا البيضاء مستوى').text).toBe('اوكرانيا ايطاليا اسيا المتحده روسيا البيضاء مستوي');
+    expect(normalizeArabic('أوكرانيا إيطاليا آسيا المتحدة روسيا البيضاء مستوى').text).toBe(
+      'اوكرانيا ايطاليا اسيا المتحده روسيا البيضاء مستوي',
+    );
   });
 
   it('drops diacritics and tatweel but keeps a map back to the original', () => {

@@ -3,9 +3,13 @@ import { segmentSentences } from './segment';
 
 describe('sentence segmentation', () => {
   it('splits at full stops and keeps each sentence at its offsets', () => {
-    const text = 'إن الحجز الرئيسي الآخر لبعض البلدان ، مثل إيطاليا ، هو مشاركة الولايات المتحدة.\nلكن واشنطن رفضت حتى الآن الانضمام.';
+    const text =
+      'إن الحجز الرئيسي الآخر لبعض البلدان ، مثل إيطاليا ، هو مشاركة الولايات المتحدة.\nلكن واشنطن رفضت حتى الآن الانضمام.';
     const sentences = segmentSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual(['إن الحجز الرئيسي الآخر لبعض البلدان ، مثل إيطاليا ، هو مشاركة الولايات المتحدة.', 'لكن واشنطن رفضت حتى الآن الانضمام.']);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'إن الحجز الرئيسي الآخر لبعض البلدان ، مثل إيطاليا ، هو مشاركة الولايات المتحدة.',
+      'لكن واشنطن رفضت حتى الآن الانضمام.',
+    ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 

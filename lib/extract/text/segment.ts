@@ -44,7 +44,8 @@ function softBreaks(text: string): Set<number> {
     const line = text.slice(lines[k]!.start, lines[k]!.end).trim();
     // A wrapped line goes on with a line of about its length, not with a whole paragraph on one line.
     const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim();
-    if (line.length >= WRAP_MIN && line.length <= WRAP_MAX && next.length <= 2 * WRAP_MAX && !ENDS_SENTENCE.test(line)) soft.add(lines[k]!.end);
+    if (line.length >= WRAP_MIN && line.length <= WRAP_MAX && next.length <= 2 * WRAP_MAX && !ENDS_SENTENCE.test(line))
+      soft.add(lines[k]!.end);
   }
   return soft;
 }
@@ -72,12 +73,31 @@ export function segmentSentences(text: string): Sentence[] {
     if (ch === '\n' && soft.has(i)) continue;
     if (ch === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
     // "5. 3%": some agency feeds render the decimal "5ر3" (3.5) as digit, full stop, space, digit; it ends no sentence.
-    if (ch === '.' && isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i + 3] ?? '') && isPercent(text.slice(i + 3, i + 16))) continue;
-    if (ch === '.' && /[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
+    if (
+      ch === '.' &&
+      isDigit(text[i - 1]) &&
+      text[i + 1] === ' ' &&
+      isDigit(text[i + 2]) &&
+      !isDigit(text[i + 3] ?? '') &&
+      isPercent(text.slice(i + 3, i + 16))
+    )
+      continue;
+    if (
+      ch === '.' &&
+      /[A-Za-z]/.test(text[i - 1] ?? '') &&
+      !/[A-Za-z]/.test(text[i - 2] ?? '') &&
+      /[A-Za-z]/.test(text[i + 1] ?? '')
+    )
+      continue;
     // "العربية.نت": a site's name, not a full stop.
-    if (ch === '.' && /\p{L}/u.test(text[i - 1] ?? '') && /^(?:نت|كوم|net|com|org)(?![\p{L}])/u.test(text.slice(i + 1, i + 5))) continue;
+    if (
+      ch === '.' &&
+      /\p{L}/u.test(text[i - 1] ?? '') &&
+      /^(?:نت|كوم|net|com|org)(?![\p{L}])/u.test(text.slice(i + 1, i + 5))
+    )
+      continue;
     let end = i + 1;
-    while (end < text.length && (TERMINATORS.has(text[end]!) && text[end] !== '\n')) end++;
+    while (end < text.length && TERMINATORS.has(text[end]!) && text[end] !== '\n') end++;
     while (end < text.length && CLOSING.has(text[end]!)) end++;
     push(end);
     start = end;

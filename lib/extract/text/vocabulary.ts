@@ -9,7 +9,10 @@ import { BoundedCache } from './bounded-cache';
  */
 export type ClassTable<C extends string> = Record<C, Partial<Record<PartOfSpeech, string>>>;
 
-interface Entry<C extends string> { pos: PartOfSpeech; cls: C }
+interface Entry<C extends string> {
+  pos: PartOfSpeech;
+  cls: C;
+}
 
 /** What a word is in a vocabulary: its classes, and whether a verb among them carried the future prefix س. */
 export interface WordClasses<C extends string> {

@@ -116,7 +116,8 @@ export const ar: Dictionary = {
     asOfNote: 'يشير الخط العمودي إلى التاريخ المعتمد.',
     noSelection: 'اختر دولًا لمقارنتها.',
     noData: 'لا رقم للإنفاق لأي من الدول المختارة حتى هذا التاريخ.',
-    noFigureFor: (names: string[]) => `لا رقم حتى هذا التاريخ لـ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(names)} (ليس صفرًا: لم يُذكر).`,
+    noFigureFor: (names: string[]) =>
+      `لا رقم حتى هذا التاريخ لـ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(names)} (ليس صفرًا: لم يُذكر).`,
     count: 'الدول',
     noPosition: 'لا موقف',
   },

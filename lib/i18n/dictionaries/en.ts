@@ -121,7 +121,8 @@ export const en = {
     asOfNote: 'The vertical line marks the as-of date.',
     noSelection: 'Select countries to compare them.',
     noData: 'None of the selected countries has a spending figure as of this date.',
-    noFigureFor: (names: string[]) => `No figure as of this date for ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names)} (not zero: not reported).`,
+    noFigureFor: (names: string[]) =>
+      `No figure as of this date for ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names)} (not zero: not reported).`,
     count: 'Countries',
     noPosition: 'No position',
   },
@@ -155,7 +156,8 @@ export const en = {
     explore: 'Zoom and pan',
     exploreLoading: 'Loading the zoomable map…',
     credit: 'Borders: Natural Earth',
-    showAll: (all: number, outside: number) => `Show all ${all} countries with a position (${outside} outside this view)`,
+    showAll: (all: number, outside: number) =>
+      `Show all ${all} countries with a position (${outside} outside this view)`,
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     wheelHint: 'Use Ctrl + scroll to zoom the map',

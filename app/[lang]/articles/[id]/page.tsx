@@ -18,7 +18,11 @@ async function loadArticle(id: string): Promise<ArticlePayload | null> {
   if (!article) return null;
   try {
     const positions = await positionsStore.load();
-    return { meta: article.meta, text: article.text, mentions: articleMentions(positions.value.countries, id, article.text) };
+    return {
+      meta: article.meta,
+      text: article.text,
+      mentions: articleMentions(positions.value.countries, id, article.text),
+    };
   } catch (error) {
     return { meta: article.meta, text: article.text, mentions: [], mentionsUnavailable: (error as Error).message };
   }
