@@ -1,10 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { newNonce, pageCsp } from '@/lib/security/csp';
 import { hasUndecodableSegment } from '@/lib/security/path-encoding';
+import { RENDER_HEADER, VIEW_HEADER, renderToken } from '@/lib/view-cache/render-token';
+import { isCacheablePath, viewKey } from '@/lib/view-cache/view-key';
+
+/** Requests for a page's RSC payload (client navigation, prefetch), which Next.js answers itself. */
+const isRscRequest = (request: NextRequest) =>
+  request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc');
 
 /**
- * A fresh CSP nonce for every page. Next.js reads the policy from the request headers while
- * rendering and puts the nonce on its own script tags; the browser gets the same policy.
+ * Pages are served from the view cache (app/cached-view): every GET for a page is rewritten there with its
+ * normalised path, and the cache asks the renderer for it once, with a per-process token this proxy lets
+ * through. `next dev` renders every request with a fresh CSP nonce, as Next.js expects.
  */
 export function proxy(request: NextRequest) {
   if (hasUndecodableSegment(request.nextUrl.pathname)) {
@@ -23,7 +30,21 @@ export function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new NextResponse(null, { status: 405, headers: { allow: 'GET, HEAD' } });
   }
-  const policy = pageCsp({ nonce: newNonce(), dev: process.env.NODE_ENV === 'development' });
+  const dev = process.env.NODE_ENV === 'development';
+  if (!dev) {
+    const inner = request.headers.get(RENDER_HEADER);
+    if (inner !== null) {
+      return inner === renderToken() ? NextResponse.next() : new NextResponse(null, { status: 400 });
+    }
+    const { pathname, search } = request.nextUrl;
+    if (!isRscRequest(request) && isCacheablePath(pathname)) {
+      const headers = new Headers(request.headers);
+      headers.set(VIEW_HEADER, viewKey(pathname, search));
+      return NextResponse.rewrite(new URL('/cached-view', request.url), { request: { headers } });
+    }
+    return NextResponse.next();
+  }
+  const policy = pageCsp({ scripts: { nonce: newNonce() }, dev });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });

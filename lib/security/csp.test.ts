@@ -10,18 +10,32 @@ const parse = (policy: string) =>
   );
 
 /** Source expressions that name no other origin. */
-const LOCAL = /^('self'|'none'|'strict-dynamic'|'unsafe-inline'|'unsafe-eval'|'nonce-[A-Za-z0-9+/=]+'|data:|blob:)$/;
+const LOCAL =
+  /^('self'|'none'|'strict-dynamic'|'unsafe-inline'|'unsafe-eval'|'nonce-[A-Za-z0-9+/=]+'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/;
 
 describe('the page Content-Security-Policy', () => {
-  const production = parse(pageCsp({ nonce: 'abc123==' }));
+  const production = parse(pageCsp({ scripts: { hashes: ['AAAA', 'BBBB'] } }));
 
   it('never allows eval in production, only in development', () => {
     expect([...production.values()].flat()).not.toContain("'unsafe-eval'");
-    expect(parse(pageCsp({ nonce: 'n', dev: true })).get('script-src')).toContain("'unsafe-eval'");
+    expect(parse(pageCsp({ scripts: { nonce: 'n' }, dev: true })).get('script-src')).toContain("'unsafe-eval'");
   });
 
-  it('runs scripts only by nonce, never inline ones without it', () => {
-    expect(production.get('script-src')).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
+  it('runs inline scripts only by the hashes of the served HTML, script files from the app itself', () => {
+    expect(production.get('script-src')).toEqual(["'self'", "'sha256-AAAA'", "'sha256-BBBB'"]);
+    expect(production.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  it('runs scripts by nonce in development', () => {
+    expect(parse(pageCsp({ scripts: { nonce: 'abc123==' } })).get('script-src')).toEqual([
+      "'self'",
+      "'nonce-abc123=='",
+      "'strict-dynamic'",
+    ]);
+  });
+
+  it('lets only embeds be framed, by anyone', () => {
+    expect(parse(pageCsp({ scripts: { hashes: [] }, framing: 'any' })).get('frame-ancestors')).toEqual(['*']);
   });
 
   it('names no remote source in any directive', () => {

@@ -1,18 +1,29 @@
 /**
  * The page Content-Security-Policy. Everything is served by this app itself: no source is remote.
- * Scripts run only with the per-request nonce (Next.js adds it to its own tags when it finds it in
- * the request's policy); `'strict-dynamic'` lets those scripts load the chunks they import.
+ *
+ * Production pages are rendered once per normalised URL and served from a cache (lib/view-cache), so a
+ * per-request nonce is impossible; their inline scripts (Next.js's streamed RSC payload) are allowed by their
+ * SHA-256 hashes instead, computed from the very HTML that is served, and script files by 'self'. Neither
+ * 'unsafe-inline' nor 'unsafe-eval' is ever allowed for scripts. `next dev` renders every request and keeps
+ * a nonce (React's dev build also needs eval for its error overlays).
  */
+export type ScriptSources = { nonce: string } | { hashes: readonly string[] };
+
 export type CspOptions = {
-  nonce: string;
-  /** React's dev build needs eval for its error overlays; production never gets it. */
+  scripts: ScriptSources;
   dev?: boolean;
+  /** Who may frame the page: nobody (the default), or anyone for the embed routes. */
+  framing?: 'none' | 'any';
 };
 
-export function pageCsp({ nonce, dev = false }: CspOptions): string {
+export function pageCsp({ scripts, dev = false, framing = 'none' }: CspOptions): string {
+  const scriptSrc =
+    'nonce' in scripts
+      ? ["'self'", `'nonce-${scripts.nonce}'`, "'strict-dynamic'"]
+      : ["'self'", ...scripts.hashes.map((h) => `'sha256-${h}'`)];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    'script-src': [...scriptSrc, ...(dev ? ["'unsafe-eval'"] : [])],
     // React renders colour swatches as style attributes and MapLibre sizes its canvas inline; a
     // nonce here would make browsers ignore 'unsafe-inline', so styles rely on 'self' + inline.
     'style-src': ["'self'", "'unsafe-inline'"],
@@ -28,8 +39,8 @@ export function pageCsp({ nonce, dev = false }: CspOptions): string {
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
     'manifest-src': ["'self'"],
-    // There is no embed mode, so nobody may frame the dashboard (clickjacking).
-    'frame-ancestors': ["'none'"],
+    // Only the embed routes may be framed, by anyone; everything else by nobody (clickjacking).
+    'frame-ancestors': [framing === 'any' ? '*' : "'none'"],
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { inlineScriptHashes, inlineScripts } from './inline-scripts';
+import { notModified } from './cache-policy';
+import { ViewCache, type RenderedView } from './view-cache';
+import { isCacheablePath, viewKey } from './view-key';
+import { createHash } from 'node:crypto';
+
+const view = (body: string, status = 200): RenderedView => ({ status, body, headers: {}, etag: `"${body}"` });
+
+describe('the view cache', () => {
+  it('renders a view once, however many ask for it at the same moment', async () => {
+    let renders = 0;
+    const cache = new ViewCache(10, async (key) => {
+      renders++;
+      await new Promise((r) => setTimeout(r, 5));
+      return view(key);
+    });
+    const answers = await Promise.all(Array.from({ length: 50 }, () => cache.get('/en?time=2025-04-15')));
+    expect(renders).toBe(1);
+    expect(new Set(answers.map((a) => a.body))).toEqual(new Set(['/en?time=2025-04-15']));
+    await cache.get('/en?time=2025-04-15');
+    expect(renders).toBe(1);
+  });
+
+  it('keeps at most its limit, dropping the least recently used', async () => {
+    const rendered: string[] = [];
+    const cache = new ViewCache(2, async (key) => (rendered.push(key), view(key)));
+    await cache.get('a');
+    await cache.get('b');
+    await cache.get('a');
+    await cache.get('c');
+    await cache.get('a');
+    await cache.get('b');
+    expect(rendered).toEqual(['a', 'b', 'c', 'b']);
+    expect(cache.size).toBe(2);
+  });
+
+  it('does not keep a failed render', async () => {
+    let renders = 0;
+    const cache = new ViewCache(10, async () => (renders++, view('oops', 503)));
+    await cache.get('x');
+    await cache.get('x');
+    expect(renders).toBe(2);
+  });
+});
+
+describe('cache keys', () => {
+  it('are the same for the same view with its parameters in another order', () => {
+    expect(viewKey('/en', '?time=2025-04-15&country=POL~DEU')).toBe(
+      viewKey('/en', '?country=POL%7EDEU&time=2025-04-15'),
+    );
+  });
+
+  it('keep the order of values within a parameter (the first country is the one shown in detail)', () => {
+    expect(viewKey('/en', '?country=POL~DEU')).not.toBe(viewKey('/en', '?country=DEU~POL'));
+  });
+
+  it('cover the pages of both languages and nothing else', () => {
+    expect(isCacheablePath('/en')).toBe(true);
+    expect(isCacheablePath('/ar/embed')).toBe(true);
+    expect(isCacheablePath('/en/articles/x')).toBe(true);
+    expect(isCacheablePath('/')).toBe(false);
+    expect(isCacheablePath('/cached-view')).toBe(false);
+    expect(isCacheablePath('/api/positions')).toBe(false);
+  });
+});
+
+describe('inline script hashes', () => {
+  const html =
+    '<html><head><script src="/a.js" async></script><script>self.__next_f=[]</script>' +
+    '<script type="application/ld+json">{"a":1}</script></head><body><script>self.__next_f.push([1,"x"])</script>' +
+    '<script>self.__next_f=[]</script></body></html>';
+
+  it('finds the inline scripts, not script files or data blocks', () => {
+    expect(inlineScripts(html)).toEqual(['self.__next_f=[]', 'self.__next_f.push([1,"x"])', 'self.__next_f=[]']);
+  });
+
+  it('hashes each distinct script as the browser does (SHA-256 of its text, base64)', () => {
+    const expected = createHash('sha256').update('self.__next_f.push([1,"x"])').digest('base64');
+    expect(inlineScriptHashes(html)).toHaveLength(2);
+    expect(inlineScriptHashes(html)).toContain(expected);
+  });
+});
+
+describe('revalidation', () => {
+  it('matches strong and weak validators and *', () => {
+    expect(notModified('"abc"', '"abc"')).toBe(true);
+    expect(notModified('W/"abc", "def"', '"abc"')).toBe(true);
+    expect(notModified('*', '"abc"')).toBe(true);
+    expect(notModified('"abd"', '"abc"')).toBe(false);
+    expect(notModified(null, '"abc"')).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+/** A page as rendered once: what every later request for the same view is answered with. */
+export interface RenderedView {
+  status: number;
+  /** The HTML (empty for a redirect). */
+  body: string;
+  /** Headers to send with it (content type, location, CSP). */
+  headers: Record<string, string>;
+  /** A strong validator of this body and these headers. */
+  etag: string;
+}
+
+/**
+ * Rendered views by key, most recently used last, at most `limit` of them. Concurrent misses for one key share
+ * one render (a shared link opened by thousands in the same minute renders once). A key carries the data
+ * version, so a change of data makes every earlier entry unreachable; they age out of the LRU.
+ */
+export class ViewCache {
+  private readonly entries = new Map<string, RenderedView>();
+  private readonly pending = new Map<string, Promise<RenderedView>>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly render: (key: string) => Promise<RenderedView>,
+    /** Whether a rendered view may be kept (errors are not). */
+    private readonly keep: (view: RenderedView) => boolean = (view) => view.status < 500,
+  ) {}
+
+  async get(key: string): Promise<RenderedView> {
+    const found = this.entries.get(key);
+    if (found) {
+      this.hits++;
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
+    }
+    const waiting = this.pending.get(key);
+    if (waiting) {
+      this.hits++;
+      return waiting;
+    }
+    this.misses++;
+    const rendering = this.render(key).finally(() => this.pending.delete(key));
+    this.pending.set(key, rendering);
+    const view = await rendering;
+    if (this.keep(view)) {
+      this.entries.set(key, view);
+      while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return view;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
