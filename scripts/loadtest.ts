@@ -59,6 +59,8 @@ async function main(): Promise<number> {
     const articles = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string }[] };
     const routes = [
       { route: '/en', api: false },
+      // A shared view, as a newsroom posts it and thousands open it in the same minute.
+      { route: '/en?time=2025-04-15&country=POL', api: false },
       { route: '/api/positions', api: true },
       { route: '/api/positions?country=GBR~FRA&date=2025-04-10', api: true },
       { route: '/api/articles', api: true },

@@ -1,31 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { ApiErrorBody } from './payloads';
 import { DataUnavailableError } from './data-unavailable-error';
+import { SHARED_CACHE_CONTROL, notModified } from '@/lib/view-cache/cache-policy';
 
 /**
- * The data can change under a running server, so clients revalidate every time (no-cache) and get
- * a 304 when nothing changed; errors are never stored.
+ * The data can change under a running server: browsers revalidate every time and get a 304 when nothing
+ * changed; shared caches (the proxy, a CDN) keep answers as they keep shared views. Errors are never stored.
  */
-const REVALIDATE = 'no-cache';
+const REVALIDATE = SHARED_CACHE_CONTROL;
 const NEVER_STORE = 'no-store';
 
 export function etagFor(version: string): string {
   return `"${createHash('sha1').update(version).digest('base64url').slice(0, 27)}"`;
 }
 
-function matches(request: Request, etag: string): boolean {
-  const header = request.headers.get('if-none-match');
-  if (!header) return false;
-  return header
-    .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
-    .some((t) => t === etag || t === '*');
-}
-
 export function jsonWithEtag(request: Request, body: unknown, version: string): Response {
   const etag = etagFor(version);
   const headers = { 'cache-control': REVALIDATE, etag, vary: 'accept-encoding' };
-  if (matches(request, etag)) return new Response(null, { status: 304, headers });
+  if (notModified(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return Response.json(body, { headers });
 }
 
