@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { loadPositionsPayload } from '@/lib/data/positions-payload';
+import { dataVersion } from '@/lib/data/positions-payload';
+import { encodeBody, pickEncoding } from '@/lib/view-cache/encodings';
 import { pageCsp } from '@/lib/security/csp';
 import { SHARED_CACHE_CONTROL, notModified } from '@/lib/view-cache/cache-policy';
 import { inlineScriptHashes } from '@/lib/view-cache/inline-scripts';
@@ -33,7 +34,7 @@ async function render(key: string): Promise<RenderedView> {
   const etag = `"${createHash('sha1')
     .update(`${response.status}\n${location ?? ''}\n${body}`)
     .digest('base64url')}"`;
-  return { status: response.status, body, headers, etag };
+  return { status: response.status, body, encoded: body ? encodeBody(body) : undefined, headers, etag };
 }
 
 const cache = new ViewCache(LIMIT, render);
@@ -53,7 +54,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!path.startsWith('/') || !isCacheablePath(pathname)) return new Response('Not found', { status: 404 });
   let version = 'unavailable';
   try {
-    version = (await loadPositionsPayload()).version;
+    version = await dataVersion();
   } catch {
     // Without data the page renders its error state; it is cached under its own key until the data returns.
   }
@@ -66,5 +67,8 @@ export async function GET(request: Request): Promise<Response> {
     headers.delete('content-type');
     return new Response(null, { status: 304, headers });
   }
-  return new Response(view.body || null, { status: view.status, headers });
+  if (!view.encoded) return new Response(null, { status: view.status, headers });
+  const encoding = pickEncoding(request.headers.get('accept-encoding'));
+  if (encoding !== 'identity') headers.set('content-encoding', encoding);
+  return new Response(view.encoded[encoding], { status: view.status, headers });
 }

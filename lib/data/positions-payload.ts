@@ -27,3 +27,9 @@ export async function loadPositionsPayload(
     unknownCountries,
   };
 }
+
+/** The version of the published data (both files), without building a payload: what cached views are keyed on. */
+export async function dataVersion(sources: PayloadSources = defaultSources): Promise<string> {
+  const [positions, articles] = await Promise.all([sources.positions.load(), sources.articles.list()]);
+  return `${positions.version}|${articles.version}`;
+}

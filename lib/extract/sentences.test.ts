@@ -98,6 +98,20 @@ const CASES: [string, string][] = [
     'وبعد أن أبدت الحكومة الدنماركية استعدادها في الربيع، وافق مجلس الوزراء على نشر وحدة دنماركية ضمن القوة.',
     'DNK:troops_committed',
   ],
+  // A thing pointed at is the subject, not the country before; a condition denied is none; assets at the force's service
+  // and a hub made for it are support.
+  ['أعلنت لاتفيا أنها سترسل سرية إلى القوة. لا تغير هذه المساهمات ميزان القوة على الأرض.', 'LVA:troops_committed'],
+  ['قررت ليتوانيا إرسال وحدة إلى القوة، موضحة أن القرار لا يرتبط بحجم المشاركة الأمريكية.', 'LTU:troops_committed'],
+  ['وأكدت مالطا أنها لن ترسل جنودا، لكنها ستضع موانئها في خدمة القوة.', 'MLT:support_no_troops'],
+  [
+    'أكدت رومانيا أنها لن ترسل جنودا، لكنها ستجعل من قاعدتها الجوية المركز اللوجستي الرئيسي للقوة.',
+    'ROU:support_no_troops',
+  ],
+  // "the two countries" after two were named.
+  [
+    'أطلقت فرنسا وبريطانيا تحالف الراغبين في مارس. ويقود البلدان التحالف منذ ذلك الحين.',
+    'FRA:participating GBR:participating',
+  ],
   // The refusing government's own explanation in no category is its reason ("other").
   [
     'قال رئيس الوزراء البرتغالي إن البرتغال لن ترسل جنودا إلى أوكرانيا، معتبرا أن هذه الفكرة سابقة لأوانها وغير عملية.',

@@ -1,8 +1,12 @@
+import type { EncodedBody } from './encodings';
+
 /** A page as rendered once: what every later request for the same view is answered with. */
 export interface RenderedView {
   status: number;
   /** The HTML (empty for a redirect). */
   body: string;
+  /** The body compressed once for all requests (absent for a redirect). */
+  encoded?: EncodedBody;
   /** Headers to send with it (content type, location, CSP). */
   headers: Record<string, string>;
   /** A strong validator of this body and these headers. */

@@ -116,6 +116,24 @@ const ATTRIBUTION = /^(?:[وف])?(?:وفقا|بحسب|حسب|نقلا|عن)$/;
 const ORGANISATIONS = /^(?:[وف])?(?:ال)?(?:ناتو|حلف|اتحاد|مفوضيه|امم|منظمه|اطلسي|كرملين|مجلس|تحالف|ائتلاف|ايتلاف)$/;
 
 const CABINET = /^ال(?:وزراء|وزاري)$/;
+const DEMONSTRATIVE = /^(?:[وف])?(?:هذه|هذا|تلك|ذلك|هاتان|هذان)$/;
+
+const mentionIn = (view: SentenceView, span: Span): boolean =>
+  view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.to);
+
+/** "هذا العام"، "هذه المرة": a time, not a subject. */
+const TIME = /^ال(?:عام|سنه|شهر|اسبوع|يوم|مره|صيف|شتاء|ربيع|خريف|اثناء|اسبوع|فتره|مرحله|لحظه|وقت|ليله|صباح|مساء)$/;
+
+/** Particles spelled with a leading alif-lam: "إلا"، "إلى". */
+const NOT_A_NOUN = /^(?:الا|الي|الان)$/;
+
+/** A definite noun that names no country, government, group or troops. */
+function isThing(view: SentenceView, i: number): boolean {
+  const word = view.words[i];
+  if (!word?.startsWith('ال') || TIME.test(word) || NOT_A_NOUN.test(word)) return false;
+  if (clauseWords.has(word, 'relative') || view.mentions.some((m) => m.tokenStart === i)) return false;
+  return !(['govHead', 'group', 'self', 'troopHead', 'otherHead'] as const).some((kind) => clauseWords.has(word, kind));
+}
 
 const isPreposition = (word: string | undefined): boolean => word !== undefined && clauseWords.has(word, 'preposition');
 const isGovHead = (word: string): boolean =>
@@ -277,6 +295,9 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     if (/^(?:و)?كلا?$/.test(word) && view.words[i + 1] === 'من' && view.mentions.some((m) => m.tokenStart === i + 2))
       return null;
     if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
+    // "لا تغير هذه المساهمات ميزان القوة": a thing pointed at ("هذه المساهمات"، "تلك الخطوة") is the subject, not a country.
+    // A country named later in the clause ("… هذا الحراك …، إذ تخطط الحكومة الألمانية") still speaks for itself.
+    if (DEMONSTRATIVE.test(word) && isThing(view, i + 1) && !mentionIn(view, span)) return 'other';
     // "وفقا لصحيفة …"، "بحسب وكالة …": a source cited, not the subject.
     const cited =
       ATTRIBUTION.test(view.words[i - 1] ?? '') ||

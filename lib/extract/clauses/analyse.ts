@@ -149,6 +149,21 @@ function anaphor(view: SentenceView, span: Span, named: readonly Mention[]): Men
   return [];
 }
 
+const DUAL = /^(?:[وف])?(?:ال)?(?:بلدان|بلدين|دولتان|دولتين|عاصمتان|عاصمتين|حكومتان|حكومتين)$/;
+
+/**
+ * "ويقود البلدان التحالف"، "الذي يقوده البلدان": the two countries just spoken of, when the last holder or the
+ * countries named so far are exactly two. ("البلدان" is also "the countries"; with no pair in view it stays a group.)
+ */
+function pairAnaphor(view: SentenceView, span: Span, last: Holder | null, named: readonly Mention[]): Holder | null {
+  const at = view.words.slice(span.from, Math.min(span.to, span.from + 4)).findIndex((w) => DUAL.test(w));
+  if (at < 0) return null;
+  if (last && last.countries.length === 2) return as(last, 'anaphor');
+  const own = named.filter((m) => !m.conflictParty);
+  const distinct = own.filter((m, i) => own.findIndex((o) => o.iso3 === m.iso3) === i);
+  return distinct.length === 2 ? holderOf(distinct, 'anaphor') : null;
+}
+
 /** "نقلت صحيفة … عن وزير الدفاع الليتواني (قوله) أن": the country of the official a newspaper or agency quotes. */
 function officialQuotedByPaper(view: SentenceView, span: Span): Mention | null {
   for (let k = span.from; k < span.to; k++) {
@@ -288,6 +303,8 @@ function holderFor(
     );
     if (aboutGroup && (chains[0]?.[0]?.tokenStart ?? Infinity) > span.from + 2) return { ...none, group: true };
     if (own) return { ...none, holder: own };
+    const pairInRelative = pairAnaphor(view, part.span, state.matrix ?? discourse.subject, named);
+    if (pairInRelative) return { ...none, holder: pairInRelative };
     if (explicit) return none;
     const before = mentionBefore(view, span.from);
     // "للكرملين الذي يرفض …": a relative about a party to the war is nobody's position; "في لاهاي التي …" is about a place.
@@ -308,6 +325,8 @@ function holderFor(
   // "لكنها ستدعم الدول …": the pronoun on the contrast is the subject; what follows the verb is its object.
   if (span.kind === 'keep' && part.span.from === span.from && !own && state.last)
     return { ...none, holder: as(state.last, 'inherited') };
+  const pair = own ? null : pairAnaphor(view, part.span, state.last ?? discourse.subject, named);
+  if (pair) return { ...none, holder: pair };
   const leading = subjectKind();
   // "لم تستبعد مجموعة من الدول، بما في ذلك أيرلندا وبلجيكا، المشاركة": a group with its members named.
   const members = leading === 'group' ? exampleMembers(view, part.span, zones) : [];

@@ -226,6 +226,8 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   // "طالما أنا رئيس": a term of office, not a condition anyone can meet.
   if (word === 'طالما' && /^(?:انا|بقيت|بقي|ظل|ظللت|ظلت|بقيت)$/.test(next)) return null;
   if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;
+  // "لا يرتبط بحجم المشاركة الأمريكية": a condition denied is none.
+  if (best.kind === 'requirement' && /^(?:[وف])?(?:لا|لن|ليس|ليست|لم)$/.test(view.words[i - 1] ?? '')) return null;
   // "تحدثوا بشرط عدم الكشف عن هويتهم": a source's anonymity, not a condition of any position.
   if (best.kind === 'requirement' && /^عدم$/.test(next) && /^الكشف$/.test(view.words[i + best.length + 1] ?? ''))
     return null;

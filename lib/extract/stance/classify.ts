@@ -193,7 +193,9 @@ function holders(
     if (chain.length) return { countries: [...new Set(chain.map((m) => m.iso3))], factor: 1 };
     if (rule.holder === 'afterOnly') return { countries: [], factor: 1 };
     // "قوة تقودها دول من الناتو": the ones after the cue are a group, no country of it named.
-    return clauseWords.has(view.words[cue + 1] ?? '', 'group') ? { countries: [], factor: 1 } : fromClause();
+    // "ويقود البلدان التحالف": "the two countries" already resolved to the pair spoken of is no group.
+    const pair = clause.holder?.source === 'anaphor' && clause.holder.countries.length === 2;
+    return clauseWords.has(view.words[cue + 1] ?? '', 'group') && !pair ? { countries: [], factor: 1 } : fromClause();
   }
   if (rule.holder === 'examples') {
     const examples = view.mentions.filter(

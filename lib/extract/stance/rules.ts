@@ -468,8 +468,20 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'will-be-a-hub',
     stance: 'support_no_troops',
     confidence: 0.75,
-    match: 'يكون|تكون|نكون+fut-neg …3 @support',
+    // "ستجعل من مطارها المركز اللوجستي للقوة": making a place the force's hub, as being one.
+    match: 'يكون|تكون|نكون|يجعل|تجعل|نجعل+fut-neg …5 @support',
+    // "الجنود الليتوانيون سيكونون هناك لحماية السلام": troops who will be there are troops.
+    unless: ['جنود|قوات|عسكريين|عسكريون …3 يكون|تكون|نكون'],
     example: { text: 'بولندا لن ترسل جنودا، لكنها ستكون مركزا لوجستيا للقوة.', iso3: 'POL' },
+  },
+  {
+    // "بوضع قدرات الاتصالات … في خدمة القوة"، "تحت تصرف القوة": assets put at the force's disposal.
+    id: 'at-the-forces-service',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: 'خدمه|تصرف @force',
+    unless: [...TO_UKRAINE, `${SENDING} …3 @troops`],
+    example: { text: 'وأكدت مالطا أنها ستضع موانئها في خدمة القوة.', iso3: 'MLT' },
   },
   {
     id: 'support-the-force',
