@@ -4,6 +4,8 @@ import { hasUndecodableSegment } from '@/lib/security/path-encoding';
 import { RENDER_HEADER, VIEW_HEADER, renderToken } from '@/lib/view-cache/render-token';
 import { isCacheablePath, viewKey } from '@/lib/view-cache/view-key';
 
+const HTML = 'text/html; charset=utf-8';
+
 /** Requests for a page's RSC payload (client navigation, prefetch), which Next.js answers itself. */
 const isRscRequest = (request: NextRequest) =>
   request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc');
@@ -40,7 +42,12 @@ export function proxy(request: NextRequest) {
     if (!isRscRequest(request) && isCacheablePath(pathname)) {
       const headers = new Headers(request.headers);
       headers.set(VIEW_HEADER, viewKey(pathname, search));
-      return NextResponse.rewrite(new URL('/cached-view', request.url), { request: { headers } });
+      // The content type is set here, once: Next.js appends a route handler's headers as lists, and its
+      // compression then takes the page for an unknown type and sends it uncompressed.
+      return NextResponse.rewrite(new URL('/cached-view', request.url), {
+        request: { headers },
+        headers: { 'content-type': HTML },
+      });
     }
     return NextResponse.next();
   }

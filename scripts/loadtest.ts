@@ -1,13 +1,18 @@
 import autocannon from 'autocannon';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer, type Server } from '@/e2e/reliability/support/server';
 
 /**
- * `npm run loadtest [-- --duration 30 --connections 100 --base http://127.0.0.1:3100 --json out.json]`
- * Hammers the dashboard page and each API route of the production build in turn and reports
- * requests/s, latency percentiles and errors. Bounded by design: loopback only, at most 100
- * connections and 30 s per route. Without --base it starts the build itself on port 3392.
+ * `npm run loadtest [-- --duration 30 --connections 100 --base http://127.0.0.1:3100 --json out.json --proxy]`
+ * Hammers the dashboard page, a shared view and each API route of the production build in turn and reports
+ * requests/s, latency percentiles and errors. Bounded by design: loopback only, at most 100 connections and 30 s
+ * per route. Without --base it starts the build itself on port 3392. With --proxy it also starts one more
+ * `next start` per core behind nginx (deploy/nginx/nginx.conf; Debian's package, installed when missing) and
+ * measures the same routes through the proxy in the same run.
  */
 const { values } = parseArgs({
   options: {
@@ -16,8 +21,58 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     base: { type: 'string' },
     json: { type: 'string' },
+    proxy: { type: 'boolean', default: false },
   },
 });
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PROXY_PORT = 8392;
+
+type Proxy = { url: string; stop: () => Promise<void> };
+
+/** nginx from Debian's package, installed if missing, with the shipped config in front of `upstreams`. */
+async function startProxy(upstreams: string[]): Promise<Proxy> {
+  if (spawnSync('which', ['nginx']).status !== 0) {
+    console.error('installing nginx (apt-get install -y nginx) ...');
+    execFileSync('apt-get', ['install', '-y', 'nginx'], { stdio: 'ignore' });
+  }
+  const prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
+  // nginx's workers run as nobody: they must be able to write the cache.
+  chmodSync(prefix, 0o777);
+  // Placeholders are filled in on the directives only; the comments that explain them stay as they are.
+  const conf = readFileSync(resolve(ROOT, 'deploy/nginx/nginx.conf'), 'utf8')
+    .split('\n')
+    .map((line) =>
+      line.trimStart().startsWith('#')
+        ? line
+        : line
+            .replaceAll('__PREFIX__', prefix)
+            .replaceAll('__LISTEN__', `127.0.0.1:${PROXY_PORT}`)
+            .replaceAll('__UPSTREAMS__', upstreams.map((u) => `server ${u.replace(/^http:\/\//, '')};`).join(' ')),
+    )
+    .join('\n');
+  const file = join(prefix, 'nginx.conf');
+  writeFileSync(file, conf);
+  execFileSync('nginx', ['-p', prefix, '-c', file, '-t'], { stdio: 'ignore' });
+  execFileSync('nginx', ['-p', prefix, '-c', file]);
+  const url = `http://127.0.0.1:${PROXY_PORT}`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`${url}/api/articles`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    url,
+    stop: async () => {
+      spawnSync('nginx', ['-p', prefix, '-c', file, '-s', 'quit']);
+      await new Promise((r) => setTimeout(r, 500));
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
 
 const MAX_CONNECTIONS = 100;
 const MAX_SECONDS = 30;
@@ -28,6 +83,7 @@ const connections = Math.min(Number(values.connections), MAX_CONNECTIONS);
 const duration = Math.min(Number(values.duration), MAX_SECONDS);
 
 type Row = {
+  via: string;
   route: string;
   api: boolean;
   rps: number;
@@ -51,11 +107,17 @@ async function hit(url: string, seconds: number, conns: number) {
 }
 
 async function main(): Promise<number> {
-  let server: Server | null = null;
-  if (!values.base) server = await startServer(3392);
-  const base = values.base ?? server!.url;
+  const servers: Server[] = [];
+  let proxy: Proxy | null = null;
+  if (!values.base) servers.push(await startServer(3392));
+  const base = values.base ?? servers[0]!.url;
   if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base)) throw new Error('the load test targets loopback only');
   try {
+    if (values.proxy) {
+      // One process per core behind the proxy (the first one doubles as "the app alone").
+      for (let i = servers.length; i < availableParallelism(); i++) servers.push(await startServer(3392 + i));
+      proxy = await startProxy(servers.length ? servers.map((s) => s.url) : [base]);
+    }
     const articles = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string }[] };
     const routes = [
       { route: '/en', api: false },
@@ -66,40 +128,47 @@ async function main(): Promise<number> {
       { route: '/api/articles', api: true },
       { route: `/api/articles/${articles.articles[0]!.id}`, api: true },
     ];
+    const targets = [{ via: 'next start', url: base }, ...(proxy ? [{ via: 'nginx', url: proxy.url }] : [])];
     const rows: Row[] = [];
     for (const { route, api } of routes) {
-      await hit(`${base}${route}`, Number(values.warmup), 10);
-      const r = await hit(`${base}${route}`, duration, connections);
-      rows.push({
-        route,
-        api,
-        rps: Math.round(r.requests.average),
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        max: r.latency.max,
-        requests: r.requests.total,
-        errors: r.errors + r.timeouts,
-        non2xx: r.non2xx,
-        mbps: Math.round((r.throughput.average / 1048576) * 10) / 10,
-      });
-      console.error(`${route}: ${rows.at(-1)!.rps} req/s, p99 ${r.latency.p99} ms`);
+      for (const { via, url } of targets) {
+        await hit(`${url}${route}`, Number(values.warmup), 10);
+        const r = await hit(`${url}${route}`, duration, connections);
+        rows.push({
+          via,
+          route,
+          api,
+          rps: Math.round(r.requests.average),
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          max: r.latency.max,
+          requests: r.requests.total,
+          errors: r.errors + r.timeouts,
+          non2xx: r.non2xx,
+          mbps: Math.round((r.throughput.average / 1048576) * 10) / 10,
+        });
+        console.error(`${via} ${route}: ${rows.at(-1)!.rps} req/s, p99 ${r.latency.p99} ms`);
+      }
     }
 
-    console.log(`\nLoad test: ${connections} connections, ${duration} s per route, ${base}\n`);
-    console.log('| route | req/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | MB/s |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log(
+      `\nLoad test: ${connections} connections, ${duration} s per route, ${targets.map((t) => `${t.via} ${t.url}`).join(', ')}\n`,
+    );
+    console.log('| via | route | req/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | MB/s |');
+    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows)
       console.log(
-        `| \`${r.route}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.mbps} |`,
+        `| ${r.via} | \`${r.route}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.mbps} |`,
       );
     if (values.json) writeFileSync(values.json, JSON.stringify({ connections, duration, rows }, null, 2));
 
     const misses = rows.filter((r) => r.errors > 0 || r.non2xx > 0 || (r.api && r.p99 >= API_P99_TARGET_MS));
     for (const m of misses)
-      console.log(`target missed: ${m.route} (errors ${m.errors}, non-2xx ${m.non2xx}, p99 ${m.p99} ms)`);
+      console.log(`target missed: ${m.via} ${m.route} (errors ${m.errors}, non-2xx ${m.non2xx}, p99 ${m.p99} ms)`);
     return misses.length === 0 ? 0 : 1;
   } finally {
-    await server?.stop();
+    await proxy?.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { dataVersion } from '@/lib/data/positions-payload';
-import { encodeBody, pickEncoding } from '@/lib/view-cache/encodings';
 import { pageCsp } from '@/lib/security/csp';
 import { SHARED_CACHE_CONTROL, notModified } from '@/lib/view-cache/cache-policy';
 import { inlineScriptHashes } from '@/lib/view-cache/inline-scripts';
@@ -10,8 +9,12 @@ import { isCacheablePath } from '@/lib/view-cache/view-key';
 
 export const dynamic = 'force-dynamic';
 
-/** Next.js answers an HTML page and its RSC payload at one URL; a shared cache must keep them apart. */
-const VARY = 'RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch, Accept-Encoding';
+/**
+ * Next.js answers an HTML page and its RSC payload at one URL and adds its own Vary for that (RSC and the router
+ * headers); the encoding is the other thing a response varies by. Together they stay under the 128 bytes past
+ * which nginx refuses to cache a response.
+ */
+const VARY = 'Accept-Encoding';
 /** Views kept per server process: a few thousand distinct shared links, a few MB each at most. */
 const LIMIT = 2000;
 
@@ -34,7 +37,15 @@ async function render(key: string): Promise<RenderedView> {
   const etag = `"${createHash('sha1')
     .update(`${response.status}\n${location ?? ''}\n${body}`)
     .digest('base64url')}"`;
-  return { status: response.status, body, encoded: body ? encodeBody(body) : undefined, headers, etag };
+  return { status: response.status, body, bytes: body ? utf8(body) : undefined, headers, etag };
+}
+
+/** A copy in an ArrayBuffer of its own (a Buffer may be a view into Node's shared pool), as a Response body wants. */
+function utf8(text: string): Uint8Array<ArrayBuffer> {
+  const encoded = Buffer.from(text, 'utf8');
+  const copy = new Uint8Array(encoded.length);
+  copy.set(encoded);
+  return copy;
 }
 
 const cache = new ViewCache(LIMIT, render);
@@ -45,13 +56,15 @@ const cache = new ViewCache(LIMIT, render);
  * CDN keep it too, and a strong ETag for revalidation.
  */
 export async function GET(request: Request): Promise<Response> {
+  const text = (status: number, message: string) =>
+    new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   // The renderer's own request must never come back here (it would render forever).
-  if (request.headers.has(RENDER_HEADER)) return new Response('Loop detected', { status: 508 });
+  if (request.headers.has(RENDER_HEADER)) return text(508, 'Loop detected');
   // The proxy names the normalised page in a header (a route handler sees the address as requested).
   const url = new URL(request.url);
   const path = request.headers.get(VIEW_HEADER) ?? url.searchParams.get('path') ?? '';
   const pathname = path.split('?')[0]!;
-  if (!path.startsWith('/') || !isCacheablePath(pathname)) return new Response('Not found', { status: 404 });
+  if (!path.startsWith('/') || !isCacheablePath(pathname)) return text(404, 'Not found');
   let version = 'unavailable';
   try {
     version = await dataVersion();
@@ -67,8 +80,6 @@ export async function GET(request: Request): Promise<Response> {
     headers.delete('content-type');
     return new Response(null, { status: 304, headers });
   }
-  if (!view.encoded) return new Response(null, { status: view.status, headers });
-  const encoding = pickEncoding(request.headers.get('accept-encoding'));
-  if (encoding !== 'identity') headers.set('content-encoding', encoding);
-  return new Response(view.encoded[encoding], { status: view.status, headers });
+  // Compressed per request by Next.js (gzip), or once by the proxy or CDN that keeps it.
+  return new Response(view.bytes ?? null, { status: view.status, headers });
 }

@@ -91,23 +91,3 @@ describe('revalidation', () => {
     expect(notModified(null, '"abc"')).toBe(false);
   });
 });
-
-describe('encodings', () => {
-  it('prefers brotli, then gzip, and honours q=0', async () => {
-    const { pickEncoding } = await import('./encodings');
-    expect(pickEncoding('gzip, deflate, br')).toBe('br');
-    expect(pickEncoding('gzip, br;q=0')).toBe('gzip');
-    expect(pickEncoding('deflate')).toBe('identity');
-    expect(pickEncoding(null)).toBe('identity');
-  });
-
-  it('compresses a body that decompresses to the same text', async () => {
-    const { encodeBody } = await import('./encodings');
-    const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
-    const body = '<p>خريطة</p>'.repeat(200);
-    const encoded = encodeBody(body);
-    expect(gunzipSync(encoded.gzip).toString()).toBe(body);
-    expect(brotliDecompressSync(encoded.br).toString()).toBe(body);
-    expect(encoded.br.length).toBeLessThan(encoded.identity.length / 10);
-  });
-});

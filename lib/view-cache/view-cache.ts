@@ -1,12 +1,10 @@
-import type { EncodedBody } from './encodings';
-
 /** A page as rendered once: what every later request for the same view is answered with. */
 export interface RenderedView {
   status: number;
   /** The HTML (empty for a redirect). */
   body: string;
-  /** The body compressed once for all requests (absent for a redirect). */
-  encoded?: EncodedBody;
+  /** The body as UTF-8, encoded once for all requests (absent for a redirect). */
+  bytes?: Uint8Array<ArrayBuffer>;
   /** Headers to send with it (content type, location, CSP). */
   headers: Record<string, string>;
   /** A strong validator of this body and these headers. */
