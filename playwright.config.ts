@@ -32,6 +32,8 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://localhost:${PORT}/en`,
+    // Link previews carry absolute URLs from SITE_URL: here, the test server itself.
+    env: { SITE_URL: `http://localhost:${PORT}` },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'pipe',

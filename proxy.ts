@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { newNonce, pageCsp } from '@/lib/security/csp';
+import { isEmbedPath } from '@/lib/embed/embed';
 import { hasUndecodableSegment } from '@/lib/security/path-encoding';
 import { RENDER_HEADER, VIEW_HEADER, renderToken } from '@/lib/view-cache/render-token';
 import { isCacheablePath, viewKey } from '@/lib/view-cache/view-key';
@@ -51,7 +52,8 @@ export function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  const policy = pageCsp({ scripts: { nonce: newNonce() }, dev });
+  const framing = isEmbedPath(request.nextUrl.pathname) ? 'any' : 'none';
+  const policy = pageCsp({ scripts: { nonce: newNonce() }, dev, framing });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });

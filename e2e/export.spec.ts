@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { waitForMap, openDashboard } from './helpers';
+import { openDashboard } from './helpers';
 
 test('CSV and GeoJSON exports hold the rows of the table for the as-of date and filter', async ({ page }) => {
   await openDashboard(page, '/en?tab=table&stance=conditional~declined');
@@ -37,15 +37,29 @@ test('CSV and GeoJSON exports hold the rows of the table for the as-of date and 
   expect(geo.features.every((f: { geometry: unknown }) => f.geometry !== null)).toBe(true);
 });
 
-test('the map exports as a PNG image', async ({ page }) => {
-  await openDashboard(page, '/en');
-  await waitForMap(page);
+test('the map exports as a publishable picture of the view: PNG at 2× and SVG, with title, date and legend', async ({
+  page,
+}) => {
+  await openDashboard(page, '/en?time=2025-04-15&country=POL&stance=declined');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Map PNG' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  expect(download.suggestedFilename()).toBe('willing-atlas_2025-04-15_stance_declined.png');
   const png = await readFile((await download.path()) ?? '');
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  expect(png.length).toBeGreaterThan(10_000);
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1260]);
+
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Map SVG' }).click(),
+  ]);
+  expect(svgDownload.suggestedFilename()).toBe('willing-atlas_2025-04-15_stance_declined.svg');
+  const svg = await readFile((await svgDownload.path()) ?? '', 'utf8');
+  expect(svg).toMatch(/^<svg /);
+  expect(svg).toContain('>As of 15 April 2025</text>');
+  expect(svg).toMatch(/>Declined \(\d+\)<\/text>/);
+  expect(svg).not.toContain('Troops offered');
+  expect(svg).toContain('>Poland: Declined</text>');
+  expect(svg).toContain('Borders: Natural Earth');
 });

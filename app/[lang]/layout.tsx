@@ -6,6 +6,7 @@ import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { AppProviders } from '@/components/providers/app-providers';
 import { LANGS, getDictionary, isLang, textDirection } from '@/lib/i18n/langs';
+import { siteOrigin } from '@/lib/site-url';
 
 // Other "languages" (/fr) reach the layout too, so that their 404 is the app's styled one (the page calls notFound).
 export const dynamicParams = true;
@@ -17,7 +18,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
   const { lang } = await params;
   if (!isLang(lang)) return {};
   const dict = getDictionary(lang);
-  return { title: dict.app.title, description: dict.app.subtitle };
+  return {
+    // Where link previews and embeds point: the public address of the site (http://localhost:3000 when unset).
+    metadataBase: new URL(siteOrigin()),
+    title: dict.app.title,
+    description: dict.app.subtitle,
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dataVersion } from '@/lib/data/positions-payload';
+import { isEmbedPath } from '@/lib/embed/embed';
 import { pageCsp } from '@/lib/security/csp';
 import { SHARED_CACHE_CONTROL, notModified } from '@/lib/view-cache/cache-policy';
 import { inlineScriptHashes } from '@/lib/view-cache/inline-scripts';
@@ -32,7 +33,7 @@ async function render(key: string): Promise<RenderedView> {
   };
   const location = response.headers.get('location');
   if (location) headers.location = location;
-  const framing = /^\/[a-z]{2}\/embed(?:[/?]|$)/.test(path) ? 'any' : 'none';
+  const framing = isEmbedPath(path.split('?')[0]!) ? 'any' : 'none';
   headers['content-security-policy'] = pageCsp({ scripts: { hashes: inlineScriptHashes(body) }, framing });
   const etag = `"${createHash('sha1')
     .update(`${response.status}\n${location ?? ''}\n${body}`)

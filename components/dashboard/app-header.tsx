@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { CopyLinkButton } from '@/components/share/copy-link-button';
+import { EmbedButton } from '@/components/share/embed-button';
 import { shareStateToSearch, type ShareState } from '@/lib/url/share-state';
 
 /** The absolute URL of a state on this page, as "Copy link" gives it. */
@@ -35,6 +36,7 @@ export function AppHeader({
         <div className="app-header__tools">
           {children}
           <CopyLinkButton link={() => shareUrl(current())} />
+          <EmbedButton current={current} />
           {/* A full page load on purpose: the other language has its own root layout (lang, dir). */}
           <a
             className="button button--ghost"

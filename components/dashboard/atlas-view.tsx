@@ -6,7 +6,7 @@ import { ChartsSlot } from '@/components/charts/charts-slot';
 import { CountryDetail } from '@/components/detail/country-detail';
 import { ExportControls } from '@/components/export/export-controls';
 import { Legend } from '@/components/legend/legend';
-import type { Borders } from '@/components/map/borders';
+import type { Borders } from '@/lib/geo/borders';
 import { CountryTooltip } from '@/components/map/country-tooltip';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { CountrySearch } from '@/components/search/country-search';
@@ -100,7 +100,6 @@ export function AtlasView({ data, borders, state, update }: Props) {
               date={laterDate}
               state={state}
               borders={borders.data}
-              mapHandle={state.tab === 'map' && map.ready ? map.handle : null}
             />
           </div>
           <div
@@ -124,7 +123,6 @@ export function AtlasView({ data, borders, state, update }: Props) {
                 onViewChange={act.followView}
                 positioned={derived.positioned}
                 onShowView={act.showView}
-                onReady={map.onReady}
               />
             ) : null}
           </div>

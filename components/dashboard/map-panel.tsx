@@ -1,9 +1,9 @@
 'use client';
 
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { MapHandle, MapViewport } from '@/components/map/atlas-map';
-import type { Borders } from '@/components/map/borders';
+import { useCallback, useState, type ReactNode } from 'react';
+import type { MapViewport } from '@/components/map/atlas-map';
+import type { Borders } from '@/lib/geo/borders';
 import { LazyAtlasMap } from '@/components/map/lazy-atlas-map';
 import type { CountryState, MapColors } from '@/components/map/map-style';
 import { OverviewMap } from '@/components/map/overview-map';
@@ -46,7 +46,6 @@ type Props = {
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
   onViewChange: (view: MapViewport) => void;
-  onReady: (handle: MapHandle | null) => void;
   /** Where the countries with a position are (label points), for "Show all countries with a position". */
   positioned?: readonly [number, number][];
   /** Moves the map to a view chosen by the reader (a history entry of its own). */
@@ -57,34 +56,12 @@ type Props = {
  * Waits for the outlines, then draws the overview map (SVG); once the user zooms or pans, the
  * MapLibre map loads on top of it and replaces it when its first frame is drawn.
  */
-export function MapPanel({ borders, interactive, onExplore, onReady, positioned = [], onShowView, ...map }: Props) {
+export function MapPanel({ borders, interactive, onExplore, positioned = [], onShowView, ...map }: Props) {
   const { dict, lang } = useI18n();
   const [failure, setFailure] = useState<Error | null>(null);
   const [atlasLoaded, setAtlasLoaded] = useState(false);
 
-  // The export button gets whichever map is on screen.
-  const handles = useRef<{ overview: MapHandle | null; atlas: MapHandle | null; atlasLoaded: boolean }>({
-    overview: null,
-    atlas: null,
-    atlasLoaded: false,
-  });
-  const report = useCallback(() => {
-    const { overview, atlas, atlasLoaded: loaded } = handles.current;
-    onReady((loaded ? atlas : overview) ?? atlas);
-  }, [onReady]);
-  const onOverviewReady = useCallback(
-    (handle: MapHandle | null) => ((handles.current.overview = handle), report()),
-    [report],
-  );
-  const onAtlasReady = useCallback(
-    (handle: MapHandle | null) => ((handles.current.atlas = handle), report()),
-    [report],
-  );
-  const onAtlasLoaded = useCallback(() => {
-    handles.current.atlasLoaded = true;
-    setAtlasLoaded(true);
-    report();
-  }, [report]);
+  const onAtlasLoaded = useCallback(() => setAtlasLoaded(true), []);
 
   if (borders.isPending) {
     return (
@@ -134,7 +111,6 @@ export function MapPanel({ borders, interactive, onExplore, onReady, positioned 
           hints={{ wheel: dict.map.wheelHint, wheelMac: dict.map.wheelHintMac, touch: dict.map.touchHint }}
           renderTooltip={map.renderTooltip}
           onSelect={map.onSelect}
-          onReady={onOverviewReady}
           onExplore={onExplore}
         />
       ) : null}
@@ -147,7 +123,6 @@ export function MapPanel({ borders, interactive, onExplore, onReady, positioned 
             lang={lang}
             credit={dict.map.credit}
             onError={setFailure}
-            onReady={onAtlasReady}
             onLoaded={onAtlasLoaded}
             {...map}
           />

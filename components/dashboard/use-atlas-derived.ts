@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { Borders } from '@/components/map/borders';
+import type { Borders } from '@/lib/geo/borders';
 import { buildTableRows } from '@/components/table/table-rows';
 import { spendingColor } from '@/lib/colors/spending-scale';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';

@@ -5,10 +5,11 @@ import { useI18n } from '@/components/providers/i18n-provider';
 type Props = {
   onCsv: () => void;
   onGeoJson: () => void;
-  onPng: (() => void) | null;
+  onPng: () => void;
+  onSvg: () => void;
 };
 
-export function ExportButtons({ onCsv, onGeoJson, onPng }: Props) {
+export function ExportButtons({ onCsv, onGeoJson, onPng, onSvg }: Props) {
   const { dict } = useI18n();
   return (
     <div className="exports" role="group" aria-label={dict.exports.heading}>
@@ -22,14 +23,11 @@ export function ExportButtons({ onCsv, onGeoJson, onPng }: Props) {
       <button type="button" className="button" onClick={onGeoJson} title={dict.exports.geojsonLabel}>
         <span lang="en">{dict.exports.geojson}</span>
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={onPng ?? undefined}
-        disabled={!onPng}
-        title={dict.exports.pngLabel}
-      >
+      <button type="button" className="button" onClick={onPng} title={dict.exports.pngLabel}>
         {dict.exports.png}
+      </button>
+      <button type="button" className="button" onClick={onSvg} title={dict.exports.svgLabel}>
+        {dict.exports.svg}
       </button>
     </div>
   );

@@ -1,12 +1,12 @@
 'use client';
 
 import type { ArticleMeta } from '@/lib/schema/articles';
-import type { RefObject } from 'react';
-import type { MapHandle } from '@/components/map/atlas-map';
-import type { Borders } from '@/components/map/borders';
+import type { Borders } from '@/lib/geo/borders';
+import { useI18n } from '@/components/providers/i18n-provider';
 import { exportFileName } from '@/lib/export/file-name';
 import { viewToCsv } from '@/lib/export/view-to-csv';
 import { viewToGeoJSON } from '@/lib/export/view-to-geojson';
+import { previewPath } from '@/lib/preview/preview-url';
 import type { CountryProperties } from '@/lib/schema/positions';
 import type { TimelineIndex } from '@/lib/timeline/timeline-index';
 import type { ShareState } from '@/lib/url/share-state';
@@ -22,12 +22,11 @@ type Props = {
   /** Articles by id, for how precisely each position's date is known. */
   articles: ReadonlyMap<string, ArticleMeta>;
   borders: Borders | undefined;
-  /** Null while no map is on screen (table tab, map still loading). */
-  mapHandle: RefObject<MapHandle | null> | null;
 };
 
 /** Downloads exactly what is on screen: as-of date, stance filter and layer are in the data and the file name. */
-export function ExportControls({ index, countries, articles, date, state, borders, mapHandle }: Props) {
+export function ExportControls({ index, countries, articles, date, state, borders }: Props) {
+  const { lang } = useI18n();
   const view = { date, layer: state.layer, stances: state.stance };
   const input = () => ({
     countries,
@@ -45,11 +44,11 @@ export function ExportControls({ index, countries, articles, date, state, border
     downloadText(exportFileName(view, 'geojson'), JSON.stringify(collection), 'application/geo+json');
   };
 
-  const onPng = mapHandle
-    ? () => {
-        void mapHandle.current?.toPngDataUrl().then((url) => downloadUrl(exportFileName(view, 'png'), url));
-      }
-    : null;
+  // The picture the server draws of this view (the link preview's renderer): title, as-of date, legend, source
+  // and data line, publishable as it is. The date is the one on screen, also while the URL catches up.
+  const picture = { ...state, time: date };
+  const onPng = () => downloadUrl(exportFileName(view, 'png'), previewPath(lang, picture, 'png', 2));
+  const onSvg = () => downloadUrl(exportFileName(view, 'svg'), previewPath(lang, picture, 'svg'));
 
-  return <ExportButtons onCsv={onCsv} onGeoJson={onGeoJson} onPng={onPng} />;
+  return <ExportButtons onCsv={onCsv} onGeoJson={onGeoJson} onPng={onPng} onSvg={onSvg} />;
 }

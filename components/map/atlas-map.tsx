@@ -3,7 +3,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Borders } from './borders';
+import type { Borders } from '@/lib/geo/borders';
 import { announceMap } from './map-events';
 import {
   buildMapStyle,
@@ -16,7 +16,6 @@ import {
 } from './map-style';
 
 export type MapViewport = { lon: number; lat: number; zoom: number };
-export type MapHandle = { toPngDataUrl(): Promise<string> };
 
 export type AtlasMapProps = {
   borders: Borders;
@@ -34,7 +33,6 @@ export type AtlasMapProps = {
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
   onViewChange: (view: MapViewport) => void;
-  onReady?: (handle: MapHandle | null) => void;
   /** The style and borders are loaded and the first frame is drawn. */
   onLoaded?: () => void;
   onError?: (error: Error) => void;
@@ -148,17 +146,7 @@ export function AtlasMap(props: AtlasMapProps) {
       callbacks.current.onViewChange(now);
     });
 
-    callbacks.current.onReady?.({
-      toPngDataUrl: () =>
-        new Promise<string>((resolve) => {
-          // The drawing buffer is only guaranteed intact during the frame that drew it.
-          map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')));
-          map.triggerRepaint();
-        }),
-    });
-
     return () => {
-      callbacks.current.onReady?.(null);
       mapRef.current = null;
       setLoaded(false);
       map.remove();

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchBorders } from './borders';
+import { fetchBorders } from '@/lib/geo/borders';
 
 /** Country outlines are a static asset of the build: fetched once, never stale. */
 export function bordersQueryOptions() {

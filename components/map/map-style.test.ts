@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bordersFromTopology } from './borders';
+import { bordersFromTopology } from '@/lib/geo/borders';
 import { buildMapStyle, diffStates, LAYERS, SOURCES, type CountryState } from './map-style';
 
 const borders = bordersFromTopology({

@@ -1,5 +1,5 @@
 import type { MapOptions } from 'maplibre-gl';
-import type { Borders } from './borders';
+import type { Borders } from '@/lib/geo/borders';
 
 export const SOURCES = { shapes: 'countries', dots: 'small-countries', labels: 'country-labels' } as const;
 export const LAYERS = {

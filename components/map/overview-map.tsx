@@ -3,11 +3,9 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { placeLabels } from '@/lib/geo/label-placement';
 import { mercator, polygonPath, viewBoxAttribute, viewBoxFor, WORLD_SIZE } from '@/lib/geo/mercator-svg';
-import type { MapHandle } from './atlas-map';
-import type { Borders } from './borders';
+import type { Borders } from '@/lib/geo/borders';
 import { diffStates, EUROPE_BOUNDS, type CountryState, type MapColors } from './map-style';
 import { announcePainted } from './map-events';
-import { svgToPngDataUrl } from './svg-png';
 import { isApplePlatform, useCooperativeGestures } from './use-cooperative-gestures';
 
 export type OverviewMapProps = {
@@ -20,7 +18,6 @@ export type OverviewMapProps = {
   lang?: 'en' | 'ar';
   renderTooltip: (iso3: string) => ReactNode;
   onSelect: (iso3: string) => void;
-  onReady?: (handle: MapHandle | null) => void;
   /** The user reached for zoom or pan (Ctrl/⌘ + wheel, pinch, mouse drag, double click): load the interactive map. */
   onExplore?: () => void;
   /** Hints shown when a plain wheel or one-finger swipe passes over the map (the page scrolls instead). */
@@ -165,13 +162,6 @@ export function OverviewMap(props: OverviewMapProps) {
   });
 
   useEffect(() => apply.current(paint), [paint, shapes]);
-
-  useEffect(() => {
-    const element = svg.current;
-    if (!element) return;
-    callbacks.current.onReady?.({ toPngDataUrl: () => svgToPngDataUrl(element, labelLayer.current) });
-    return () => callbacks.current.onReady?.(null);
-  }, []);
 
   const countryAt = (event: PointerEvent<SVGSVGElement>) =>
     (event.target as Element).closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? null;

@@ -21,7 +21,7 @@ export function jsonWithEtag(request: Request, body: unknown, version: string): 
   return Response.json(body, { headers });
 }
 
-export function jsonError(status: 400 | 404 | 500 | 503, error: string, extra: HeadersInit = {}): Response {
+export function jsonError(status: 400 | 404 | 500 | 501 | 503, error: string, extra: HeadersInit = {}): Response {
   const body: ApiErrorBody = { error };
   return Response.json(body, { status, headers: { 'cache-control': NEVER_STORE, ...extra } });
 }

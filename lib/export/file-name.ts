@@ -3,7 +3,7 @@ import type { Stance } from '@/lib/schema/stance';
 /** "willing-atlas_2025-04-10_spending_conditional+declined.csv": says which view a download holds. */
 export function exportFileName(
   view: { date: string; layer: string; stances: readonly Stance[] },
-  extension: 'csv' | 'geojson' | 'png',
+  extension: 'csv' | 'geojson' | 'png' | 'svg',
 ): string {
   const parts = ['willing-atlas', view.date, view.layer];
   if (view.stances.length > 0) parts.push(view.stances.map((s) => s.replace(/_/g, '-')).join('+'));

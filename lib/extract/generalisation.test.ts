@@ -206,4 +206,34 @@ describe('the extractor on sentences it was not written for', () => {
       NOR: 'home_defence',
     });
   });
+
+  it('reads where troops will not go as a limit on an offer, not a refusal', () => {
+    const text =
+      'أكد وزير الدفاع الإستوني أن بلاده مستعدة لإرسال فصيل من المهندسين إلى أوكرانيا. ' +
+      'وأضاف أن الجنود الإستونيين لن ينتشروا على خط المواجهة، بل سيعملون في إزالة الألغام خلف الخطوط.';
+    expect(stances(text)).toEqual({ EST: 'troops_offered' });
+    expect(stances('قال رئيس الوزراء السلوفيني إنه لن يذهب أي جندي سلوفيني إلى أوكرانيا.')).toEqual({
+      SVN: 'declined',
+    });
+  });
+
+  it('reads a refusal of troops "، مع إبداء" readiness to help as support without troops', () => {
+    const text =
+      'جدد الرئيس البرتغالي رفض لشبونة إرسال قوات برية إلى أوكرانيا، مع إبداء الاستعداد للمساهمة في الدعم اللوجستي للقوة.';
+    expect(stances(text)).toEqual({ PRT: 'support_no_troops' });
+  });
+
+  it('dates a stance held "until" a past month by that month, so a later decision replaces it', () => {
+    const text =
+      'أقر البرلمان الروماني إرسال مئة جندي إلى أوكرانيا ضمن القوة متعددة الجنسيات. ' +
+      'ويمثل القرار تحولا في موقف بوخارست، التي كانت تكتفي حتى فبراير الماضي بإبداء الاستعداد للنظر في المشاركة.';
+    expect(stances(text)).toEqual({ ROU: 'troops_committed' });
+  });
+
+  it('reads a sea named after a country as a place, and views exchanged as nothing considered', () => {
+    const text =
+      'قال رئيس الوزراء الأسترالي إن بلاده تدرس إرسال طائرات مراقبة إلى القوة. ' +
+      'وأضاف: تبادلنا وجهات النظر حول الوضع في بحر الصين الجنوبي ومضيق تايوان.';
+    expect(stances(text)).toEqual({ AUS: 'conditional' });
+  });
 });

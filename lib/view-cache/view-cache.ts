@@ -16,20 +16,20 @@ export interface RenderedView {
  * one render (a shared link opened by thousands in the same minute renders once). A key carries the data
  * version, so a change of data makes every earlier entry unreachable; they age out of the LRU.
  */
-export class ViewCache {
-  private readonly entries = new Map<string, RenderedView>();
-  private readonly pending = new Map<string, Promise<RenderedView>>();
+export class ViewCache<T extends { status: number } = RenderedView> {
+  private readonly entries = new Map<string, T>();
+  private readonly pending = new Map<string, Promise<T>>();
   hits = 0;
   misses = 0;
 
   constructor(
     private readonly limit: number,
-    private readonly render: (key: string) => Promise<RenderedView>,
+    private readonly render: (key: string) => Promise<T>,
     /** Whether a rendered view may be kept (errors are not). */
-    private readonly keep: (view: RenderedView) => boolean = (view) => view.status < 500,
+    private readonly keep: (view: T) => boolean = (view) => view.status < 500,
   ) {}
 
-  async get(key: string): Promise<RenderedView> {
+  async get(key: string): Promise<T> {
     const found = this.entries.get(key);
     if (found) {
       this.hits++;

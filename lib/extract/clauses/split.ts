@@ -14,6 +14,11 @@ export interface ClauseSpan extends Span {
   kind: 'plain' | 'relative' | 'aside' | 'resume' | 'coordinated' | 'adjunct' | 'keep' | 'complement';
 }
 
+/** "، مع إبداء …"، "، مع التأكيد على …": what the subject adds, with a verbal noun of saying or showing. */
+const WITH_SHOWING = ['إبداء', 'تأكيد', 'التأكيد', 'الإعراب', 'إعلان', 'الإعلان', 'استعداد', 'الاستعداد'].map(
+  (noun) => `مع ${noun}`,
+);
+const WITH_PHRASE = /^و?مع$/;
 const WITH_PRONOUN = (head: string) => ['ه', 'ها', 'هم', 'هما', 'نا'].map((p) => `${head}${p}`);
 const CONTRAST_PHRASES = new PhraseSet([
   'غير أن',
@@ -33,6 +38,8 @@ const CONTRAST_PHRASES = new PhraseSet([
   'من جانبها',
   'من جانبه',
   'أما',
+  // "رفضت إرسال جنود، مع إبداء الاستعداد للمساهمة …": a second stance of the same subject, set off by a comma.
+  ...WITH_SHOWING,
 ]);
 /** "غير أنها"، "إلا أنه": the pronoun on أن keeps the subject; "فيما يتعلق" is "regarding", not "while". */
 /** Contrast phrases that are also adverbs ("في المقابل"، "في الوقت نفسه"): without و or a comma they are not connectives. */
@@ -67,6 +74,9 @@ function contrastAt(view: SentenceView, i: number): { length: number; keeps: boo
   const phrase = CONTRAST_PHRASES.at(view.words, i);
   // "سيوفر في المقابل الدعم": "in return", an adverb inside the clause, unless set off or joined with و.
   if (phrase && ADVERBIAL.test(word) && view.words[i + 1] !== 'حين' && i > 0 && !punctuatedBefore(view, i)) return null;
+  // "مع" joins nouns as often as clauses: only after a comma does it start one.
+  if (phrase && WITH_PHRASE.test(word))
+    return i > 0 && punctuatedBefore(view, i) ? { length: phrase, keeps: true } : null;
   if (phrase) return { length: phrase, keeps: PRONOUN_ON_AN.test(view.words[i + phrase - 1]!) };
   const classes = clauseWords.classify(word);
   if (!classes.classes.has('contrast')) return null;

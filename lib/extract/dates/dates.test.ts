@@ -25,8 +25,14 @@ describe('dating a reported position', () => {
     expect(at('قال الكرملين يوم الأربعاء', '2025-07-07', false)).toBe('2025-07-07');
   });
 
-  it('never dates a statement after its publication', () => {
-    expect(at('ستستضيف بريطانيا اجتماعا الخميس المقبل في أكتوبر', '2025-07-07')).toBe('2024-10-31');
+  it('never dates a statement after its publication, nor in last year for a month still to come', () => {
+    // A meeting announced for October is announced now: the statement keeps the publication date.
+    expect(at('ستستضيف بريطانيا اجتماعا الخميس المقبل في أكتوبر', '2025-07-07')).toBe('2025-07-07');
+    expect(at('ستبقى القوات في مواقعها حتى ديسمبر المقبل', '2025-05-21')).toBe('2025-05-21');
+  });
+
+  it('reads "حتى مارس الماضي" (until last March) as a stance held until then', () => {
+    expect(at('كانت تكتفي حتى مارس الماضي بإبداء الاستعداد للنظر في المشاركة', '2025-05-21')).toBe('2025-03-31');
   });
 });
 

@@ -32,7 +32,7 @@ const WEEKDAYS: [string, number][] = [
   ['الجمعة', 5],
   ['السبت', 6],
 ];
-const MONTH_LEADS = ['في', 'منذ', 'خلال', 'بداية', 'أواخر', 'أوائل', 'مطلع', 'نهاية', 'منتصف']
+const MONTH_LEADS = ['في', 'منذ', 'حتى', 'خلال', 'بداية', 'أواخر', 'أوائل', 'مطلع', 'نهاية', 'منتصف']
   .map(normalizeTerm)
   .join('|');
 const MONTH_PATTERNS = MONTHS.map(([names, month]) => ({
@@ -79,6 +79,8 @@ export function resolveDate(normalizedSentence: string, published: string, dayPr
 
   for (const { month: m, re } of ANY_MONTH.test(normalizedSentence) ? MONTH_PATTERNS : []) {
     if (!re.test(normalizedSentence)) continue;
+    // "حتى ديسمبر المقبل": a month still to come this year, not last year's.
+    if (m > month && FUTURE.test(normalizedSentence)) continue;
     const y = LAST_YEAR.test(normalizedSentence) || m > month ? year - 1 : year;
     if (y === year && m === month) return published;
     return earlier(lastDayOfMonth(y, m));
@@ -96,6 +98,9 @@ export function resolveDate(normalizedSentence: string, published: string, dayPr
   return published;
 }
 
+/** "كان"، "كانت"، "كانوا": a relative clause in the past continuous tells what used to hold, at its own date. */
+const PAST_STATE = /^(?:كان|كانت|كانوا|كانتا|كانا)$/;
+
 /**
  * The date of a sentence's statements, read from its words outside relative clauses: "قال كارني، الذي أدى اليمين
  * أمس، إن …" dates the oath, not what he said.
@@ -106,7 +111,13 @@ export function sentenceDate(
   published: string,
   dayPrecise = true,
 ): string {
-  const relative = clauses.filter((c) => c.span.from > 0 && clauseWords.has(view.words[c.span.from] ?? '', 'relative'));
+  const relative = clauses.filter(
+    (c) =>
+      c.span.from > 0 &&
+      clauseWords.has(view.words[c.span.from] ?? '', 'relative') &&
+      // "براغ، التي كانت تكتفي حتى مارس بإبداء الاستعداد للنظر": a stance the country held until then dates itself.
+      !PAST_STATE.test(view.words[c.span.from + 1] ?? ''),
+  );
   const words =
     relative.length === 0
       ? view.words

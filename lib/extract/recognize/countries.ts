@@ -132,6 +132,9 @@ function findCandidates(word: string): Candidate[] {
   return out;
 }
 
+/** Geographic nouns whose following country name names a place ("بحر اليابان"), not the state. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['بحر', 'بحري', 'وبحر', 'ببحر', 'خليج', 'وخليج', 'مضيق', 'ومضيق']);
+
 /**
  * Finds every country mention in a token list: names and variants, demonyms, seats of government and office
  * holders (only during their term, judged at `date`). Longest match wins; mentions never overlap.
@@ -186,6 +189,8 @@ export function recognizeCountries(tokens: readonly Token[], date: string): Ment
         }
       }
     }
+    // "بحر الصين الجنوبي"، "خليج المكسيك"، "مضيق تايوان": a sea or a strait named after a country is a place.
+    if (found && found.kind === 'name' && PLACE_HEADS.has(tokens[i - 1]?.text ?? '')) found = null;
     if (found) {
       mentions.push(found);
       i = found.tokenEnd - 1;

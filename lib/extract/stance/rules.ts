@@ -52,6 +52,8 @@ const SENDING = '@send|@join|@presence';
 /** Budget words that make "يخصص … للعسكريين" money for soldiers, not soldiers for the force. */
 const MONEY_FOR_SOLDIERS = 'تحسين|اوضاع|رواتب|رواتبهم|اجور|ميزانيه|مليار|مليارات|مليون|ملايين|تمويل';
 const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
+/** The front line ("خطوط التماس"، "خط المواجهة"، "الجبهة"): where the force's troops are not to go. */
+const FRONT_LINE = 'خطوط|خط|=الجبهه|=الجبهات …1 =التماس|=المواجهه|=القتال|=الجبهه|=النار';
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // A reporter's guess is no one's position.
@@ -140,6 +142,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'conditional',
     confidence: 0.85,
     match: `@consider-neg …3 ${SENDING}|@troops|@force|@role|@peacekeeping`,
+    // "تبادلنا وجهات النظر حول الوضع": views exchanged, nothing considered.
+    unless: ['وجهات|وجهه|وجهتي …1 =النظر'],
     example: { text: 'قالت وزيرة الدفاع البلغارية إن صوفيا مستعدة للنظر في إرسال جنود إلى أوكرانيا.', iso3: 'BGR' },
   },
   {
@@ -290,6 +294,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'declined',
     confidence: 0.9,
     match: `${SENDING}+neg …5 ${TROOPS_OR_FORCE}`,
+    // "لن ينتشر جنودنا على خطوط التماس": where the troops will not go, said of troops that will go.
+    unless: [FRONT_LINE],
     example: { text: 'أعلن رئيس الوزراء الكرواتي أن زغرب لن ترسل قوات إلى أوكرانيا.', iso3: 'HRV' },
   },
   {

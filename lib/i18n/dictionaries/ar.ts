@@ -128,7 +128,9 @@ export const ar: Dictionary = {
     png: 'صورة الخريطة',
     csvLabel: 'تنزيل العرض الحالي بصيغة CSV',
     geojsonLabel: 'تنزيل العرض الحالي بصيغة GeoJSON',
-    pngLabel: 'تنزيل الخريطة صورةً بصيغة PNG',
+    pngLabel: 'تنزيل الخريطة مع عنوانها وتاريخها ومفتاحها ومصدرها صورةً بصيغة PNG (2400 × 1260)',
+    svg: 'رسم الخريطة SVG',
+    svgLabel: 'تنزيل الخريطة مع عنوانها وتاريخها ومفتاحها ومصدرها رسمًا بصيغة SVG للطباعة',
   },
   share: { copy: 'نسخ الرابط', copied: 'تم نسخ الرابط', failed: 'تعذر النسخ؛ الرابط في شريط العنوان.' },
   summary: { title: 'مواقف الدول في لمحة', empty: 'لا موقف لأي دولة حتى هذا التاريخ.' },
@@ -172,4 +174,27 @@ export const ar: Dictionary = {
     mentionTitle: (country, stance) => `${country}: ${stance}`,
   },
   notFound: { title: 'الصفحة غير موجودة', back: 'الذهاب إلى لوحة المعلومات' },
+  embed: {
+    button: 'تضمين',
+    label: 'شيفرة تضمين هذا العرض في صفحة ويب',
+    instructions:
+      'الصق هذه الشيفرة في صفحتك. يُبقي النصُّ البرمجي الإطارَ بطول الخريطة والخط الزمني والمفتاح، ويفتح التضمين على العرض الظاهر الآن.',
+    copy: 'نسخ الشيفرة',
+    copied: 'تم نسخ الشيفرة',
+    openFull: 'فتح لوحة المعلومات كاملة',
+  },
+  preview: {
+    counted: {
+      troops_committed: 'التزمت بقوات',
+      troops_offered: 'عرضت قوات',
+      conditional: 'موقف مشروط',
+      support_no_troops: 'دعم دون قوات',
+      participating: 'مشاركة',
+      declined: 'رفضت',
+    },
+    none: 'لا مواقف مسجلة',
+    listSeparator: '، ',
+    source: 'المصدر: مقالات إخبارية عربية من عام 2025، استخرج أطلس الراغبين المواقف منها وراجعها',
+    data: (version: string) => `البيانات ${version}`,
+  },
 };

@@ -133,7 +133,9 @@ export const en = {
     png: 'Map PNG',
     csvLabel: 'Download the current view as CSV',
     geojsonLabel: 'Download the current view as GeoJSON',
-    pngLabel: 'Download the map as a PNG image',
+    pngLabel: 'Download the map with its title, date, legend and source as a PNG image (2400 × 1260)',
+    svg: 'Map SVG',
+    svgLabel: 'Download the map with its title, date, legend and source as an SVG drawing, for print',
   },
   share: { copy: 'Copy link', copied: 'Link copied', failed: 'Could not copy; the link is in the address bar.' },
   summary: { title: 'Who is where', empty: 'No country has a position as of this date.' },
@@ -177,6 +179,30 @@ export const en = {
     mentionTitle: (country: string, stance: string) => `${country}: ${stance}`,
   },
   notFound: { title: 'Page not found', back: 'Go to the dashboard' },
+  embed: {
+    button: 'Embed',
+    label: 'Code to embed this view in a web page',
+    instructions:
+      'Paste this into your page. The script keeps the frame as tall as the map, timeline and legend; the embed opens at the view shown now.',
+    copy: 'Copy code',
+    copied: 'Code copied',
+    openFull: 'Open the full dashboard',
+  },
+  preview: {
+    /** Stances as counted in a one-line summary: "2 offered troops, 3 declined". */
+    counted: {
+      troops_committed: 'committed troops',
+      troops_offered: 'offered troops',
+      conditional: 'conditional',
+      support_no_troops: 'support without troops',
+      participating: 'participating',
+      declined: 'declined',
+    } satisfies Record<Stance, string>,
+    none: 'no positions reported',
+    listSeparator: ', ',
+    source: 'Source: Arabic news articles of 2025, positions extracted and reviewed by Willing Atlas',
+    data: (version: string) => `Data ${version}`,
+  },
 };
 
 export type Dictionary = typeof en;

@@ -1,0 +1,19 @@
+import type { Lang } from '@/lib/i18n/langs';
+import { shareStateToSearch, type ShareState } from '@/lib/url/share-state';
+
+export type ImageFormat = 'png' | 'svg';
+
+/** What a picture depends on: the date, the selection, the stance filter and the layer (not the tab or the viewport). */
+export function pictureState(state: ShareState): ShareState {
+  return { ...state, tab: 'map', view: null };
+}
+
+/**
+ * The address of the picture of a view, relative to the site: `/preview/en.png?time=…`. Two links to one view
+ * give one address, so the picture is rendered and cached once.
+ */
+export function previewPath(lang: Lang, state: ShareState, format: ImageFormat = 'png', scale: 1 | 2 = 1): string {
+  const search = shareStateToSearch(pictureState(state));
+  const size = scale === 2 ? `${search ? '&' : '?'}scale=2` : '';
+  return `/preview/${lang}.${format}${search}${size}`;
+}
