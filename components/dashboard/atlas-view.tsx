@@ -1,77 +1,39 @@
 'use client';
 
-import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { ChartsSlot } from '@/components/charts/charts-slot';
 import { CountryDetail } from '@/components/detail/country-detail';
 import { ExportControls } from '@/components/export/export-controls';
 import { Legend } from '@/components/legend/legend';
-import type { Borders } from '@/lib/geo/borders';
-import { CountryTooltip } from '@/components/map/country-tooltip';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { CountrySearch } from '@/components/search/country-search';
 import { CorrectionNotice } from '@/components/status/correction-notice';
 import { StanceSummary } from '@/components/summary/stance-summary';
 import { PositionsTable } from '@/components/table/positions-table';
 import { TimelineSlider } from '@/components/timeline/timeline-slider';
-import { useTimeline } from '@/components/timeline/use-timeline';
-import type { PositionsPayload } from '@/lib/data/payloads';
-import type { ShareState } from '@/lib/url/share-state';
 import { AppHeader } from './app-header';
 import { LayerSwitch } from './layer-switch';
 import { MapPanel } from './map-panel';
 import { SelectionChips } from './selection-chips';
-import { useAtlasActions } from './use-atlas-actions';
-import { useAtlasDerived } from './use-atlas-derived';
-import { useAtlasModel } from './use-atlas-model';
-import { useMapChoice } from './use-map-choice';
-import type { ShareStateUpdate } from './use-share-state';
+import { useAtlas, type AtlasInput } from './use-atlas';
 import { panelId, tabId, ViewTabs } from './view-tabs';
-
-type Props = {
-  data: PositionsPayload;
-  borders: UseQueryResult<Borders>;
-  state: ShareState;
-  update: ShareStateUpdate;
-};
 
 const noSubscription = () => () => undefined;
 
 /**
  * Render: the dashboard as a projection of the URL state and the timeline's date. Deriving lives in
- * useAtlasDerived, writing the URL in useAtlasActions, choosing the map in useMapChoice.
+ * useAtlasDerived, writing the URL in useAtlasActions, choosing the map in useMapChoice (all through useAtlas).
  */
-export function AtlasView({ data, borders, state, update }: Props) {
-  const { dict, lang } = useI18n();
-  const model = useAtlasModel(data, lang);
+export function AtlasView({ data, borders, state, update }: AtlasInput) {
+  const { dict } = useI18n();
+  const { model, controller, laterDate, beginGesture, derived, act, mapProps, legendProps } = useAtlas({
+    data,
+    borders,
+    state,
+    update,
+  });
   const { index, directory } = model;
-
-  const writeTime = useCallback((time: string | null, mode: 'push' | 'replace') => update({ time }, mode), [update]);
-  const { controller, date, beginGesture } = useTimeline(model.timelineInput, state.time, writeTime);
-  // The map and legend follow the slider at once; the table, detail and charts may lag a frame behind.
-  const laterDate = useDeferredValue(date);
-
-  const derived = useAtlasDerived({ data, model, borders: borders.data, state, date, laterDate });
-  const { iso3s, spendingNow, asOfLater } = derived;
-  const act = useAtlasActions(state, update);
-  const map = useMapChoice(state.view);
-
-  const renderTooltip = useCallback(
-    (iso3: string) => {
-      const asOf = index.asOfAt(date).get(iso3);
-      return (
-        <CountryTooltip
-          name={directory.name(iso3)}
-          asOf={asOf}
-          precision={asOf ? model.articlesById.get(asOf.position.article)?.date_precision : undefined}
-          spending={spendingNow.get(iso3)}
-          dict={dict}
-          lang={lang}
-        />
-      );
-    },
-    [directory, index, date, spendingNow, dict, lang, model.articlesById],
-  );
+  const { iso3s, asOfLater } = derived;
 
   const first = state.country[0];
 
@@ -110,20 +72,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
             className="tabpanel"
           >
             {state.tab === 'map' ? (
-              <MapPanel
-                borders={borders}
-                paint={derived.paint}
-                selected={state.country}
-                view={state.view}
-                interactive={map.interactive}
-                onExplore={map.explore}
-                label={dict.map.label}
-                renderTooltip={renderTooltip}
-                onSelect={act.select}
-                onViewChange={act.followView}
-                positioned={derived.positioned}
-                onShowView={act.showView}
-              />
+              <MapPanel {...mapProps} positioned={derived.positioned} onShowView={act.showView} />
             ) : null}
           </div>
           <div
@@ -147,15 +96,7 @@ export function AtlasView({ data, borders, state, update }: Props) {
           <TimelineSlider controller={controller} beginGesture={beginGesture} />
         </div>
         <aside className="layout__side" aria-label={dict.detail.heading}>
-          <Legend
-            layer={state.layer}
-            counts={derived.counts}
-            noPositionCount={derived.noPositionCount}
-            shown={state.stance}
-            onToggle={act.toggleStance}
-            onShowAll={act.showAllStances}
-            spendingKnown={{ known: spendingNow.size, all: iso3s.length }}
-          />
+          <Legend {...legendProps} />
           <StanceSummary groups={derived.summary} selected={state.country} onSelect={act.select} />
           <SelectionChips
             selected={state.country}

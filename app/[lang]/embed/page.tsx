@@ -1,7 +1,7 @@
 import { HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EmbedDashboard } from '@/components/embed/embed-dashboard';
+import { Dashboard } from '@/components/dashboard/dashboard';
 import { isLang } from '@/lib/i18n/langs';
 import { prefetchView } from '../prefetch-view';
 import { viewMetadata } from '../view-metadata';
@@ -17,7 +17,7 @@ export default async function EmbedPage({ params, searchParams }: PageProps<'/[l
   if (!isLang(lang)) notFound();
   return (
     <HydrationBoundary state={await prefetchView(`/${lang}/embed`, await searchParams)}>
-      <EmbedDashboard />
+      <Dashboard embed />
     </HydrationBoundary>
   );
 }
