@@ -1,9 +1,8 @@
 import autocannon from 'autocannon';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { startNginx, type Nginx } from '@/e2e/reliability/support/nginx';
 import { startServer, type Server } from '@/e2e/reliability/support/server';
 
 /**
@@ -25,54 +24,7 @@ const { values } = parseArgs({
   },
 });
 
-const ROOT = resolve(import.meta.dirname, '..');
 const PROXY_PORT = 8392;
-
-type Proxy = { url: string; stop: () => Promise<void> };
-
-/** nginx from Debian's package, installed if missing, with the shipped config in front of `upstreams`. */
-async function startProxy(upstreams: string[]): Promise<Proxy> {
-  if (spawnSync('which', ['nginx']).status !== 0) {
-    console.error('installing nginx (apt-get install -y nginx) ...');
-    execFileSync('apt-get', ['install', '-y', 'nginx'], { stdio: 'ignore' });
-  }
-  const prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
-  // nginx's workers run as nobody: they must be able to write the cache.
-  chmodSync(prefix, 0o777);
-  // Placeholders are filled in on the directives only; the comments that explain them stay as they are.
-  const conf = readFileSync(resolve(ROOT, 'deploy/nginx/nginx.conf'), 'utf8')
-    .split('\n')
-    .map((line) =>
-      line.trimStart().startsWith('#')
-        ? line
-        : line
-            .replaceAll('__PREFIX__', prefix)
-            .replaceAll('__LISTEN__', `127.0.0.1:${PROXY_PORT}`)
-            .replaceAll('__UPSTREAMS__', upstreams.map((u) => `server ${u.replace(/^http:\/\//, '')};`).join(' ')),
-    )
-    .join('\n');
-  const file = join(prefix, 'nginx.conf');
-  writeFileSync(file, conf);
-  execFileSync('nginx', ['-p', prefix, '-c', file, '-t'], { stdio: 'ignore' });
-  execFileSync('nginx', ['-p', prefix, '-c', file]);
-  const url = `http://127.0.0.1:${PROXY_PORT}`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`${url}/api/articles`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    url,
-    stop: async () => {
-      spawnSync('nginx', ['-p', prefix, '-c', file, '-s', 'quit']);
-      await new Promise((r) => setTimeout(r, 500));
-      rmSync(prefix, { recursive: true, force: true });
-    },
-  };
-}
 
 const MAX_CONNECTIONS = 100;
 const MAX_SECONDS = 30;
@@ -108,7 +60,7 @@ async function hit(url: string, seconds: number, conns: number) {
 
 async function main(): Promise<number> {
   const servers: Server[] = [];
-  let proxy: Proxy | null = null;
+  let proxy: Nginx | null = null;
   if (!values.base) servers.push(await startServer(3392));
   const base = values.base ?? servers[0]!.url;
   if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base)) throw new Error('the load test targets loopback only');
@@ -116,7 +68,7 @@ async function main(): Promise<number> {
     if (values.proxy) {
       // One process per core behind the proxy (the first one doubles as "the app alone").
       for (let i = servers.length; i < availableParallelism(); i++) servers.push(await startServer(3392 + i));
-      proxy = await startProxy(servers.length ? servers.map((s) => s.url) : [base]);
+      proxy = await startNginx(servers.length ? servers.map((s) => s.url) : [base], PROXY_PORT);
     }
     const articles = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string }[] };
     const routes = [
