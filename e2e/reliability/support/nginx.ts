@@ -15,7 +15,13 @@ export type Nginx = { url: string; stop: () => Promise<void> };
 export async function startNginx(upstreams: string[], port: number): Promise<Nginx> {
   if (spawnSync('which', ['nginx']).status !== 0) {
     console.error('installing nginx (apt-get install -y nginx) ...');
-    execFileSync('apt-get', ['install', '-y', 'nginx'], { stdio: 'ignore' });
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const install = () => spawnSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'ignore', env }).status;
+    // A fresh machine may have no package lists yet: fetch them once, then try again.
+    if (install() !== 0) {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+      if (install() !== 0) throw new Error('nginx is missing and apt-get could not install it');
+    }
   }
   const prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
   // nginx's workers run as nobody: they must be able to write the cache.
