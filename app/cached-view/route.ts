@@ -5,7 +5,7 @@ import { pageCsp } from '@/lib/security/csp';
 import { SHARED_CACHE_CONTROL, notModified } from '@/lib/view-cache/cache-policy';
 import { inlineScriptHashes } from '@/lib/view-cache/inline-scripts';
 import { RENDER_HEADER, VIEW_HEADER, renderToken } from '@/lib/view-cache/render-token';
-import { ViewCache, type RenderedView } from '@/lib/view-cache/view-cache';
+import { ownBytes, ViewCache, type RenderedView } from '@/lib/view-cache/view-cache';
 import { isCacheablePath } from '@/lib/view-cache/view-key';
 
 export const dynamic = 'force-dynamic';
@@ -38,15 +38,7 @@ async function render(key: string): Promise<RenderedView> {
   const etag = `"${createHash('sha1')
     .update(`${response.status}\n${location ?? ''}\n${body}`)
     .digest('base64url')}"`;
-  return { status: response.status, body, bytes: body ? utf8(body) : undefined, headers, etag };
-}
-
-/** A copy in an ArrayBuffer of its own (a Buffer may be a view into Node's shared pool), as a Response body wants. */
-function utf8(text: string): Uint8Array<ArrayBuffer> {
-  const encoded = Buffer.from(text, 'utf8');
-  const copy = new Uint8Array(encoded.length);
-  copy.set(encoded);
-  return copy;
+  return { status: response.status, body, bytes: body ? ownBytes(body) : undefined, headers, etag };
 }
 
 const cache = new ViewCache(LIMIT, render);

@@ -17,12 +17,6 @@ export function embedPath(lang: Lang, state: ShareState): string {
   return `/${lang}/embed${shareStateToSearch(state)}`;
 }
 
-export function isHeightMessage(data: unknown): data is HeightMessage {
-  if (!data || typeof data !== 'object') return false;
-  const m = data as Record<string, unknown>;
-  return m.type === HEIGHT_MESSAGE && typeof m.height === 'number' && Number.isFinite(m.height) && m.height > 0;
-}
-
 const escapeAttribute = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -30,11 +24,17 @@ const escapeAttribute = (text: string) =>
  * The snippet a journalist pastes into an article: the iframe of the view, and the small script that keeps its
  * height equal to the embed's (public/embed.js; without it the iframe keeps its starting height).
  */
-export function embedSnippet(origin: string, lang: Lang, state: ShareState, title: string): string {
+export function embedSnippet(
+  origin: string,
+  lang: Lang,
+  state: ShareState,
+  title: string,
+  size: { width: number | '100%'; height: number } = { width: '100%', height: EMBED_DEFAULT_HEIGHT },
+): string {
   const src = `${origin}${embedPath(lang, state)}`;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" ` +
-    `height="${EMBED_DEFAULT_HEIGHT}" style="border:0;max-width:100%" loading="lazy" data-willing-atlas></iframe>\n` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${size.width}" ` +
+    `height="${size.height}" style="border:0;max-width:100%" loading="lazy" data-willing-atlas></iframe>\n` +
     `<script src="${escapeAttribute(`${origin}/embed.js`)}" async></script>`
   );
 }

@@ -53,9 +53,7 @@ export function oembedResponse(
 ) {
   const width = Math.min(OEMBED_WIDTH, Number(request.maxwidth ?? OEMBED_WIDTH));
   const height = Math.min(EMBED_DEFAULT_HEIGHT, Number(request.maxheight ?? EMBED_DEFAULT_HEIGHT));
-  const html = embedSnippet(origin, target.lang, target.state, text.title)
-    .replace('width="100%"', `width="${width}"`)
-    .replace(`height="${EMBED_DEFAULT_HEIGHT}"`, `height="${height}"`);
+  const html = embedSnippet(origin, target.lang, target.state, text.title, { width, height });
   return {
     version: '1.0',
     type: 'rich',

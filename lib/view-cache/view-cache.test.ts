@@ -35,6 +35,17 @@ describe('the view cache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it("renders with the caller's renderer when it brings one, still once per key, and refuses a miss without one", async () => {
+    let renders = 0;
+    const cache = new ViewCache<RenderedView>(10);
+    const draw = async (key: string) => (renders++, await new Promise((r) => setTimeout(r, 5)), view(key));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cache.get('picture', draw)));
+    expect(renders).toBe(1);
+    expect(answers.every((a) => a.body === 'picture')).toBe(true);
+    expect((await cache.get('picture')).body).toBe('picture');
+    await expect(cache.get('other')).rejects.toThrow('no renderer for other');
+  });
+
   it('does not keep a failed render', async () => {
     let renders = 0;
     const cache = new ViewCache(10, async () => (renders++, view('oops', 503)));

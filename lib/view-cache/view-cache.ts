@@ -11,6 +11,14 @@ export interface RenderedView {
   etag: string;
 }
 
+/** A copy in an ArrayBuffer of its own (a Buffer may be a view into Node's shared pool), as a Response body wants. */
+export function ownBytes(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  const source = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const copy = new Uint8Array(source.length);
+  copy.set(source);
+  return copy;
+}
+
 /**
  * Rendered views by key, most recently used last, at most `limit` of them. Concurrent misses for one key share
  * one render (a shared link opened by thousands in the same minute renders once). A key carries the data
@@ -24,12 +32,14 @@ export class ViewCache<T extends { status: number } = RenderedView> {
 
   constructor(
     private readonly limit: number,
-    private readonly render: (key: string) => Promise<T>,
+    /** How a missing key is rendered, unless the caller of `get` says. */
+    private readonly render?: (key: string) => Promise<T>,
     /** Whether a rendered view may be kept (errors are not). */
     private readonly keep: (view: T) => boolean = (view) => view.status < 500,
   ) {}
 
-  async get(key: string): Promise<T> {
+  /** `render` replaces the cache's own renderer for this key, when the caller already holds what a render needs. */
+  async get(key: string, render = this.render): Promise<T> {
     const found = this.entries.get(key);
     if (found) {
       this.hits++;
@@ -42,8 +52,9 @@ export class ViewCache<T extends { status: number } = RenderedView> {
       this.hits++;
       return waiting;
     }
+    if (!render) throw new Error(`no renderer for ${key}`);
     this.misses++;
-    const rendering = this.render(key).finally(() => this.pending.delete(key));
+    const rendering = render(key).finally(() => this.pending.delete(key));
     this.pending.set(key, rendering);
     const view = await rendering;
     if (this.keep(view)) {

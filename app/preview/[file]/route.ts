@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { loadPositionsPayload } from '@/lib/data/positions-payload';
-import { getDictionary, isLang } from '@/lib/i18n/langs';
+import type { PositionsPayload } from '@/lib/data/payloads';
+import { getDictionary, isLang, type Lang } from '@/lib/i18n/langs';
 import { formatDate } from '@/lib/i18n/format';
 import { previewGeometry } from '@/lib/preview/preview-geometry';
 import { previewSvg } from '@/lib/preview/preview-svg';
-import { pictureState, previewPath, type ImageFormat } from '@/lib/preview/preview-url';
+import { previewPath, type ImageFormat } from '@/lib/preview/preview-url';
 import { renderPng } from '@/lib/preview/render-image';
 import { summarizeView } from '@/lib/preview/view-summary';
 import { SHARED_CACHE_CONTROL, notModified } from '@/lib/view-cache/cache-policy';
-import { ViewCache } from '@/lib/view-cache/view-cache';
-import { parseShareState } from '@/lib/url/share-state';
+import { ownBytes, ViewCache } from '@/lib/view-cache/view-cache';
+import { parseShareState, type ShareState } from '@/lib/url/share-state';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,24 +19,29 @@ type Picture = { status: number; body: Uint8Array<ArrayBuffer>; type: string; et
 /** Pictures kept per process: one per view that was shared, at one or two sizes. */
 const LIMIT = 500;
 
-const cache = new ViewCache<Picture>(LIMIT, async (key) => {
-  const [version, path] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
-  const url = new URL(path, 'http://picture');
-  const [, lang, format] = /^\/preview\/(en|ar)\.(png|svg)$/.exec(url.pathname)!;
-  const { payload } = await loadPositionsPayload();
-  const state = parseShareState(url.searchParams).state;
-  const summary = summarizeView(payload, state, lang as 'en' | 'ar');
-  const dict = getDictionary(lang as 'en' | 'ar');
-  const updated = payload.generated ? formatDate(payload.generated.slice(0, 10), lang as 'en' | 'ar') : '—';
+// Each request draws its own picture on a miss, from the data it has already loaded.
+const cache = new ViewCache<Picture>(LIMIT);
+
+type PictureRequest = { lang: Lang; format: ImageFormat; scale: 1 | 2; state: ShareState };
+
+/** Draws the picture of a view from the data already loaded for the request. */
+async function draw(
+  { lang, format, scale, state }: PictureRequest,
+  data: PositionsPayload,
+  version: string,
+  key: string,
+) {
+  const dict = getDictionary(lang);
+  const updated = data.generated ? formatDate(data.generated.slice(0, 10), lang) : '—';
   const dataLine = dict.preview.data(`${updated} · ${createHash('sha1').update(version).digest('hex').slice(0, 8)}`);
-  const svg = previewSvg(await previewGeometry(), summary, dataLine);
-  const scale = url.searchParams.get('scale') === '2' ? 2 : 1;
-  const bytes = format === 'svg' ? Buffer.from(svg, 'utf8') : renderPng(svg, scale);
-  const body = new Uint8Array(bytes.length);
-  body.set(bytes);
-  const etag = `"${createHash('sha1').update(version).update(path).digest('base64url')}"`;
-  return { status: 200, body, type: format === 'svg' ? 'image/svg+xml' : 'image/png', etag };
-});
+  const svg = previewSvg(await previewGeometry(), summarizeView(data, state, lang), dataLine);
+  return {
+    status: 200,
+    body: ownBytes(format === 'svg' ? svg : renderPng(svg, scale)),
+    type: format === 'svg' ? 'image/svg+xml' : 'image/png',
+    etag: `"${createHash('sha1').update(key).digest('base64url')}"`,
+  };
+}
 
 /**
  * GET /preview/en.png?time=…&country=…&stance=…&layer=… — the picture of that view (1200×630, or 2400×1260 with
@@ -53,14 +59,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { state, params: results } = parseShareState(url.searchParams);
   const invalid = Object.entries(results).find(([, r]) => r.status === 'invalid');
   if (invalid) return new Response(`Bad parameter "${invalid[0]}"`, { status: 400 });
-  let version: string;
+  let loaded: Awaited<ReturnType<typeof loadPositionsPayload>>;
   try {
-    version = (await loadPositionsPayload()).version;
+    loaded = await loadPositionsPayload();
   } catch {
     return new Response('Data temporarily unavailable', { status: 503, headers: { 'retry-after': '5' } });
   }
-  const path = previewPath(lang, pictureState(state), match[2] as ImageFormat, scale === '2' ? 2 : 1);
-  const picture = await cache.get(`${version} ${path}`);
+  const asked: PictureRequest = { lang, format: match[2] as ImageFormat, scale: scale === '2' ? 2 : 1, state };
+  const key = `${loaded.version} ${previewPath(lang, state, asked.format, asked.scale)}`;
+  const picture = await cache.get(key, () => draw(asked, loaded.payload, loaded.version, key));
   const headers = {
     'content-type': picture.type,
     'cache-control': SHARED_CACHE_CONTROL,
