@@ -4,6 +4,7 @@ import { isEmbedPath } from '@/lib/embed/embed';
 import { hasUndecodableSegment } from '@/lib/security/path-encoding';
 import { RENDER_HEADER, VIEW_HEADER, renderToken } from '@/lib/view-cache/render-token';
 import { isCacheablePath, viewKey } from '@/lib/view-cache/view-key';
+import { pageCache, pageKey, pageResponse } from '@/lib/view-cache/page-cache';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -12,11 +13,11 @@ const isRscRequest = (request: NextRequest) =>
   request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc');
 
 /**
- * Pages are served from the view cache (app/cached-view): every GET for a page is rewritten there with its
+ * Pages are served from the page cache (lib/view-cache/page-cache): a cached page is answered here, any other GET for a page is rewritten to app/cached-view with its
  * normalised path, and the cache asks the renderer for it once, with a per-process token this proxy lets
  * through. `next dev` renders every request with a fresh CSP nonce, as Next.js expects.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (hasUndecodableSegment(request.nextUrl.pathname)) {
     const error = 'the address holds a percent-escape that is not UTF-8 text';
     return request.nextUrl.pathname.startsWith('/api/')
@@ -41,8 +42,12 @@ export function proxy(request: NextRequest) {
     }
     const { pathname, search } = request.nextUrl;
     if (!isRscRequest(request) && isCacheablePath(pathname)) {
+      const path = viewKey(pathname, search);
+      // A page already rendered is answered here, without the rewrite and route handler a miss goes through.
+      const cached = pageCache().peek(await pageKey(path));
+      if (cached) return pageResponse(cached, request.headers.get('if-none-match'));
       const headers = new Headers(request.headers);
-      headers.set(VIEW_HEADER, viewKey(pathname, search));
+      headers.set(VIEW_HEADER, path);
       // The content type is set here, once: Next.js appends a route handler's headers as lists, and its
       // compression then takes the page for an unknown type and sends it uncompressed.
       return NextResponse.rewrite(new URL('/cached-view', request.url), {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, inlineScripts } from './inline-scripts';
 import { notModified } from './cache-policy';
 import { ViewCache, type RenderedView } from './view-cache';
+import { pageResponse } from './page-cache';
 import { isCacheablePath, viewKey } from './view-key';
 import { createHash } from 'node:crypto';
 
@@ -44,6 +45,29 @@ describe('the view cache', () => {
     expect(answers.every((a) => a.body === 'picture')).toBe(true);
     expect((await cache.get('picture')).body).toBe('picture');
     await expect(cache.get('other')).rejects.toThrow('no renderer for other');
+  });
+
+  it('answers a peek only from what it keeps, never rendering, and a peek keeps an entry recent', async () => {
+    const rendered: string[] = [];
+    const cache = new ViewCache(2, async (key) => (rendered.push(key), view(key)));
+    expect(cache.peek('a')).toBeUndefined();
+    await cache.get('a');
+    await cache.get('b');
+    expect(cache.peek('a')?.body).toBe('a');
+    await cache.get('c');
+    expect(cache.peek('b')).toBeUndefined();
+    expect(cache.peek('a')?.body).toBe('a');
+    expect(rendered).toEqual(['a', 'b', 'c']);
+  });
+
+  it('answers 304 for a matching validator and shared-cache headers otherwise', () => {
+    const page = { ...view('<p>x</p>'), bytes: new TextEncoder().encode('<p>x</p>') as Uint8Array<ArrayBuffer> };
+    const fresh = pageResponse(page, null);
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get('etag')).toBe('"<p>x</p>"');
+    expect(fresh.headers.get('cache-control')).toMatch(/^public, .*s-maxage=/);
+    expect(pageResponse(page, 'W/"<p>x</p>"').status).toBe(304);
+    expect(pageResponse({ ...page, status: 503 }, null).headers.get('cache-control')).toBe('no-store');
   });
 
   it('does not keep a failed render', async () => {

@@ -38,15 +38,20 @@ export class ViewCache<T extends { status: number } = RenderedView> {
     private readonly keep: (view: T) => boolean = (view) => view.status < 500,
   ) {}
 
+  /** The kept view for a key, if any (counted as a hit and made most recent); never renders. */
+  peek(key: string): T | undefined {
+    const found = this.entries.get(key);
+    if (!found) return undefined;
+    this.hits++;
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    return found;
+  }
+
   /** `render` replaces the cache's own renderer for this key, when the caller already holds what a render needs. */
   async get(key: string, render = this.render): Promise<T> {
-    const found = this.entries.get(key);
-    if (found) {
-      this.hits++;
-      this.entries.delete(key);
-      this.entries.set(key, found);
-      return found;
-    }
+    const found = this.peek(key);
+    if (found) return found;
     const waiting = this.pending.get(key);
     if (waiting) {
       this.hits++;
