@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+/** E2E_PORT lets a second working tree run its browser tests beside this one without sharing a server. */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /** End-to-end tests drive Debian's Chromium against the production build (`npm run build` first). */
 export default defineConfig({

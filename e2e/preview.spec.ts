@@ -3,6 +3,9 @@ import { expect, test } from './fixtures';
 // A shared link as a chat app or a social network sees it: the page's Open Graph and Twitter tags, and the
 // picture they point to, of that exact view.
 
+/** The test server's own address, which SITE_URL names in playwright.config.ts. */
+const origin = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
 
@@ -10,8 +13,8 @@ test('a shared view carries its own title, summary and picture, with absolute UR
   const html = await (await request.get('/en?country=POL&time=2025-04-15')).text();
   expect(meta(html, 'og:title')).toBe('Willing Atlas — As of 15 April 2025');
   expect(meta(html, 'og:description')).toMatch(/^As of 15 April 2025: .*\d+ declined\. Poland: Declined\.$/);
-  expect(meta(html, 'og:url')).toBe('http://localhost:3100/en?time=2025-04-15&country=POL');
-  expect(meta(html, 'og:image')).toBe('http://localhost:3100/preview/en.png?time=2025-04-15&country=POL');
+  expect(meta(html, 'og:url')).toBe(`${origin}/en?time=2025-04-15&country=POL`);
+  expect(meta(html, 'og:image')).toBe(`${origin}/preview/en.png?time=2025-04-15&country=POL`);
   expect(meta(html, 'og:image:width')).toBe('1200');
   expect(meta(html, 'og:image:height')).toBe('630');
   expect(meta(html, 'twitter:card')).toBe('summary_large_image');
@@ -30,7 +33,7 @@ test('a shared view carries its own title, summary and picture, with absolute UR
 test('the Arabic view is summarised in Arabic, and its picture differs from the English one', async ({ request }) => {
   const html = await (await request.get('/ar?time=2025-04-15&stance=declined')).text();
   expect(meta(html, 'og:description')).toMatch(/^حتى ١٥ أبريل ٢٠٢٥: [٠-٩]+ رفضت\.$/);
-  expect(meta(html, 'og:image')).toBe('http://localhost:3100/preview/ar.png?time=2025-04-15&stance=declined');
+  expect(meta(html, 'og:image')).toBe(`${origin}/preview/ar.png?time=2025-04-15&stance=declined`);
   const ar = await (await request.get('/preview/ar.png?time=2025-04-15&stance=declined')).body();
   const en = await (await request.get('/preview/en.png?time=2025-04-15&stance=declined')).body();
   expect(ar.equals(en)).toBe(false);
