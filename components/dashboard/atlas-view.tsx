@@ -9,6 +9,7 @@ import { useI18n } from '@/components/providers/i18n-provider';
 import { CountrySearch } from '@/components/search/country-search';
 import { CorrectionNotice } from '@/components/status/correction-notice';
 import { StanceSummary } from '@/components/summary/stance-summary';
+import { WhoMoved } from '@/components/summary/who-moved';
 import { PositionsTable } from '@/components/table/positions-table';
 import { TimelineSlider } from '@/components/timeline/timeline-slider';
 import { AppHeader } from './app-header';
@@ -26,12 +27,13 @@ const noSubscription = () => () => undefined;
  */
 export function AtlasView({ data, borders, state, update }: AtlasInput) {
   const { dict } = useI18n();
-  const { model, controller, laterDate, beginGesture, derived, act, mapProps, legendProps } = useAtlas({
-    data,
-    borders,
-    state,
-    update,
-  });
+  const { model, controller, laterDate, beginGesture, derived, act, mapProps, legendProps, compare, currentTime } =
+    useAtlas({
+      data,
+      borders,
+      state,
+      update,
+    });
   const { index, directory } = model;
   const { iso3s, asOfLater } = derived;
 
@@ -46,7 +48,7 @@ export function AtlasView({ data, borders, state, update }: AtlasInput) {
 
   return (
     <>
-      <AppHeader state={state} current={() => ({ ...state, time: controller.urlTime })}>
+      <AppHeader state={state} current={() => ({ ...state, time: currentTime() })}>
         <CountrySearch countries={directory.list} onSelect={act.select} />
       </AppHeader>
       <main id="main" className="layout" tabIndex={-1} data-ready={hydrated ? 'true' : undefined}>
@@ -93,11 +95,15 @@ export function AtlasView({ data, borders, state, update }: AtlasInput) {
               />
             ) : null}
           </div>
-          <TimelineSlider controller={controller} beginGesture={beginGesture} />
+          <TimelineSlider controller={controller} beginGesture={beginGesture} compare={compare} />
         </div>
         <aside className="layout__side" aria-label={dict.detail.heading}>
           <Legend {...legendProps} />
-          <StanceSummary groups={derived.summary} selected={state.country} onSelect={act.select} />
+          {derived.moved ? (
+            <WhoMoved moves={derived.moved} name={directory.name} selected={state.country} onSelect={act.select} />
+          ) : (
+            <StanceSummary groups={derived.summary} selected={state.country} onSelect={act.select} />
+          )}
           <SelectionChips
             selected={state.country}
             name={directory.name}
@@ -112,6 +118,8 @@ export function AtlasView({ data, borders, state, update }: AtlasInput) {
               country={model.byIso.get(first)}
               asOf={asOfLater.get(first)}
               asOfDate={laterDate}
+              move={derived.moves?.get(first)}
+              compareFrom={compare.from}
               articles={model.articlesById}
             />
           ) : null}

@@ -3,6 +3,8 @@ import type { Spending } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
 import type { Layer } from '@/lib/url/param-codecs';
 import type { CountryState } from '@/components/map/map-style';
+import { movementColor } from '@/lib/colors/movement-colors';
+import type { CountryMove } from '@/lib/timeline/compare';
 
 export type PaintInput = {
   /** Every country on the map. */
@@ -34,6 +36,27 @@ export function paintCountries(input: PaintInput): Map<string, CountryState> {
       const figure = spending.get(iso3);
       if (figure) color = input.spendingColor(figure.value);
     }
+    if (color !== null || dim) out.set(iso3, { color, dim });
+  }
+  return out;
+}
+
+/**
+ * Map colour and dimming per country when two dates are compared: each country that has a position on either
+ * date in the colour of its movement (unchanged ones in a pale shade of their stance). The stance filter applies
+ * to the position at the end of the range (for one no longer reported, the one at its start).
+ */
+export function paintMoves(input: {
+  iso3s: readonly string[];
+  moves: ReadonlyMap<string, CountryMove>;
+  filter: readonly Stance[];
+}): Map<string, CountryState> {
+  const out = new Map<string, CountryState>();
+  for (const iso3 of input.iso3s) {
+    const move = input.moves.get(iso3);
+    const stance = (move?.to ?? move?.from)?.stance;
+    const dim = !isStanceVisible(input.filter, stance);
+    const color = move ? movementColor(move.movement, stance) : null;
     if (color !== null || dim) out.set(iso3, { color, dim });
   }
   return out;

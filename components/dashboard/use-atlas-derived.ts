@@ -8,7 +8,9 @@ import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import type { PositionsPayload } from '@/lib/data/payloads';
 import { whoIsWhere } from '@/lib/summary/who-is-where';
 import type { ShareState } from '@/lib/url/share-state';
-import { paintCountries } from './paint';
+import { paintCountries, paintMoves } from './paint';
+import { compareAsOf, countMovements, whoMoved } from '@/lib/timeline/compare';
+import { isStanceVisible } from '@/lib/filters/stance-filter';
 import type { AtlasModel } from './use-atlas-model';
 
 const stanceColor = (stance: keyof typeof STANCE_COLORS) => STANCE_COLORS[stance];
@@ -18,6 +20,8 @@ type Input = {
   model: AtlasModel;
   borders: Borders | undefined;
   state: ShareState;
+  /** The start of a compared range, or null for one as-of date. */
+  from: string | null;
   /** The date the map and legend show: follows the slider at once. */
   date: string;
   /** The date the table, summary and detail show: may lag a frame behind while scrubbing. */
@@ -28,24 +32,38 @@ type Input = {
  * Derive: everything the dashboard shows, as a function of the URL state and the as-of date. No
  * state of its own and no writes; the view renders what this returns.
  */
-export function useAtlasDerived({ data, model, borders, state, date, laterDate }: Input) {
+export function useAtlasDerived({ data, model, borders, state, from, date, laterDate }: Input) {
   const { index, directory, collator } = model;
   const iso3s = useMemo(() => data.countries.map((c) => c.iso3), [data.countries]);
 
   const stances = index.stancesAt(date);
   const spendingNow = useMemo(() => index.spendingAt(date), [index, date]);
+  const startAsOf = from === null ? null : index.asOfAt(from);
+  const endAsOf = index.asOfAt(date);
+  const moves = useMemo(() => (startAsOf ? compareAsOf(startAsOf, endAsOf) : null), [startAsOf, endAsOf]);
   const paint = useMemo(
     () =>
-      paintCountries({
-        iso3s,
-        layer: state.layer,
-        stances,
-        spending: spendingNow,
-        filter: state.stance,
-        stanceColor,
-        spendingColor,
-      }),
-    [iso3s, state.layer, stances, spendingNow, state.stance],
+      moves && state.layer === 'stance'
+        ? paintMoves({ iso3s, moves, filter: state.stance })
+        : paintCountries({
+            iso3s,
+            layer: state.layer,
+            stances,
+            spending: spendingNow,
+            filter: state.stance,
+            stanceColor,
+            spendingColor,
+          }),
+    [iso3s, state.layer, stances, spendingNow, state.stance, moves],
+  );
+  const shownMoves = useMemo(
+    () => moves && [...moves.values()].filter((m) => isStanceVisible(state.stance, (m.to ?? m.from)?.stance)),
+    [moves, state.stance],
+  );
+  const movementCounts = useMemo(() => (shownMoves ? countMovements(shownMoves) : null), [shownMoves]);
+  const moved = useMemo(
+    () => (shownMoves ? whoMoved(shownMoves, directory.name, collator) : null),
+    [shownMoves, directory, collator],
   );
   const counts = index.countsAt(date);
   // Label points of the countries with a position as of the date, for the view that shows them all.
@@ -82,5 +100,8 @@ export function useAtlasDerived({ data, model, borders, state, date, laterDate }
     asOfLater,
     rows,
     summary,
+    moves,
+    movementCounts,
+    moved,
   };
 }

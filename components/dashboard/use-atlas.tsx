@@ -1,13 +1,14 @@
 'use client';
 
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useDeferredValue } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef } from 'react';
 import { CountryTooltip } from '@/components/map/country-tooltip';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { useTimeline } from '@/components/timeline/use-timeline';
 import type { PositionsPayload } from '@/lib/data/payloads';
 import type { Borders } from '@/lib/geo/borders';
 import type { ShareState } from '@/lib/url/share-state';
+import { joinTime, splitTime, startBefore } from '@/lib/timeline/time-range';
 import { useAtlasActions } from './use-atlas-actions';
 import { useAtlasDerived } from './use-atlas-derived';
 import { useAtlasModel } from './use-atlas-model';
@@ -30,10 +31,29 @@ export function useAtlas({ data, borders, state, update }: AtlasInput) {
   const { dict, lang } = useI18n();
   const model = useAtlasModel(data, lang);
   const { index, directory } = model;
-  const writeTime = useCallback((time: string | null, mode: 'push' | 'replace') => update({ time }, mode), [update]);
-  const { controller, date, beginGesture } = useTimeline(model.timelineInput, state.time, writeTime);
+  // `time` is one as-of date or a range compared from `from`: the timeline's controller drives the end.
+  const span = splitTime(state.time);
+  const from = useRef(span.from);
+  useEffect(() => {
+    from.current = span.from;
+  });
+  const { timelineInput } = model;
+  const writeTime = useCallback(
+    (to: string | null, mode: 'push' | 'replace') => {
+      const start = from.current && startBefore(from.current, to, timelineInput.dates, timelineInput.min);
+      update({ time: joinTime({ from: start, to }) }, mode);
+    },
+    [update, timelineInput],
+  );
+  const { controller, date, beginGesture } = useTimeline(timelineInput, span.to, writeTime);
+  /** Starts, moves or (with null) ends the comparison; the end stays where the timeline is. */
+  const setCompareFrom = useCallback(
+    (start: string | null, mode: 'push' | 'replace') =>
+      update({ time: joinTime({ from: start, to: controller.urlTime }) }, mode),
+    [update, controller],
+  );
   const laterDate = useDeferredValue(date);
-  const derived = useAtlasDerived({ data, model, borders: borders.data, state, date, laterDate });
+  const derived = useAtlasDerived({ data, model, borders: borders.data, state, from: span.from, date, laterDate });
   const act = useAtlasActions(state, update);
   const map = useMapChoice(state.view);
   const { spendingNow } = derived;
@@ -45,6 +65,7 @@ export function useAtlas({ data, borders, state, update }: AtlasInput) {
         <CountryTooltip
           name={directory.name(iso3)}
           asOf={asOf}
+          move={derived.moves?.get(iso3)}
           precision={asOf ? model.articlesById.get(asOf.position.article)?.date_precision : undefined}
           spending={spendingNow.get(iso3)}
           dict={dict}
@@ -52,7 +73,7 @@ export function useAtlas({ data, borders, state, update }: AtlasInput) {
         />
       );
     },
-    [directory, index, date, spendingNow, dict, lang, model.articlesById],
+    [directory, index, date, spendingNow, dict, lang, model.articlesById, derived.moves],
   );
 
   // The map and the legend as every view shows them.
@@ -76,7 +97,11 @@ export function useAtlas({ data, borders, state, update }: AtlasInput) {
     onToggle: act.toggleStance,
     onShowAll: act.showAllStances,
     spendingKnown: { known: spendingNow.size, all: derived.iso3s.length },
+    movementCounts: derived.movementCounts,
   };
+  const compare = { from: span.from, setFrom: setCompareFrom };
+  /** The URL's `time` for the view on screen (the controller may be ahead of the throttled URL). */
+  const currentTime = () => joinTime({ from: from.current, to: controller.urlTime });
 
-  return { model, controller, laterDate, beginGesture, derived, act, mapProps, legendProps };
+  return { model, controller, laterDate, beginGesture, derived, act, mapProps, legendProps, compare, currentTime };
 }

@@ -9,6 +9,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import type { ArticleMeta } from '@/lib/schema/articles';
 import type { CountryProperties, Spending } from '@/lib/schema/positions';
 import type { AsOf } from '@/lib/timeline/steps';
+import type { CountryMove } from '@/lib/timeline/compare';
 import { EvidenceQuote } from './evidence-quote';
 
 type Props = {
@@ -17,6 +18,9 @@ type Props = {
   name: string;
   asOf: AsOf | undefined;
   asOfDate: string;
+  /** How the country moved, when two dates are compared (the start date is `move`'s own). */
+  move?: CountryMove;
+  compareFrom?: string | null;
   articles: ReadonlyMap<string, ArticleMeta>;
 };
 
@@ -25,7 +29,7 @@ function spendingValue(figure: Spending, lang: Lang): string {
 }
 
 /** Everything recorded about the first selected country, each fact with its Arabic evidence. */
-function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Props) {
+function CountryDetailView({ country, iso3, name, asOf, asOfDate, move, compareFrom, articles }: Props) {
   const { dict, lang } = useI18n();
   const positions = [...(country?.positions ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const spending = [...(country?.spending ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -45,6 +49,39 @@ function CountryDetailView({ country, iso3, name, asOf, asOfDate, articles }: Pr
           dict.detail.notYet
         )}
       </p>
+
+      {move && compareFrom ? (
+        <div className="detail__move" data-testid="detail-move" data-movement={move.movement}>
+          <h3 className="panel-subtitle">
+            {dict.compare.movements[move.movement]}:{' '}
+            {dict.compare.range(formatDate(compareFrom, lang), formatDate(asOfDate, lang))}
+          </h3>
+          <ol className="fact-list">
+            {[move.from, move.to].map((end, i) => (
+              <li key={i} className="fact">
+                <div className="fact__head">
+                  <strong>{i === 0 ? dict.compare.fromLabel : dict.compare.toLabel}</strong>
+                  <span className="stance-chip">
+                    {end ? (
+                      <span className="swatch" style={{ background: STANCE_COLORS[end.stance] }} aria-hidden="true" />
+                    ) : null}
+                    {end ? dict.stances[end.stance] : dict.compare.none}
+                  </span>
+                </div>
+                {end ? (
+                  <EvidenceQuote
+                    evidence={end.position.evidence}
+                    articleId={end.position.article}
+                    article={articles.get(end.position.article)}
+                    lang={lang}
+                    dict={dict}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
 
       <h3 className="panel-subtitle">{dict.detail.positions}</h3>
       {positions.length === 0 ? (

@@ -15,10 +15,10 @@ import { useReportHeight } from './use-report-height';
 export function EmbedView(input: AtlasInput) {
   const { state } = input;
   const { dict, lang } = useI18n();
-  const { controller, beginGesture, mapProps, legendProps } = useAtlas(input);
+  const { controller, beginGesture, mapProps, legendProps, currentTime } = useAtlas(input);
   const root = useReportHeight();
 
-  const full = `/${lang}${shareStateToSearch({ ...state, time: controller.urlTime })}`;
+  const full = `/${lang}${shareStateToSearch({ ...state, time: currentTime() })}`;
   return (
     <main ref={root} className="embed" id="main">
       <h1 className="embed__title">

@@ -6,6 +6,8 @@ import { NO_POSITION_COLOR, STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { SPENDING_STOPS } from '@/lib/colors/spending-scale';
 import { STANCES, type Stance } from '@/lib/schema/stance';
 import type { Layer } from '@/lib/url/param-codecs';
+import { MOVEMENT_COLORS, unchangedColor } from '@/lib/colors/movement-colors';
+import { MOVEMENTS, type MovementCounts } from '@/lib/timeline/compare';
 
 type Props = {
   layer: Layer;
@@ -17,9 +19,12 @@ type Props = {
   onShowAll: () => void;
   /** Countries with a share-of-GDP figure as of the date, and countries on the map, for the spending layer. */
   spendingKnown?: { known: number; all: number };
+  /** Countries per movement when two dates are compared (the stance filter applied), else null. */
+  movementCounts?: MovementCounts | null;
 };
 
-export function Legend({ layer, counts, noPositionCount, shown, onToggle, onShowAll, spendingKnown }: Props) {
+export function Legend(props: Props) {
+  const { layer, counts, noPositionCount, shown, onToggle, onShowAll, spendingKnown, movementCounts } = props;
   const { dict, lang } = useI18n();
   const all = shown.length === 0;
   return (
@@ -63,6 +68,7 @@ export function Legend({ layer, counts, noPositionCount, shown, onToggle, onShow
         </button>
       ) : null}
       {layer === 'spending' ? <SpendingLegend known={spendingKnown} /> : null}
+      {layer === 'stance' && movementCounts ? <MovementLegend counts={movementCounts} /> : null}
     </section>
   );
 }
@@ -90,6 +96,35 @@ function SpendingLegend({ known }: { known?: { known: number; all: number } }) {
           <span className="swatch swatch--none" style={{ background: NO_POSITION_COLOR }} aria-hidden="true" />
           {dict.legend.unknown}
         </li>
+      </ul>
+    </div>
+  );
+}
+
+/** What the map's colours mean when two dates are compared, with the number of countries for each. */
+function MovementLegend({ counts }: { counts: MovementCounts }) {
+  const { dict, lang } = useI18n();
+  return (
+    <div className="legend__movement" data-testid="movement-legend">
+      <h3 className="panel-subtitle">{dict.compare.heading}</h3>
+      <p className="legend__hint">{dict.compare.hint}</p>
+      <ul className="legend__scale">
+        {MOVEMENTS.map((movement) => (
+          <li key={movement} data-movement={movement}>
+            <span
+              className="swatch"
+              style={{
+                background:
+                  movement === 'unchanged'
+                    ? `linear-gradient(90deg, ${unchangedColor('troops_offered')} 50%, ${unchangedColor('declined')} 50%)`
+                    : MOVEMENT_COLORS[movement],
+              }}
+              aria-hidden="true"
+            />
+            <span className="legend__label">{dict.compare.movements[movement]}</span>{' '}
+            <span className="legend__count">{formatNumber(counts[movement], lang)}</span>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -4,10 +4,13 @@ import type { DatePrecision } from '@/lib/schema/articles';
 import type { Dictionary, Lang } from '@/lib/i18n/langs';
 import type { Spending } from '@/lib/schema/positions';
 import type { AsOf } from '@/lib/timeline/steps';
+import type { CountryMove } from '@/lib/timeline/compare';
 
 type Props = {
   name: string;
   asOf: AsOf | undefined;
+  /** How the country moved, when two dates are compared. */
+  move?: CountryMove;
   /** How precisely the date of the article behind the position is known. */
   precision?: DatePrecision;
   spending: Spending | undefined;
@@ -15,11 +18,20 @@ type Props = {
   lang: Lang;
 };
 
-export function CountryTooltip({ name, asOf, precision = 'day', spending, dict, lang }: Props) {
+export function CountryTooltip({ name, asOf, move, precision = 'day', spending, dict, lang }: Props) {
   const reason = asOf?.position.reason;
   return (
     <>
       <strong className="map-tooltip__name">{name}</strong>
+      {move ? (
+        <span className="map-tooltip__move" data-movement={move.movement}>
+          {dict.compare.movements[move.movement]}:{' '}
+          {dict.compare.range(
+            move.from ? dict.stances[move.from.stance] : dict.compare.none,
+            move.to ? dict.stances[move.to.stance] : dict.compare.none,
+          )}
+        </span>
+      ) : null}
       {asOf ? (
         <span>
           {dict.stances[asOf.stance]} · {dict.tooltip.since} {formatDate(asOf.since, lang)}

@@ -6,16 +6,20 @@ import { formatDate } from '@/lib/i18n/format';
 import { addDays, daysBetween } from '@/lib/timeline/dates';
 import { TimelineIcon } from './timeline-icons';
 import { SPEEDS, type Speed, type TimelineController } from '@/lib/timeline/timeline-controller';
+import type { HistoryMode } from '@/components/dashboard/use-share-state';
+import { previousStart, RangeStartThumb } from './range-start-thumb';
 
 type Props = {
   controller: TimelineController;
   beginGesture: () => void;
+  /** Range mode: the start of the comparison (null for one date) and how to set it. */
+  compare?: { from: string | null; setFrom: (from: string | null, mode: HistoryMode) => void };
 };
 
 const PAGE_DAYS = 30;
 
 /** Renders a TimelineController: an ARIA slider over days, with ticks at change dates and playback buttons. */
-export function TimelineSlider({ controller, beginGesture }: Props) {
+export function TimelineSlider({ controller, beginGesture, compare }: Props) {
   // The slider alone follows the controller synchronously; it is small enough to stay within a frame.
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   const { dict, lang, dir } = useI18n();
@@ -24,6 +28,8 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
   const span = Math.max(1, dayCount - 1);
   const percent = (date: string) => (daysBetween(min, date) / span) * 100;
   const currentText = formatDate(current, lang);
+  const from = compare?.from && compare.from < current ? compare.from : null;
+  const canCompare = compare !== undefined && current > min;
 
   function dayAtPointer(event: PointerEvent): number {
     const rect = track.current?.getBoundingClientRect();
@@ -73,12 +79,20 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
           {dict.timeline.label}
         </span>
         <output className="timeline__date" aria-live="off" htmlFor="timeline-thumb">
-          {dict.timeline.asOf(currentText)}
+          {from ? dict.compare.range(formatDate(from, lang), currentText) : dict.timeline.asOf(currentText)}
         </output>
       </div>
       <div className="timeline__track" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
         <div className="timeline__rail" aria-hidden="true" />
-        <div className="timeline__fill" aria-hidden="true" style={{ inlineSize: `${percent(current)}%` }} />
+        <div
+          className="timeline__fill"
+          aria-hidden="true"
+          style={
+            from
+              ? { insetInlineStart: `${percent(from)}%`, inlineSize: `${percent(current) - percent(from)}%` }
+              : { inlineSize: `${percent(current)}%` }
+          }
+        />
         {dates.map((date) => (
           <span
             key={date}
@@ -93,7 +107,8 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
           className="timeline__thumb"
           role="slider"
           tabIndex={0}
-          aria-labelledby="timeline-label"
+          aria-labelledby={from ? undefined : 'timeline-label'}
+          aria-label={from ? dict.compare.toLabel : undefined}
           aria-orientation="horizontal"
           aria-valuemin={0}
           aria-valuemax={span}
@@ -103,6 +118,17 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
           style={{ insetInlineStart: `${percent(current)}%` }}
           onKeyDown={onKeyDown}
         />
+        {from && compare ? (
+          <RangeStartThumb
+            from={from}
+            end={current}
+            min={min}
+            span={span}
+            dates={dates}
+            track={track}
+            onChange={compare.setFrom}
+          />
+        ) : null}
       </div>
       <div className="timeline__ends" aria-hidden="true">
         <span>{formatDate(min, lang, 'short')}</span>
@@ -110,6 +136,9 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
       </div>
       <p id="timeline-hint" className="visually-hidden">
         {dict.timeline.keyboardHint}
+      </p>
+      <p id="timeline-start-hint" className="visually-hidden">
+        {dict.compare.keyboardHint}
       </p>
       <div className="timeline__controls">
         <button
@@ -156,6 +185,17 @@ export function TimelineSlider({ controller, beginGesture }: Props) {
         >
           <TimelineIcon name="end" />
         </button>
+        {compare ? (
+          <button
+            type="button"
+            className="button timeline__compare"
+            aria-pressed={from !== null}
+            disabled={!canCompare && from === null}
+            onClick={() => compare.setFrom(from ? null : previousStart(current, dates, min), 'push')}
+          >
+            {from ? dict.compare.stop : dict.compare.start}
+          </button>
+        ) : null}
         <label className="timeline__speed">
           {dict.timeline.speed}
           <select value={speed} onChange={(event) => controller.setSpeed(Number(event.target.value) as Speed)}>

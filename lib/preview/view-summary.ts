@@ -1,4 +1,5 @@
 import { spendingColor, SPENDING_STOPS } from '@/lib/colors/spending-scale';
+import { splitTime } from '@/lib/timeline/time-range';
 import { NO_POSITION_COLOR, STANCE_COLORS } from '@/lib/colors/stance-colors';
 import type { PositionsPayload } from '@/lib/data/payloads';
 import { isStanceVisible, visibleStances } from '@/lib/filters/stance-filter';
@@ -31,10 +32,10 @@ export type ViewSummary = {
   source: string;
 };
 
-/** The as-of day a view shows: its `time`, or the newest article's date when it has none. */
+/** The as-of day a view shows: its `time` (the end of a compared range), or the newest article's date when it has none. */
 export function viewDate(data: PositionsPayload, state: ShareState): string | null {
   const range = dateRange(data.articles) ?? dateRange(data.countries);
-  return state.time ?? range?.max ?? null;
+  return splitTime(state.time).to ?? range?.max ?? null;
 }
 
 export function summarizeView(data: PositionsPayload, state: ShareState, lang: Lang): ViewSummary {

@@ -27,6 +27,21 @@ describe('correcting a shared link', () => {
     expect(fix('time=banana')).toBe('fixed=time');
   });
 
+  it('keeps a range inside the data, puts a reversed one in order, and clamps each end', () => {
+    expect(fix('time=2025-03-01..2025-09-01')).toBeNull();
+    expect(fix('time=2025-09-01..2025-03-01')).toBe('time=2025-03-01..2025-09-01&fixed=time');
+    expect(fix('time=2020-01-01..2025-04-01')).toBe('time=2025-02-12..2025-04-01&fixed=time');
+    expect(fix('time=2025-03-01..2031-01-01')).toBe('time=2025-03-01..2025-09-04&fixed=time');
+    expect(fix('time=2025-03-01..2025-09-04')).toBeNull();
+    expect(fix('time=2025-03-01..')).toBeNull();
+  });
+
+  it('turns a range that shrinks to one day, or a garbled one, into a single date or the latest', () => {
+    expect(fix('time=2025-04-01..2025-04-01')).toBe('time=2025-04-01&fixed=time');
+    expect(fix('time=2030-01-01..2031-01-01')).toBe('fixed=time');
+    expect(fix('time=2025-03-01..banana')).toBe('fixed=time');
+  });
+
   it('reads back only the corrections it knows', () => {
     expect(parseCorrections('country~time~<b>')).toEqual(['time', 'country']);
     expect(parseCorrections(null)).toEqual([]);

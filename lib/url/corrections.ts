@@ -1,4 +1,5 @@
 import { clampDate } from '@/lib/timeline/dates';
+import { joinTime, splitTime } from '@/lib/timeline/time-range';
 import { parseShareState, SHARE_KEYS, withShareState, type ShareState } from './share-state';
 
 /** The query parameter that tells the page which parts of a link were corrected, so it can say so once. */
@@ -26,16 +27,29 @@ export function correctedSearchParams(current: URLSearchParams, bounds: DataBoun
   }
   let time: ShareState['time'] = state.time;
   if (time !== null && bounds) {
-    const clamped = clampDate(time, bounds.min, bounds.max);
+    const clamped = clampTime(time, bounds);
     if (clamped !== time) {
       corrections.add('time');
-      time = clamped === bounds.max ? null : clamped;
+      time = clamped;
     }
   }
   if (corrections.size === 0) return null;
   const out = withShareState(current, { ...state, time }, [FIXED_PARAM]);
   out.set(FIXED_PARAM, CORRECTIONS.filter((c) => corrections.has(c)).join('~'));
   return out;
+}
+
+/**
+ * `time` within the data: each end of a range moved to its nearest end of the data (the last one meaning "latest",
+ * which a single date leaves the URL for, while a range keeps its end written); a range that shrinks to one day becomes that day.
+ */
+export function clampTime(time: string, bounds: DataBounds): string | null {
+  const { from, to } = splitTime(time);
+  const end = to === null ? null : clampDate(to, bounds.min, bounds.max);
+  if (from === null) return end === bounds.max ? null : end;
+  const start = clampDate(from, bounds.min, bounds.max);
+  if (start >= (end ?? bounds.max)) return end === bounds.max ? null : end;
+  return joinTime({ from: start, to: end });
 }
 
 /** The corrections named in `fixed=`, known ones only, in a fixed order. */

@@ -1,5 +1,5 @@
 import { STANCES, isStance, type Stance } from '@/lib/schema/stance';
-import { isIsoDate } from '@/lib/timeline/dates';
+import { parseTime } from '@/lib/timeline/time-range';
 import { isKnownCountryCode } from './country-codes';
 
 /**
@@ -46,8 +46,12 @@ export function describeRaw(raw: string): string {
   return cleaned.length > 40 ? `${cleaned.slice(0, 40)}…` : cleaned;
 }
 
+/** One as-of date, or a range of two compared (lib/timeline/time-range.ts). */
 export const timeCodec: Codec<string> = {
-  decode: guardLength((raw) => (isIsoDate(raw) ? ok(raw) : bad(`"${describeRaw(raw)}" is not a YYYY-MM-DD date`))),
+  decode: guardLength((raw) => {
+    const { value, problem } = parseTime(raw);
+    return problem === null ? ok(value as string) : bad(`"${describeRaw(raw)}" ${problem}`, value);
+  }),
   encode: (value) => value,
   eq: (a, b) => a === b,
 };
