@@ -73,6 +73,15 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances('اشترت الهند النفط الروسي بأسعار مخفضة.')).toEqual({});
   });
 
+  it('gives no position to the host of a meeting still to come, or to a mediator in the war', () => {
+    expect(
+      stances('ناقش تحالف الراغبين الخطة. وقال الوزير إن الدنمارك ستستضيف في الخريف اجتماعا لقادة الجيوش لبحثها.'),
+    ).toEqual({});
+    expect(
+      stances('بحث تحالف الراغبين نشر القوة. وأكد مسؤول قطري أن الدوحة مستعدة لمواصلة دورها في الوساطة بين الطرفين.'),
+    ).toEqual({});
+  });
+
   it('recognises a capital and an office holder standing for their governments', () => {
     expect(stances('رفضت واشنطن الانضمام إلى قوة الطمأنة.')).toEqual({ USA: 'declined' });
     expect(stances('أبدت ميلوني استعدادها لإرسال قوات إيطالية إذا وافق البرلمان.')).toEqual({ ITA: 'conditional' });

@@ -21,6 +21,14 @@ describe('whose words a clause states', () => {
     expect(holders('قال المتحدث باسم الحكومة الهولندية إن النرويج وافقت.')).toEqual(['speaker:NLD content:NOR']);
   });
 
+  it("gives the words of an office's spokesman to the country the office belongs to, not to the last one named", () => {
+    expect(
+      holders(
+        'أبدت كندا استعدادها. أما في آسيا، فقد قال المتحدث باسم الرئاسة الكورية الجنوبية إن بلاده لا تعتزم المشاركة.',
+      )[1],
+    ).toBe('speaker:KOR content:KOR');
+  });
+
   it('carries a dropped subject from the sentence before', () => {
     expect(holders('أعلنت السويد دعمها للخطة. وأضافت أنها ستشارك.')).toEqual(['plain:SWE', 'speaker:SWE content:SWE']);
   });

@@ -283,6 +283,16 @@ function holderFor(
     }
     const seat = leadingSeat(view, part.span);
     if (seat) return { ...none, holder: holderOf([seat], 'subject') };
+    // "قال المتحدث باسم الرئاسة الكورية الجنوبية إن …": the office the speaker speaks for names the country.
+    const office = view.mentions.find(
+      (m) =>
+        !m.conflictParty &&
+        !m.prepositional &&
+        (m.kind === 'name' || m.kind === 'demonym') &&
+        m.tokenStart >= part.span.from &&
+        m.tokenStart < part.span.to,
+    );
+    if (office) return { ...none, holder: holderOf([office], 'speaker') };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
   }
   if (part.role === 'content') {

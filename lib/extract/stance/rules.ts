@@ -401,6 +401,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'troops_offered',
     confidence: 0.7,
     match: '@ready-neg …3 @role|@share',
+    // "مستعدة لمواصلة دورها في الوساطة بين موسكو وكييف": a part in mediating the war, not in the force.
+    unless: ['@role …2 الوساطه|وساطه|تبادل'],
     example: {
       text: 'وقال وزير الدفاع إن القوات الهولندية جاهزة للقيام بدورها، وإن هولندا مستعدة لتحمل نصيبها.',
       iso3: 'NLD',
@@ -749,7 +751,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'participating',
     confidence: 0.7,
     match: '@attend …3 @meeting',
-    unless: ['@meeting …2 بين'],
+    // "ستستضيف الشهر المقبل اجتماعا لوزراء …": a meeting still to come, at which the host is a venue.
+    unless: ['@meeting …2 بين', 'ستستضيف|سيستضيف|تستضيف|يستضيف'],
     earlier: ['@coalition|@meeting'],
     // A summit of the alliance is not a meeting of the coalition.
     unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
