@@ -69,7 +69,7 @@ export function ChangesPage(props: ChangesPageProps) {
         </p>
         <section aria-labelledby="changes-list-title">
           <h2 className={styles.panelTitle} id="changes-list-title">
-            {strings.count(formatNumber(entries.length, lang))}
+            {strings.count(formatNumber(entries.length, lang), entries.length)}
           </h2>
           {unavailable ? (
             <p className="status--error" role="alert">

@@ -18,7 +18,8 @@ export type ChangesStrings = {
   clear: string;
   problemsTitle: string;
   problem: (key: ChangeFilterKey, raw: string, reason: string) => string;
-  count: (n: string) => string;
+  /** `n` formatted in the page's language, `count` the number it stands for. */
+  count: (n: string, count: number) => string;
   none: string;
   date: string;
   change: string;
@@ -58,7 +59,7 @@ export const CHANGES_STRINGS: Record<Lang, ChangesStrings> = {
     clear: 'Clear filters',
     problemsTitle: 'Part of the address could not be used',
     problem: (key, raw, reason) => `${key} “${raw}”: ${reason}.`,
-    count: (n) => `${n} changes`,
+    count: (n, count) => (count === 1 ? `${n} change` : `${n} changes`),
     none: 'No change matches these filters.',
     date: 'Date',
     change: 'Change',
