@@ -73,6 +73,9 @@ test('no write endpoint: every route refuses POST, PUT, PATCH and DELETE', async
     '/en',
     '/ar',
     `/en/articles/${positions.articles[0]!.id}`,
+    '/en/changes',
+    '/ar/changes.atom',
+    '/en/changes.json',
   ];
   const answers: string[] = [];
   for (const path of paths) {
