@@ -45,7 +45,10 @@ export async function proxy(request: NextRequest) {
       const path = viewKey(pathname, search);
       // A page already rendered is answered here, without the rewrite and route handler a miss goes through.
       const cached = pageCache().peek(await pageKey(path));
-      if (cached) return pageResponse(cached, request.headers.get('if-none-match'));
+      // Not a redirect: Next.js refuses a proxy answer whose Location is relative (a 500), and it stays relative
+      // on purpose (app/route.ts); app/cached-view answers those from the same cache.
+      const redirect = cached && cached.status >= 300 && cached.status < 400;
+      if (cached && !redirect) return pageResponse(cached, request.headers.get('if-none-match'));
       const headers = new Headers(request.headers);
       headers.set(VIEW_HEADER, path);
       // The content type is set here, once: Next.js appends a route handler's headers as lists, and its

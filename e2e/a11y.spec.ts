@@ -26,3 +26,25 @@ for (const { name, url, map } of PAGES) {
     expect(serious).toEqual([]);
   });
 }
+
+// The change list, plain and with a filter whose bad parts are explained (the notice is checked too).
+const CHANGE_PAGES = [
+  '/en/changes',
+  '/ar/changes',
+  '/en/changes?country=POL~ZZZ&stance=declined',
+  '/ar/changes?from=x',
+];
+
+for (const url of CHANGE_PAGES) {
+  test(`${url} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    expect(serious).toEqual([]);
+  });
+}

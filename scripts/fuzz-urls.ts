@@ -1,11 +1,12 @@
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
+import { changesUrlCases } from '@/e2e/reliability/fuzz/changes-url-cases';
 import { checkUrlCase } from '@/e2e/reliability/fuzz/check-url';
 import { urlCases, urlOf } from '@/e2e/reliability/fuzz/url-cases';
 import { startServer, type Server } from '@/e2e/reliability/support/server';
 
 /**
- * The large page URL fuzz: `tsx scripts/fuzz-urls.ts [--cases 1000] [--seed 1] [--pages 2] [--base URL]`.
+ * The large page URL fuzz: `tsx scripts/fuzz-urls.ts [--cases 1000] [--changes-cases 200] [--seed 1] [--pages 2] [--base URL]`.
  * Without --base it starts the production build itself on port 3391 (build first; NEXT_DIST_DIR is honoured).
  */
 const { values } = parseArgs({
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     pages: { type: 'string', default: '2' },
+    'changes-cases': { type: 'string', default: '200' },
     base: { type: 'string' },
   },
 });
@@ -25,11 +27,16 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   try {
     const articles = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string }[] };
-    const cases = urlCases(
+    const dashboard = urlCases(
       Number(values.seed),
       Number(values.cases),
       articles.articles.map((a) => a.id),
     );
+    // The change list and its feeds: a separate stream, so the dashboard cases of a seed stay the same.
+    const cases = [
+      ...dashboard,
+      ...changesUrlCases(Number(values.seed), Number(values['changes-cases']), dashboard.length),
+    ];
     const tally = { shown: 0, refused: 0 };
     const statuses = new Map<number, number>();
     const failures: string[] = [];

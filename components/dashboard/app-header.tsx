@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { CopyLinkButton } from '@/components/share/copy-link-button';
 import { EmbedButton } from '@/components/share/embed-button';
+import { changesStrings } from '@/lib/i18n/changes-strings';
 import { shareStateToSearch, type ShareState } from '@/lib/url/share-state';
 
 /** The absolute URL of a state on this page, as "Copy link" gives it. */
@@ -37,6 +38,9 @@ export function AppHeader({
           {children}
           <CopyLinkButton link={() => shareUrl(current())} />
           <EmbedButton current={current} />
+          <a className="button button--ghost" href={`/${lang}/changes`}>
+            {changesStrings(lang).headerLink}
+          </a>
           {/* A full page load on purpose: the other language has its own root layout (lang, dir). */}
           <a
             className="button button--ghost"

@@ -8,6 +8,8 @@ import { checkApiCase } from './fuzz/check-api';
 // scripts/fuzz-urls.ts, fixed seeds, few enough cases to stay within a minute or two.
 const API_CASES = 400;
 const URL_CASES = 12;
+/** The change list and its feeds (/en/changes, /ar/changes.json…), after the dashboard cases. */
+const CHANGES_CASES = 8;
 const SEED = 20250227;
 
 test('API fuzz: every route answers bad parameters with a 400 JSON error, unknown ids with 404, never 5xx', async ({
@@ -30,8 +32,10 @@ test('API fuzz: every route answers bad parameters with a 400 JSON error, unknow
   expect([...seen].sort()).toEqual(expect.arrayContaining([200, 400, 404]));
 });
 
-test('URL fuzz: mangled query strings render the valid part of the view with no error', async ({ baseURL }) => {
-  test.setTimeout(URL_CASES * 30_000);
+test('URL fuzz: mangled query strings render the valid part of the view (dashboard, change list, feeds) with no error', async ({
+  baseURL,
+}) => {
+  test.setTimeout((URL_CASES + CHANGES_CASES) * 30_000);
   // The runner is a script because its oracle (lib/url) imports JSON the way the bundler does, which
   // the test runner's loader refuses; it drives its own browser and exits 1 on any failing case.
   const run = spawnSync(
@@ -48,10 +52,12 @@ test('URL fuzz: mangled query strings render the valid part of the view with no 
       String(SEED),
       '--pages',
       '1',
+      '--changes-cases',
+      String(CHANGES_CASES),
     ],
-    { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', timeout: URL_CASES * 30_000 },
+    { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', timeout: (URL_CASES + CHANGES_CASES) * 30_000 },
   );
-  expect(run.stdout).toMatch(new RegExp(`URL fuzz: ${URL_CASES} cases`));
+  expect(run.stdout).toMatch(new RegExp(`URL fuzz: ${URL_CASES + CHANGES_CASES} cases`));
   expect(run.stdout).toMatch(/failing cases: 0\n/);
   expect(run.status, run.stdout + run.stderr).toBe(0);
   const shown = Number(/pages shown and checked: (\d+)/.exec(run.stdout)?.[1]);
@@ -67,6 +73,9 @@ test('no write endpoint: every route refuses POST, PUT, PATCH and DELETE', async
     '/en',
     '/ar',
     `/en/articles/${positions.articles[0]!.id}`,
+    '/en/changes',
+    '/ar/changes.atom',
+    '/en/changes.json',
   ];
   const answers: string[] = [];
   for (const path of paths) {

@@ -4,9 +4,10 @@ import shared from '../../playwright.config';
 
 /**
  * For running only these specs while others use port 3100 in the same working tree:
- * `NEXT_DIST_DIR=.next-rel npx playwright test -c e2e/reliability`. CI runs them through the main config.
+ * `NEXT_DIST_DIR=.next-rel npx playwright test -c e2e/reliability` (E2E_PORT moves it off 3301, as in the main
+ * config). CI runs them through the main config.
  */
-const PORT = 3301;
+const PORT = Number(process.env.E2E_PORT ?? 3301);
 
 export default defineConfig({
   ...shared,

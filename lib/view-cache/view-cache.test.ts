@@ -97,6 +97,10 @@ describe('cache keys', () => {
     expect(isCacheablePath('/')).toBe(false);
     expect(isCacheablePath('/cached-view')).toBe(false);
     expect(isCacheablePath('/api/positions')).toBe(false);
+    expect(isCacheablePath('/en/changes')).toBe(true);
+    expect(isCacheablePath('/en/changes.atom')).toBe(false);
+    expect(isCacheablePath('/ar/changes.json')).toBe(false);
+    expect(isCacheablePath('/en/articles/changes.json')).toBe(true);
   });
 });
 

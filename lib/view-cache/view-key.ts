@@ -12,7 +12,17 @@ export function viewKey(pathname: string, search: string): string {
   return query ? `${pathname}?${query}` : pathname;
 }
 
-/** Paths whose page the cache may serve: the dashboard, embeds and reader pages in either language. */
+/** The change feeds (/en/changes.atom, /ar/changes.json): route handlers with their own type, ETag and cache policy. */
+export function isFeedPath(pathname: string): boolean {
+  return /^\/[a-z]{2}\/changes\.(?:atom|json)$/.test(pathname);
+}
+
+/** Paths whose page the cache may serve: the dashboard, embeds, reader and change pages in either language. */
 export function isCacheablePath(pathname: string): boolean {
-  return /^\/[a-z]{2}(?:\/[^?#]*)?$/.test(pathname) && !pathname.startsWith('/api/') && !pathname.startsWith('/_next/');
+  return (
+    /^\/[a-z]{2}(?:\/[^?#]*)?$/.test(pathname) &&
+    !pathname.startsWith('/api/') &&
+    !pathname.startsWith('/_next/') &&
+    !isFeedPath(pathname)
+  );
 }

@@ -3,6 +3,7 @@ import type { ArticlesPayload } from '@/lib/data/payloads';
 import { dateRange } from '@/lib/timeline/as-of';
 import { correctedSearchParams, type DataBounds } from '@/lib/url/corrections';
 import { cleanedSearchParams, parseShareState, serializeShareState } from '@/lib/url/share-state';
+import { checkChangesPage, checkFeed, isChangesPath, isFeedPath } from './check-changes';
 import { urlOf, type UrlCase } from './url-cases';
 
 /**
@@ -78,6 +79,14 @@ async function checkDashboard(page: Page, asked: URL, base: string, problems: st
 export async function checkUrlCase(context: BrowserContext, base: string, c: UrlCase): Promise<UrlOutcome> {
   const url = `${base}${urlOf(c)}`;
   const problems: string[] = [];
+  if (isChangesPath(c.path) && isFeedPath(c.path)) {
+    try {
+      const status = await checkFeed(url, problems);
+      return { kind: status === 431 || status === 414 ? 'refused' : 'shown', statuses: [status], problems };
+    } catch (error) {
+      return { kind: 'shown', statuses: [], problems: [`no HTTP answer: ${short((error as Error).message)}`] };
+    }
+  }
   let statuses: number[];
   try {
     statuses = await httpChain(url);
@@ -107,7 +116,9 @@ export async function checkUrlCase(context: BrowserContext, base: string, c: Url
     await hydrated(page);
     // The server already redirected to the cleaned URL; a moment more for any client-side rewrite.
     await page.waitForTimeout(250);
-    if (c.path.includes('/articles/')) {
+    if (isChangesPath(c.path)) {
+      await checkChangesPage(page, new URL(url), base, problems);
+    } else if (c.path.includes('/articles/')) {
       if (!(await page.locator('article.reader').isVisible())) problems.push('the article text is not shown');
     } else {
       await checkDashboard(page, new URL(url), base, problems);
