@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
+import { CiteButton } from '@/components/cite/cite-button';
 import { CopyLinkButton } from '@/components/share/copy-link-button';
 import { EmbedButton } from '@/components/share/embed-button';
 import { shareStateToSearch, type ShareState } from '@/lib/url/share-state';
@@ -37,6 +38,7 @@ export function AppHeader({
           {children}
           <CopyLinkButton link={() => shareUrl(current())} />
           <EmbedButton current={current} />
+          <CiteButton current={current} url={shareUrl} />
           {/* A full page load on purpose: the other language has its own root layout (lang, dir). */}
           <a
             className="button button--ghost"

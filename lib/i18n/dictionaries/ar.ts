@@ -210,7 +210,8 @@ export const ar: Dictionary = {
     mark: (date, label) => `${date}: ${label}`,
   },
   footer: {
-    data: (date, version) => `حُدّثت البيانات في ${date} · الإصدار ${version}`,
+    updated: (date) => `حُدّثت البيانات في ${date}`,
+    version: 'الإصدار',
   },
   preview: {
     counted: {

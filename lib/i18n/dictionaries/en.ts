@@ -219,7 +219,9 @@ export const en = {
     mark: (date: string, label: string) => `${date}: ${label}`,
   },
   footer: {
-    data: (date: string, version: string) => `Data updated ${date} · version ${version}`,
+    /** "Data updated 4 September 2025 · version 58c2e81d": the hash is set apart so it reads left to right. */
+    updated: (date: string) => `Data updated ${date}`,
+    version: 'version',
   },
   preview: {
     /** Stances as counted in a one-line summary: "2 offered troops, 3 declined". */
