@@ -6,8 +6,22 @@ import { openDashboard } from './helpers';
 
 const HASH = /^[0-9a-f]{8}$/;
 const TEXT = {
-  en: { cite: 'Cite', plain: 'Citation', copyBibtex: 'Copy BibTeX', copied: 'BibTeX copied', events: 'Events' },
-  ar: { cite: 'اقتباس', plain: 'نص الاقتباس', copyBibtex: 'نسخ BibTeX', copied: 'تم نسخ BibTeX', events: 'أحداث' },
+  en: {
+    cite: 'Cite',
+    plain: 'Citation',
+    bibtex: 'BibTeX',
+    copyBibtex: 'Copy BibTeX',
+    copied: 'BibTeX copied',
+    events: 'Events',
+  },
+  ar: {
+    cite: 'اقتباس',
+    plain: 'نص الاقتباس',
+    bibtex: 'صيغة BibTeX',
+    copyBibtex: 'نسخ BibTeX',
+    copied: 'تم نسخ BibTeX',
+    events: 'أحداث',
+  },
 } as const;
 const LANGS = ['en', 'ar'] as const;
 
@@ -37,7 +51,7 @@ for (const lang of LANGS) {
     expect(text).toContain(shownDate);
     expect(text).toContain(`${url} (`);
 
-    const bibtex = await page.getByRole('textbox', { name: 'BibTeX', exact: true }).inputValue();
+    const bibtex = await page.getByRole('textbox', { name: t.bibtex, exact: true }).inputValue();
     const entries = parseBibtex(bibtex);
     expect(entries).toHaveLength(1);
     expect(bibtex.trim().startsWith('@misc{') && bibtex.trim().endsWith('}')).toBe(true);

@@ -188,7 +188,7 @@ export const ar: Dictionary = {
     heading: 'اقتباس هذا العرض',
     hint: 'يثبّت الرابط التاريخ الظاهر، فيعيد الاقتباس فتح هذا العرض نفسه.',
     plain: 'نص الاقتباس',
-    bibtex: 'BibTeX',
+    bibtex: 'صيغة BibTeX',
     copy: 'نسخ الاقتباس',
     copyBibtex: 'نسخ BibTeX',
     copied: 'تم نسخ الاقتباس',
