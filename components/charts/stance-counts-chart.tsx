@@ -6,15 +6,17 @@ import type { StanceCountRow } from '@/lib/charts/stance-counts-over-time';
 import { visibleStances } from '@/lib/filters/stance-filter';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
+import type { TimelineEvent } from '@/lib/schema/events';
 import type { Stance } from '@/lib/schema/stance';
 import { dateToMs, daysBetween, msToDate } from '@/lib/timeline/dates';
 import { AS_OF_LINE, AXIS_TICK, CHART_STYLE, ChartFrame, tailDays } from './chart-frame';
+import { eventLines, EventsText } from './event-lines';
 
 const DAY_MS = 86_400_000;
 
-type Props = { rows: StanceCountRow[]; date: string; filter: readonly Stance[] };
+type Props = { rows: StanceCountRow[]; date: string; filter: readonly Stance[]; events?: readonly TimelineEvent[] };
 
-export function StanceCountsChart({ rows, date, filter }: Props) {
+export function StanceCountsChart({ rows, date, filter, events = [] }: Props) {
   const { dict, lang, dir } = useI18n();
   const rtl = dir === 'rtl';
   const shown = visibleStances(filter);
@@ -65,8 +67,10 @@ export function StanceCountsChart({ rows, date, filter }: Props) {
             isAnimationActive={false}
           />
         ))}
+        {eventLines(events, dateToMs, lang)}
         <ReferenceLine x={dateToMs(date)} stroke={AS_OF_LINE} strokeWidth={2} />
       </AreaChart>
+      <EventsText events={events} lang={lang} label={dict.events.label} />
     </ChartFrame>
   );
 }

@@ -5,11 +5,19 @@ import { useI18n } from '@/components/providers/i18n-provider';
 import type { StanceTimeline } from '@/lib/charts/stance-timelines';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import { formatDate } from '@/lib/i18n/format';
+import type { TimelineEvent } from '@/lib/schema/events';
 import type { DateRange } from '@/lib/timeline/as-of';
 import { addDays, daysBetween } from '@/lib/timeline/dates';
 import { AS_OF_LINE, AXIS_TICK, CHART_STYLE, ChartFrame, tailDays } from './chart-frame';
+import { eventLines, EventsText } from './event-lines';
 
-type Props = { timelines: StanceTimeline[]; range: DateRange; date: string; name: (iso3: string) => string };
+type Props = {
+  timelines: StanceTimeline[];
+  range: DateRange;
+  date: string;
+  name: (iso3: string) => string;
+  events?: readonly TimelineEvent[];
+};
 
 const segmentKey = (i: number) => `s${i}`;
 
@@ -17,7 +25,7 @@ const segmentKey = (i: number) => `s${i}`;
  * One horizontal bar per selected country, cut into its stance runs: an invisible offset bar up to
  * the first position, then one stacked piece per run, coloured by its stance.
  */
-export function StanceTimelinesChart({ timelines, range, date, name }: Props) {
+export function StanceTimelinesChart({ timelines, range, date, name, events = [] }: Props) {
   const { dict, lang, dir } = useI18n();
   const rtl = dir === 'rtl';
   const pieces = Math.max(0, ...timelines.map((t) => t.segments.length));
@@ -81,8 +89,10 @@ export function StanceTimelinesChart({ timelines, range, date, name }: Props) {
             })}
           </Bar>
         ))}
+        {eventLines(events, (day) => daysBetween(range.min, day), lang)}
         <ReferenceLine x={daysBetween(range.min, date)} stroke={AS_OF_LINE} strokeWidth={2} />
       </BarChart>
+      <EventsText events={events} lang={lang} label={dict.events.label} />
     </ChartFrame>
   );
 }

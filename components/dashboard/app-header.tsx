@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
+import { CiteButton } from '@/components/cite/cite-button';
 import { CopyLinkButton } from '@/components/share/copy-link-button';
 import { EmbedButton } from '@/components/share/embed-button';
 import { changesStrings } from '@/lib/i18n/changes-strings';
@@ -38,6 +39,7 @@ export function AppHeader({
           {children}
           <CopyLinkButton link={() => shareUrl(current())} />
           <EmbedButton current={current} />
+          <CiteButton current={current} url={shareUrl} />
           <a className="button button--ghost" href={`/${lang}/changes`}>
             {changesStrings(lang).headerLink}
           </a>

@@ -7,6 +7,7 @@ import { ExportControls } from '@/components/export/export-controls';
 import { Legend } from '@/components/legend/legend';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { CountrySearch } from '@/components/search/country-search';
+import { DataFooter } from '@/components/cite/data-footer';
 import { CorrectionNotice } from '@/components/status/correction-notice';
 import { StanceSummary } from '@/components/summary/stance-summary';
 import { WhoMoved } from '@/components/summary/who-moved';
@@ -132,8 +133,10 @@ export function AtlasView({ data, borders, state, update }: AtlasInput) {
           selected={state.country}
           stances={state.stance}
           name={directory.name}
+          events={data.events}
         />
       </main>
+      <DataFooter generated={data.generated} version={data.dataVersion} />
     </>
   );
 }

@@ -15,6 +15,7 @@ export function EmbedButton({ current }: { current: () => ShareState }) {
   return (
     <details
       className="embed-code"
+      name="share-panel"
       onToggle={(event) => {
         if (!event.currentTarget.open) return;
         setSnippet(embedSnippet(window.location.origin, lang, current(), dict.app.title));

@@ -4,6 +4,7 @@ import { useRef, useSyncExternalStore, type KeyboardEvent, type PointerEvent } f
 import { useI18n } from '@/components/providers/i18n-provider';
 import { formatDate } from '@/lib/i18n/format';
 import { addDays, daysBetween } from '@/lib/timeline/dates';
+import { EventMarks } from './event-marks';
 import { TimelineIcon } from './timeline-icons';
 import { SPEEDS, type Speed, type TimelineController } from '@/lib/timeline/timeline-controller';
 import type { HistoryMode } from '@/components/dashboard/use-share-state';
@@ -130,6 +131,7 @@ export function TimelineSlider({ controller, beginGesture, compare }: Props) {
           />
         ) : null}
       </div>
+      <EventMarks min={min} max={max} percent={percent} />
       <div className="timeline__ends" aria-hidden="true">
         <span>{formatDate(min, lang, 'short')}</span>
         <span>{formatDate(max, lang, 'short')}</span>

@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '@/lib/schema/articles';
+import type { TimelineEvent } from '@/lib/schema/events';
 import type { CountryProperties, Reason, SpendingKind, SpendingUnit } from '@/lib/schema/positions';
 import type { Stance } from '@/lib/schema/stance';
 
@@ -11,6 +12,15 @@ export type PositionsPayload = {
   articles: ArticleMeta[];
   /** When data/positions.geojson was last written (ISO 8601), so the UI can say how fresh it is. */
   generated: string | null;
+  /**
+   * The short content hash of the published data (data/positions.geojson and data/articles/index.json), the
+   * version a citation names; null when it could not be computed.
+   */
+  dataVersion: string | null;
+  /** Summits and meetings to mark on the timeline and the time charts (data/events.json), oldest first. */
+  events: TimelineEvent[];
+  /** Set when data/events.json could not be used: the data is served without events, and this says why. */
+  eventsUnavailable?: string;
 };
 
 export type ArticlesPayload = { articles: ArticleMeta[] };

@@ -25,15 +25,10 @@ const cache = new ViewCache<Picture>(LIMIT);
 type PictureRequest = { lang: Lang; format: ImageFormat; scale: 1 | 2; state: ShareState };
 
 /** Draws the picture of a view from the data already loaded for the request. */
-async function draw(
-  { lang, format, scale, state }: PictureRequest,
-  data: PositionsPayload,
-  version: string,
-  key: string,
-) {
+async function draw({ lang, format, scale, state }: PictureRequest, data: PositionsPayload, key: string) {
   const dict = getDictionary(lang);
   const updated = data.generated ? formatDate(data.generated.slice(0, 10), lang) : '—';
-  const dataLine = dict.preview.data(`${updated} · ${createHash('sha1').update(version).digest('hex').slice(0, 8)}`);
+  const dataLine = dict.preview.data(`${updated} · ${data.dataVersion ?? '—'}`);
   const svg = previewSvg(await previewGeometry(), summarizeView(data, state, lang), dataLine);
   return {
     status: 200,
@@ -67,7 +62,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   }
   const asked: PictureRequest = { lang, format: match[2] as ImageFormat, scale: scale === '2' ? 2 : 1, state };
   const key = `${loaded.version} ${previewPath(lang, state, asked.format, asked.scale)}`;
-  const picture = await cache.get(key, () => draw(asked, loaded.payload, loaded.version, key));
+  const picture = await cache.get(key, () => draw(asked, loaded.payload, key));
   const headers = {
     'content-type': picture.type,
     'cache-control': SHARED_CACHE_CONTROL,

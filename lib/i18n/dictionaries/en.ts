@@ -210,6 +210,41 @@ export const en = {
     copied: 'Code copied',
     openFull: 'Open the full dashboard',
   },
+  cite: {
+    button: 'Cite',
+    heading: 'Cite this view',
+    hint: 'The link keeps the date on screen, so the citation reopens this exact view.',
+    plain: 'Citation',
+    bibtex: 'BibTeX',
+    copy: 'Copy citation',
+    copyBibtex: 'Copy BibTeX',
+    copied: 'Citation copied',
+    copiedBibtex: 'BibTeX copied',
+    failed: 'Could not copy; select the text and copy it.',
+    loading: 'Preparing the citation…',
+    noVersion: 'The data version is not available right now; try again in a moment.',
+    asOf: (date: string) => `as of ${date}`,
+    range: (from: string, to: string) => `from ${from} to ${to}`,
+    latest: 'latest data',
+    version: (hash: string) => `Data version ${hash}`,
+    accessed: (date: string) => `accessed ${date}`,
+    /** The plain-text citation: title, subtitle, date, data version, URL and access date. */
+    text: (p: { title: string; subtitle: string; when: string; version: string; url: string; accessed: string }) =>
+      `${p.title}. ${p.subtitle}, ${p.when}. ${p.version}. ${p.url} (${p.accessed}).`,
+    /** BibTeX's `note`: the view's date, the data version and the access date. */
+    note: (when: string, hash: string, accessed: string) => `View ${when}; data version ${hash}; accessed ${accessed}`,
+    langid: 'english',
+  },
+  events: {
+    label: 'Events',
+    /** The text alternative of a mark: "2 March 2025: European leaders meet in the UK". */
+    mark: (date: string, label: string) => `${date}: ${label}`,
+  },
+  footer: {
+    /** "Data updated 4 September 2025 · version 58c2e81d": the hash is set apart so it reads left to right. */
+    updated: (date: string) => `Data updated ${date}`,
+    version: 'version',
+  },
   preview: {
     /** Stances as counted in a one-line summary: "2 offered troops, 3 declined". */
     counted: {
