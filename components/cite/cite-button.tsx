@@ -41,7 +41,12 @@ export function CiteButton({ current, url }: { current: () => ShareState; url: (
         const state = current();
         // "Latest" moves with new data: a citation names the date on screen, so its link reopens this very view.
         const latest = (dateRange(data.articles) ?? dateRange(data.countries))?.max ?? null;
-        const pinned = state.time === null && latest ? { ...state, time: latest } : state;
+        // A range "to the latest" (`time=2025-03-01..`) is pinned at its end the same way.
+        const open = state.time?.endsWith('..') ?? false;
+        const pinned =
+          latest && (state.time === null || open)
+            ? { ...state, time: open ? `${state.time}${latest}` : latest }
+            : state;
         setCited({
           time: pinned.time,
           url: url(pinned),
