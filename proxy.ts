@@ -13,9 +13,9 @@ const isRscRequest = (request: NextRequest) =>
   request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc');
 
 /**
- * Pages are served from the page cache (lib/view-cache/page-cache): a cached page is answered here, any other GET for a page is rewritten to app/cached-view with its
- * normalised path, and the cache asks the renderer for it once, with a per-process token this proxy lets
- * through. `next dev` renders every request with a fresh CSP nonce, as Next.js expects.
+ * Pages are served from the page cache (lib/view-cache/page-cache): a cached page is answered here, and any
+ * other GET for a page is rewritten to app/cached-view with its normalised path, where the cache asks the
+ * renderer for it once, with a per-process token this proxy lets through. `next dev` renders every request with a fresh CSP nonce, as Next.js expects.
  */
 export async function proxy(request: NextRequest) {
   if (hasUndecodableSegment(request.nextUrl.pathname)) {

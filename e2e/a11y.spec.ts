@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { waitForMap } from './helpers';
+import { seriousViolations, waitForMap } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 const PAGES = [
   { name: 'English map', url: '/en', map: true },
@@ -17,13 +18,7 @@ for (const { name, url, map } of PAGES) {
     // Charts load when scrolled into view; bring them in so they are checked too.
     await page.locator('.charts').scrollIntoViewIfNeeded();
     await expect(page.locator('.charts figure h3').first()).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page, TAGS)).toEqual([]);
   });
 }
 
@@ -39,12 +34,6 @@ for (const url of CHANGE_PAGES) {
   test(`${url} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page, TAGS)).toEqual([]);
   });
 }

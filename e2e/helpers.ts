@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { PositionsPayload } from '@/lib/data/payloads';
 
@@ -139,4 +140,17 @@ export async function viewFingerprint(page: Page) {
     layer: await page.getByRole('radio', { checked: true }).getAttribute('value'),
     tab: await page.getByRole('tab', { selected: true }).textContent(),
   };
+}
+
+/** axe-core's serious and critical violations on the page as it stands, checked against `tags`. */
+export async function seriousViolations(page: Page, tags: readonly string[]) {
+  const results = await new AxeBuilder({ page }).withTags([...tags]).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
 }

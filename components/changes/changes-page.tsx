@@ -78,7 +78,7 @@ export function ChangesPage(props: ChangesPageProps) {
           ) : entries.length === 0 ? (
             <p className="muted">{strings.none}</p>
           ) : (
-            <ol className={styles.list}>
+            <ol className="fact-list">
               {entries.map((entry) => (
                 <ChangeEntry key={entry.key} entry={entry} strings={strings} />
               ))}

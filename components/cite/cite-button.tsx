@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { usePositions } from '@/lib/queries/positions';
 import { dateRange } from '@/lib/timeline/as-of';
+import { joinTime, splitTime } from '@/lib/timeline/time-range';
 import type { ShareState } from '@/lib/url/share-state';
 import type { CitePanelProps } from './cite-panel';
 
@@ -42,11 +43,8 @@ export function CiteButton({ current, url }: { current: () => ShareState; url: (
         // "Latest" moves with new data: a citation names the date on screen, so its link reopens this very view.
         const latest = (dateRange(data.articles) ?? dateRange(data.countries))?.max ?? null;
         // A range "to the latest" (`time=2025-03-01..`) is pinned at its end the same way.
-        const open = state.time?.endsWith('..') ?? false;
-        const pinned =
-          latest && (state.time === null || open)
-            ? { ...state, time: open ? `${state.time}${latest}` : latest }
-            : state;
+        const { from, to } = splitTime(state.time);
+        const pinned = latest && to === null ? { ...state, time: joinTime({ from, to: latest }) } : state;
         setCited({
           time: pinned.time,
           url: url(pinned),

@@ -4,7 +4,7 @@ import type { Stance } from '@/lib/schema/stance';
 import type { Layer } from '@/lib/url/param-codecs';
 import type { CountryState } from '@/components/map/map-style';
 import { movementColor } from '@/lib/colors/movement-colors';
-import type { CountryMove } from '@/lib/timeline/compare';
+import { moveStance, type CountryMove } from '@/lib/timeline/compare';
 
 export type PaintInput = {
   /** Every country on the map. */
@@ -54,7 +54,7 @@ export function paintMoves(input: {
   const out = new Map<string, CountryState>();
   for (const iso3 of input.iso3s) {
     const move = input.moves.get(iso3);
-    const stance = (move?.to ?? move?.from)?.stance;
+    const stance = moveStance(move);
     const dim = !isStanceVisible(input.filter, stance);
     const color = move ? movementColor(move.movement, stance) : null;
     if (color !== null || dim) out.set(iso3, { color, dim });

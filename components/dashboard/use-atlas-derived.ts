@@ -9,7 +9,7 @@ import type { PositionsPayload } from '@/lib/data/payloads';
 import { whoIsWhere } from '@/lib/summary/who-is-where';
 import type { ShareState } from '@/lib/url/share-state';
 import { paintCountries, paintMoves } from './paint';
-import { compareAsOf, countMovements, whoMoved } from '@/lib/timeline/compare';
+import { compareAsOf, countMovements, moveStance, whoMoved } from '@/lib/timeline/compare';
 import { isStanceVisible } from '@/lib/filters/stance-filter';
 import type { AtlasModel } from './use-atlas-model';
 
@@ -57,7 +57,7 @@ export function useAtlasDerived({ data, model, borders, state, from, date, later
     [iso3s, state.layer, stances, spendingNow, state.stance, moves],
   );
   const shownMoves = useMemo(
-    () => moves && [...moves.values()].filter((m) => isStanceVisible(state.stance, (m.to ?? m.from)?.stance)),
+    () => moves && [...moves.values()].filter((m) => isStanceVisible(state.stance, moveStance(m))),
     [moves, state.stance],
   );
   const movementCounts = useMemo(() => (shownMoves ? countMovements(shownMoves) : null), [shownMoves]);

@@ -4,6 +4,8 @@ import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'r
 import { useI18n } from '@/components/providers/i18n-provider';
 import { formatDate } from '@/lib/i18n/format';
 import { addDays, daysBetween } from '@/lib/timeline/dates';
+import { nextStart, previousStart } from '@/lib/timeline/time-range';
+import { dayAtPointer } from './pointer-day';
 import type { HistoryMode } from '@/components/dashboard/use-share-state';
 
 type Props = {
@@ -19,16 +21,6 @@ type Props = {
   onChange: (from: string, mode: HistoryMode) => void;
 };
 
-/** The start of a compared range, to step back to. */
-export function previousStart(from: string, dates: readonly string[], min: string): string {
-  return dates.filter((d) => d < from).at(-1) ?? min;
-}
-
-/** The next start after `from`, kept before the end (the same start when there is none). */
-export function nextStart(from: string, end: string, dates: readonly string[]): string {
-  return dates.find((d) => d > from && d < end) ?? from;
-}
-
 /**
  * The second thumb of the timeline in range mode: the start of the comparison, an ARIA slider of its own. Arrow
  * keys step between change dates and it never passes the end thumb; a drag moves it by the day.
@@ -41,10 +33,8 @@ export function RangeStartThumb({ from, end, min, span, dates, track, onChange }
   const latestStart = addDays(end, -1);
 
   function dateAtPointer(event: PointerEvent): string {
-    const rect = track.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0) return from;
-    const fromStart = dir === 'rtl' ? rect.right - event.clientX : event.clientX - rect.left;
-    const day = Math.round(Math.min(1, Math.max(0, fromStart / rect.width)) * span);
+    const day = dayAtPointer(track.current, event.clientX, dir, span);
+    if (day === null) return from;
     const date = addDays(min, day);
     return date < end ? date : latestStart < min ? min : latestStart;
   }

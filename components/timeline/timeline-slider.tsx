@@ -8,7 +8,9 @@ import { EventMarks } from './event-marks';
 import { TimelineIcon } from './timeline-icons';
 import { SPEEDS, type Speed, type TimelineController } from '@/lib/timeline/timeline-controller';
 import type { HistoryMode } from '@/components/dashboard/use-share-state';
-import { previousStart, RangeStartThumb } from './range-start-thumb';
+import { RangeStartThumb } from './range-start-thumb';
+import { dayAtPointer } from './pointer-day';
+import { previousStart } from '@/lib/timeline/time-range';
 
 type Props = {
   controller: TimelineController;
@@ -32,25 +34,20 @@ export function TimelineSlider({ controller, beginGesture, compare }: Props) {
   const from = compare?.from && compare.from < current ? compare.from : null;
   const canCompare = compare !== undefined && current > min;
 
-  function dayAtPointer(event: PointerEvent): number {
-    const rect = track.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0) return dayIndex;
-    const fromStart = dir === 'rtl' ? rect.right - event.clientX : event.clientX - rect.left;
-    return Math.round(Math.min(1, Math.max(0, fromStart / rect.width)) * span);
-  }
+  const dayAt = (event: PointerEvent) => dayAtPointer(track.current, event.clientX, dir, span) ?? dayIndex;
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     controller.pause();
     beginGesture();
-    controller.setDayIndex(dayAtPointer(event));
+    controller.setDayIndex(dayAt(event));
     event.currentTarget.querySelector<HTMLElement>('[role="slider"]')?.focus();
   }
 
   function onPointerMove(event: PointerEvent<HTMLDivElement>) {
     if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
-    controller.setDayIndex(dayAtPointer(event));
+    controller.setDayIndex(dayAt(event));
   }
 
   function onKeyDown(event: KeyboardEvent) {

@@ -1,19 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { countriesWithPositions, waitForMap } from '../helpers';
+import { countriesWithPositions, seriousViolations as violations, waitForMap } from '../helpers';
 
 // axe-core on the views an analyst actually reads: a country selected (detail panel, chips,
 // evidence), in both languages, map and table; and the article reader with a marked passage.
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-}
+const seriousViolations = (page: Page) => violations(page, TAGS);
 
 for (const lang of ['en', 'ar'] as const) {
   for (const tab of ['map', 'table'] as const) {

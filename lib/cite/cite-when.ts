@@ -1,6 +1,7 @@
 import { formatDate } from '@/lib/i18n/format';
 import { getDictionary, type Lang } from '@/lib/i18n/langs';
 import { isIsoDate } from '@/lib/timeline/dates';
+import { splitTime } from '@/lib/timeline/time-range';
 
 /** What a citation says about time: one as-of date, a date range, or the latest data. */
 export type CiteWhen =
@@ -8,8 +9,6 @@ export type CiteWhen =
 
 /** The view's time in any form it takes: a day, a range (object or the URL's `from..to`), null or "latest". */
 export type CiteTime = string | { from: string; to: string } | null | undefined;
-
-const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
 
 function range(from: string, to: string): CiteWhen {
   if (!isIsoDate(from) || !isIsoDate(to)) return { kind: 'latest' };
@@ -20,9 +19,9 @@ function range(from: string, to: string): CiteWhen {
 export function citeWhen(time: CiteTime): CiteWhen {
   if (time == null || time === 'latest') return { kind: 'latest' };
   if (typeof time === 'object') return range(time.from, time.to);
-  const match = RANGE.exec(time);
-  if (match) return range(match[1] as string, match[2] as string);
-  return isIsoDate(time) ? { kind: 'date', date: time } : { kind: 'latest' };
+  const { from, to } = splitTime(time);
+  if (from !== null) return to === null ? { kind: 'latest' } : range(from, to);
+  return to !== null && isIsoDate(to) ? { kind: 'date', date: to } : { kind: 'latest' };
 }
 
 /** "as of 4 September 2025", "from 1 March 2025 to 4 September 2025", "latest data", in the page's language. */

@@ -4,7 +4,7 @@ import type { Stance } from '@/lib/schema/stance';
 import { STANCES } from '@/lib/schema/stance';
 import { compareAsOf, countMovements, movementOf, TROOP_RANK, whoMoved } from './compare';
 import type { AsOf } from './steps';
-import { joinTime, parseTime, splitTime, startBefore } from './time-range';
+import { joinTime, nextStart, parseTime, previousStart, splitTime, startBefore } from './time-range';
 
 const asOf = (stance: Stance, since = '2025-03-01'): AsOf => ({
   stance,
@@ -91,5 +91,12 @@ describe('the start of a compared range', () => {
     expect(startBefore('2025-04-10', '2025-04-10', dates, '2025-02-12')).toBe('2025-03-01');
     expect(startBefore('2025-04-10', '2025-02-20', dates, '2025-02-12')).toBe('2025-02-12');
     expect(startBefore('2025-04-10', '2025-02-12', dates, '2025-02-12')).toBeNull();
+  });
+
+  it('steps between change dates, back to the first day at most and forward only while before the end', () => {
+    expect(previousStart('2025-04-10', dates, '2025-02-12')).toBe('2025-03-01');
+    expect(previousStart('2025-03-01', dates, '2025-02-12')).toBe('2025-02-12');
+    expect(nextStart('2025-03-01', '2025-09-04', dates)).toBe('2025-04-10');
+    expect(nextStart('2025-04-10', '2025-06-01', dates)).toBe('2025-04-10');
   });
 });

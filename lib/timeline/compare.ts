@@ -29,6 +29,11 @@ export type CountryMove = {
   to?: AsOf;
 };
 
+/** The stance a move is shown with: the one at the end of the range, or at its start for one no longer reported. */
+export function moveStance(move: CountryMove | undefined): Stance | undefined {
+  return (move?.to ?? move?.from)?.stance;
+}
+
 export function movementOf(from: Stance | undefined, to: Stance | undefined): { movement: Movement; size: number } {
   if (!from && !to) throw new Error('a movement needs a position on at least one date');
   if (!from) return { movement: 'new', size: 0 };

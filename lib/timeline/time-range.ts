@@ -41,6 +41,16 @@ export function parseTime(raw: string): ParsedTime {
   return { value: raw, problem: null };
 }
 
+/** The start of a compared range stepped back: the last change date before `from`, or the first day of the data. */
+export function previousStart(from: string, dates: readonly string[], min: string): string {
+  return dates.filter((d) => d < from).at(-1) ?? min;
+}
+
+/** The start stepped forward: the next change date after `from` and before `end` (the same start when none). */
+export function nextStart(from: string, end: string, dates: readonly string[]): string {
+  return dates.find((d) => d > from && d < end) ?? from;
+}
+
 /**
  * The start of a compared range once its end has moved to `to` (null = latest): kept while it is before the end,
  * otherwise moved to the last change date before the end (or the first day of the data), so moving the end
@@ -48,7 +58,6 @@ export function parseTime(raw: string): ParsedTime {
  */
 export function startBefore(from: string, to: string | null, dates: readonly string[], min: string): string | null {
   if (to === null || from < to) return from;
-  const earlier = dates.filter((d) => d < to).at(-1);
-  if (earlier !== undefined) return earlier;
-  return min < to ? min : null;
+  const earlier = previousStart(to, dates, min);
+  return earlier < to ? earlier : null;
 }
