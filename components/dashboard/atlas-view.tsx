@@ -91,8 +91,17 @@ export function AtlasView({ data, borders, state, update }: AtlasInput) {
                 asOfDate={laterDate}
                 layer={state.layer}
                 selected={state.country}
-                otherCount={state.stance.length === 0 ? Math.max(0, iso3s.length - derived.rows.length) : 0}
+                otherCount={
+                  state.stance.length === 0 && state.trust.length === 0
+                    ? Math.max(0, iso3s.length - derived.rows.length)
+                    : 0
+                }
+                trust={state.trust}
+                sort={state.sort}
+                comparing={derived.moves !== null}
                 onSelect={act.select}
+                onTrust={act.setTrust}
+                onSort={act.setSort}
               />
             ) : null}
           </div>

@@ -39,3 +39,18 @@ describe('map paint', () => {
     expect(Object.fromEntries(paint)).toEqual({ FRA: { color: 'spend-2.1', dim: false } });
   });
 });
+
+describe('low-confidence hatching', () => {
+  it('hatches only countries with a position that the extractor was unsure of, on the stance layer', () => {
+    const paint = paintCountries({ ...base, lowConfidence: new Set(['POL', 'BRA']) });
+    expect(paint.get('POL')).toEqual({ color: 'colour-of-declined', dim: false, hatch: true });
+    expect(paint.get('GBR')?.hatch).toBeUndefined();
+    // No position, nothing to doubt.
+    expect(paint.has('BRA')).toBe(false);
+  });
+
+  it('never hatches the spending layer: its figures are not positions', () => {
+    const paint = paintCountries({ ...base, layer: 'spending', lowConfidence: new Set(['FRA']) });
+    expect(paint.get('FRA')?.hatch).toBeUndefined();
+  });
+});

@@ -16,6 +16,8 @@ export type PaintInput = {
   filter: readonly Stance[];
   stanceColor: (stance: Stance) => string;
   spendingColor: (pctGdp: number) => string;
+  /** Countries whose position in force was extracted automatically with low confidence: hatched on the stance layer. */
+  lowConfidence?: ReadonlySet<string>;
 };
 
 /**
@@ -30,13 +32,15 @@ export function paintCountries(input: PaintInput): Map<string, CountryState> {
     const stance = stances.get(iso3);
     const dim = !isStanceVisible(filter, stance);
     let color: string | null = null;
+    let hatch = false;
     if (layer === 'stance') {
       if (stance) color = input.stanceColor(stance);
+      hatch = stance !== undefined && input.lowConfidence?.has(iso3) === true;
     } else {
       const figure = spending.get(iso3);
       if (figure) color = input.spendingColor(figure.value);
     }
-    if (color !== null || dim) out.set(iso3, { color, dim });
+    if (color !== null || dim) out.set(iso3, hatch ? { color, dim, hatch } : { color, dim });
   }
   return out;
 }
@@ -50,6 +54,8 @@ export function paintMoves(input: {
   iso3s: readonly string[];
   moves: ReadonlyMap<string, CountryMove>;
   filter: readonly Stance[];
+  /** As in paintCountries: the position in force at the end of the range. */
+  lowConfidence?: ReadonlySet<string>;
 }): Map<string, CountryState> {
   const out = new Map<string, CountryState>();
   for (const iso3 of input.iso3s) {
@@ -57,7 +63,8 @@ export function paintMoves(input: {
     const stance = moveStance(move);
     const dim = !isStanceVisible(input.filter, stance);
     const color = move ? movementColor(move.movement, stance) : null;
-    if (color !== null || dim) out.set(iso3, { color, dim });
+    const hatch = move?.to !== undefined && input.lowConfidence?.has(iso3) === true;
+    if (color !== null || dim) out.set(iso3, hatch ? { color, dim, hatch } : { color, dim });
   }
   return out;
 }

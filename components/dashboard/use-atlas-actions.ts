@@ -23,6 +23,8 @@ export function useAtlasActions(state: Pick<ShareState, 'country' | 'stance'>, u
       setLayer: (layer: ShareState['layer']) => update({ layer }, 'push'),
       toggleStance: (one: ShareState['stance'][number]) => update({ stance: toggleStance(stance, one) }, 'push'),
       showAllStances: () => update({ stance: [] }, 'push'),
+      setTrust: (trust: ShareState['trust']) => update({ trust }, 'push'),
+      setSort: (sort: ShareState['sort']) => update({ sort }, 'push'),
       /** The camera after a user's move (wheel, pinch, drag): replaces, so Back is not a trail of moves. */
       followView: (view: MapViewport) => update({ view }, 'replace'),
       /** A view the user asked for with a button: a history entry of its own. */

@@ -12,6 +12,7 @@ import { paintCountries, paintMoves } from './paint';
 import { compareAsOf, countMovements, moveStance, whoMoved } from '@/lib/timeline/compare';
 import { isStanceVisible } from '@/lib/filters/stance-filter';
 import type { AtlasModel } from './use-atlas-model';
+import { trustOf } from '@/lib/trust/trust';
 
 const stanceColor = (stance: keyof typeof STANCE_COLORS) => STANCE_COLORS[stance];
 
@@ -41,10 +42,14 @@ export function useAtlasDerived({ data, model, borders, state, from, date, later
   const startAsOf = from === null ? null : index.asOfAt(from);
   const endAsOf = index.asOfAt(date);
   const moves = useMemo(() => (startAsOf ? compareAsOf(startAsOf, endAsOf) : null), [startAsOf, endAsOf]);
+  const lowConfidence = useMemo(
+    () => new Set([...endAsOf].filter(([, a]) => trustOf(a.position) === 'low').map(([iso3]) => iso3)),
+    [endAsOf],
+  );
   const paint = useMemo(
     () =>
       moves && state.layer === 'stance'
-        ? paintMoves({ iso3s, moves, filter: state.stance })
+        ? paintMoves({ iso3s, moves, filter: state.stance, lowConfidence })
         : paintCountries({
             iso3s,
             layer: state.layer,
@@ -53,8 +58,9 @@ export function useAtlasDerived({ data, model, borders, state, from, date, later
             filter: state.stance,
             stanceColor,
             spendingColor,
+            lowConfidence,
           }),
-    [iso3s, state.layer, stances, spendingNow, state.stance, moves],
+    [iso3s, state.layer, stances, spendingNow, state.stance, moves, lowConfidence],
   );
   const shownMoves = useMemo(
     () => moves && [...moves.values()].filter((m) => isStanceVisible(state.stance, moveStance(m))),
@@ -80,10 +86,13 @@ export function useAtlasDerived({ data, model, borders, state, from, date, later
         asOf: asOfLater,
         spending: spendingLater,
         filter: state.stance,
+        trust: state.trust,
+        sort: state.sort,
+        moves,
         name: directory.name,
         collator,
       }),
-    [asOfLater, spendingLater, state.stance, directory, collator],
+    [asOfLater, spendingLater, state.stance, state.trust, state.sort, moves, directory, collator],
   );
   const summary = useMemo(
     () => whoIsWhere(asOfLater, state.stance, directory.name, collator),
@@ -96,6 +105,8 @@ export function useAtlasDerived({ data, model, borders, state, from, date, later
     counts,
     positioned,
     noPositionCount: iso3s.length - stances.size,
+    /** Hatched countries shown under the stance filter, for the legend's count. */
+    lowConfidenceCount: [...lowConfidence].filter((iso3) => isStanceVisible(state.stance, stances.get(iso3))).length,
     spendingNow,
     asOfLater,
     rows,

@@ -98,6 +98,7 @@ export function useAtlas({ data, borders, state, update }: AtlasInput) {
     onShowAll: act.showAllStances,
     spendingKnown: { known: spendingNow.size, all: derived.iso3s.length },
     movementCounts: derived.movementCounts,
+    lowConfidenceCount: derived.lowConfidenceCount,
   };
   const compare = { from: span.from, setFrom: setCompareFrom };
   /** The URL's `time` for the view on screen (the controller may be ahead of the throttled URL). */

@@ -17,12 +17,13 @@ export type ShareStateUpdate = (patch: Partial<ShareState>, mode: HistoryMode) =
 /** The view state lives in the URL only; this is its single reader and writer in the UI. */
 export function useShareState(): { state: ShareState; update: ShareStateUpdate } {
   const [values, setValues] = useQueryStates(shareStateParsers);
-  const { time, layer, tab, view } = values;
+  const { time, layer, tab, view, sort } = values;
   const country = useStableList(values.country);
   const stance = useStableList(values.stance);
+  const trust = useStableList(values.trust);
   const state = useMemo<ShareState>(
-    () => ({ time, country, stance, layer, tab, view }),
-    [time, country, stance, layer, tab, view],
+    () => ({ time, country, stance, layer, tab, view, trust, sort }),
+    [time, country, stance, layer, tab, view, trust, sort],
   );
   // A key pressed while the page hydrates is replayed during hydration, before the router has
   // recorded the first history entry; writing the URL then would make Back skip the router. Such

@@ -1,5 +1,7 @@
 'use client';
 
+import { trustOf } from '@/lib/trust/trust';
+import { trustText } from '@/lib/trust/trust-text';
 import { memo } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
@@ -100,6 +102,10 @@ function CountryDetailView({ country, iso3, name, asOf, asOfDate, move, compareF
                 </span>
                 {p.reviewed ? <span className="badge">{dict.detail.reviewed}</span> : null}
               </div>
+              <p className="fact__trust" data-trust={trustOf(p)}>
+                {trustText(p, dict, lang)}
+                {p.conflict ? ` · ${dict.trust.conflict}` : ''}
+              </p>
               {p.reason ? (
                 <p className="fact__reason">
                   <strong>{p.stance === 'conditional' ? dict.detail.condition : dict.detail.reason}: </strong>

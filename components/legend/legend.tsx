@@ -8,6 +8,7 @@ import { STANCES, type Stance } from '@/lib/schema/stance';
 import type { Layer } from '@/lib/url/param-codecs';
 import { MOVEMENT_COLORS, unchangedColor } from '@/lib/colors/movement-colors';
 import { MOVEMENTS, type MovementCounts } from '@/lib/timeline/compare';
+import { LOW_CONFIDENCE } from '@/lib/trust/trust';
 
 type Props = {
   layer: Layer;
@@ -21,6 +22,8 @@ type Props = {
   spendingKnown?: { known: number; all: number };
   /** Countries per movement when two dates are compared (the stance filter applied), else null. */
   movementCounts?: MovementCounts | null;
+  /** Countries drawn hatched (a low-confidence automatic position in force), the stance filter applied. */
+  lowConfidenceCount?: number;
 };
 
 export function Legend(props: Props) {
@@ -69,6 +72,13 @@ export function Legend(props: Props) {
       ) : null}
       {layer === 'spending' ? <SpendingLegend known={spendingKnown} /> : null}
       {layer === 'stance' && movementCounts ? <MovementLegend counts={movementCounts} /> : null}
+      {layer === 'stance' ? (
+        <p className="legend__trust" data-testid="hatch-legend">
+          <span className="swatch swatch--hatch" aria-hidden="true" />
+          <span className="legend__label">{dict.trust.legend(formatNumber(LOW_CONFIDENCE, lang, 2))}</span>
+          <span className="legend__count">{formatNumber(props.lowConfidenceCount ?? 0, lang)}</span>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { announceMap } from './map-events';
 import {
   buildMapStyle,
   diffStates,
+  HATCH_IMAGE,
+  makeHatchImage,
   EUROPE_BOUNDS,
   INTERACTIVE_LAYERS,
   SOURCES,
@@ -116,6 +118,10 @@ export function AtlasMap(props: AtlasMapProps) {
       return hit?.id === undefined ? null : String(hit.id);
     };
 
+    // The style names the hatch pattern; the map draws it itself, so nothing is fetched.
+    map.on('styleimagemissing', (event) => {
+      if (event.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, makeHatchImage());
+    });
     map.on('load', () => setLoaded(true));
     map.on('error', (event) => {
       // Only a lost WebGL context is fatal; MapLibre reports recoverable problems here too.

@@ -5,6 +5,8 @@ import type { Dictionary, Lang } from '@/lib/i18n/langs';
 import type { Spending } from '@/lib/schema/positions';
 import type { AsOf } from '@/lib/timeline/steps';
 import type { CountryMove } from '@/lib/timeline/compare';
+import { trustOf } from '@/lib/trust/trust';
+import { trustText } from '@/lib/trust/trust-text';
 
 type Props = {
   name: string;
@@ -45,6 +47,12 @@ export function CountryTooltip({ name, asOf, move, precision = 'day', spending, 
       {asOf ? (
         <span className="map-tooltip__reported">
           {dict.tooltip.reported(formatDateAs(asOf.position.date, precision, lang))}
+        </span>
+      ) : null}
+      {asOf ? (
+        <span className="map-tooltip__trust" data-trust={trustOf(asOf.position)}>
+          {trustText(asOf.position, dict, lang)}
+          {asOf.position.conflict ? ` · ${dict.trust.conflict}` : ''}
         </span>
       ) : null}
       {spending ? (

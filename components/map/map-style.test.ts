@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bordersFromTopology } from '@/lib/geo/borders';
-import { buildMapStyle, diffStates, LAYERS, SOURCES, type CountryState } from './map-style';
+import {
+  buildMapStyle,
+  diffStates,
+  HATCH_IMAGE,
+  LAYERS,
+  makeHatchImage,
+  SOURCES,
+  type CountryState,
+} from './map-style';
 
 const borders = bordersFromTopology({
   type: 'Topology',
@@ -57,6 +65,27 @@ describe('map style', () => {
   });
 });
 
+describe('low-confidence hatching', () => {
+  const style = buildMapStyle(borders, colors);
+  it('is a pattern layer over the fill, shown only where feature-state says hatch', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf(LAYERS.hatch)).toBe(ids.indexOf(LAYERS.fill) + 1);
+    const hatch = JSON.stringify(style.layers.find((l) => l.id === LAYERS.hatch));
+    expect(hatch).toContain(`"fill-pattern":"${HATCH_IMAGE}"`);
+    expect(hatch).toContain('["feature-state","hatch"]');
+  });
+  it('tiles diagonal lines: some pixels drawn, most left clear, the tile joins its neighbours', () => {
+    const { width, height, data } = makeHatchImage();
+    const on = (x: number, y: number) => data[(y * width + x) * 4 + 3]! > 0;
+    let drawn = 0;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) drawn += Number(on(x, y));
+    expect(drawn).toBeGreaterThan(width * height * 0.15);
+    expect(drawn).toBeLessThan(width * height * 0.5);
+    // Along a diagonal the pattern repeats, so the edges of adjacent tiles line up.
+    for (let y = 0; y < height; y++) expect(on(0, y)).toBe(on(width - 1, (y + 1) % height));
+  });
+});
+
 describe('feature-state diff', () => {
   const state = (color: string | null, dim = false): CountryState => ({ color, dim });
 
@@ -76,7 +105,15 @@ describe('feature-state diff', () => {
 
   it('resets countries that lost their colour', () => {
     const changes = diffStates(new Map([['HUN', state('#444')]]), new Map());
-    expect(changes.get('HUN')).toEqual({ color: null, dim: false });
+    expect(changes.get('HUN')).toEqual({ color: null, dim: false, hatch: false });
+  });
+
+  it('touches a country whose hatching alone changed', () => {
+    const changes = diffStates(
+      new Map([['GBR', state('#111')]]),
+      new Map([['GBR', { ...state('#111'), hatch: true }]]),
+    );
+    expect(changes.get('GBR')).toEqual({ color: '#111', dim: false, hatch: true });
   });
 
   it('sends everything the first time', () => {

@@ -4,6 +4,7 @@ import type { Borders } from '@/lib/geo/borders';
 export const SOURCES = { shapes: 'countries', dots: 'small-countries', labels: 'country-labels' } as const;
 export const LAYERS = {
   fill: 'country-fill',
+  hatch: 'country-hatch',
   outline: 'country-outline',
   highlight: 'country-highlight',
   dots: 'small-country-dots',
@@ -28,7 +29,40 @@ export const DOTS_MAX_ZOOM = 6.5;
 export type MapColors = { sea: string; noPosition: string; border: string; highlight: string };
 
 /** Feature-state keys; the only per-step data the map receives. */
-export type CountryState = { color?: string | null; dim?: boolean; selected?: boolean; hover?: boolean };
+export type CountryState = {
+  color?: string | null;
+  dim?: boolean;
+  /** The position in force was extracted automatically with low confidence: drawn hatched. */
+  hatch?: boolean;
+  selected?: boolean;
+  hover?: boolean;
+};
+
+/** The name of the hatch image the map style asks for; the map adds it (makeHatchImage) when asked. */
+export const HATCH_IMAGE = 'low-confidence-hatch';
+/** Hatch lines: dark enough to read over every stance colour, thin enough to keep the colour readable. */
+export const HATCH_COLOR = 'rgba(26, 31, 36, 0.55)';
+export const HATCH_SPACING = 6;
+
+/** A square tile of diagonal lines (bottom-left to top-right) as RGBA pixels, for map.addImage. */
+export function makeHatchImage(size = HATCH_SPACING * 2): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  const spacing = size / 2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Lines where x + y is a multiple of the spacing (wrapping, so tiles join seamlessly), 1.5 px wide.
+      const d = (x + y) % spacing;
+      const on = d < 1.5 || d > spacing - 0.5;
+      if (!on) continue;
+      const i = (y * size + x) * 4;
+      data[i] = 26;
+      data[i + 1] = 31;
+      data[i + 2] = 36;
+      data[i + 3] = 150;
+    }
+  }
+  return { width: size, height: size, data };
+}
 
 type Style = Exclude<MapOptions['style'], string | undefined>;
 
@@ -42,6 +76,7 @@ export function buildMapStyle(borders: Borders, colors: MapColors, lang: 'en' | 
   const dimmed = ['boolean', ['feature-state', 'dim'], false];
   const selected = ['boolean', ['feature-state', 'selected'], false];
   const hovered = ['boolean', ['feature-state', 'hover'], false];
+  const hatched = ['boolean', ['feature-state', 'hatch'], false];
   return {
     version: 8,
     name: 'willing-atlas',
@@ -57,6 +92,12 @@ export function buildMapStyle(borders: Borders, colors: MapColors, lang: 'en' | 
         type: 'fill',
         source: SOURCES.shapes,
         paint: { 'fill-color': fillColor, 'fill-opacity': ['case', dimmed, 0.25, 1] },
+      },
+      {
+        id: LAYERS.hatch,
+        type: 'fill',
+        source: SOURCES.shapes,
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', hatched, ['case', dimmed, 0.3, 1], 0] },
       },
       {
         id: LAYERS.outline,
@@ -123,12 +164,12 @@ export function diffStates(
   const changes = new Map<string, CountryState>();
   for (const [iso3, state] of next) {
     const before = previous.get(iso3);
-    if (!before || before.color !== state.color || before.dim !== state.dim) {
-      changes.set(iso3, { color: state.color ?? null, dim: state.dim ?? false });
+    if (!before || before.color !== state.color || before.dim !== state.dim || !before.hatch !== !state.hatch) {
+      changes.set(iso3, { color: state.color ?? null, dim: state.dim ?? false, hatch: state.hatch ?? false });
     }
   }
   for (const iso3 of previous.keys()) {
-    if (!next.has(iso3)) changes.set(iso3, { color: null, dim: false });
+    if (!next.has(iso3)) changes.set(iso3, { color: null, dim: false, hatch: false });
   }
   return changes;
 }

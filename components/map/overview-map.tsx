@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode
 import { placeLabels } from '@/lib/geo/label-placement';
 import { mercator, polygonPath, viewBoxAttribute, viewBoxFor, WORLD_SIZE } from '@/lib/geo/mercator-svg';
 import type { Borders } from '@/lib/geo/borders';
-import { diffStates, EUROPE_BOUNDS, type CountryState, type MapColors } from './map-style';
+import { diffStates, EUROPE_BOUNDS, HATCH_COLOR, type CountryState, type MapColors } from './map-style';
 import { announcePainted } from './map-events';
 import { isApplePlatform, useCooperativeGestures } from './use-cooperative-gestures';
 
@@ -32,6 +32,9 @@ const DOT_DIM_OPACITY = '0.35';
 /** Dot radius in world units: about 5 px at the default view of a 900 px wide map. */
 const DOT_RADIUS = 1.1;
 const DRAG_PX = 6;
+const HATCH_PATTERN_ID = 'overview-low-confidence';
+/** Hatch spacing in world units: about 6 px at the default view, like the interactive map's pattern. */
+const HATCH_WORLD = 1.6;
 /** Label size in world units: about 11 px at the default view of a 900 px wide map. */
 const LABEL_SIZE = 3;
 
@@ -112,6 +115,13 @@ export function OverviewMap(props: OverviewMapProps) {
         : null;
 
   const shapes = useMemo(() => drawShapes(borders), [borders]);
+  // Outlines of the countries drawn hatched (low-confidence automatic positions), as their own paths: a <use> of
+  // the country would keep the country's own fill.
+  const outlines = useMemo(
+    () => new Map(borders.shapes.features.map((f) => [f.properties.iso3, polygonPath(f.geometry)])),
+    [borders],
+  );
+  const hatched = useMemo(() => [...paint].filter(([, state]) => state.hatch), [paint]);
   const lang = props.lang ?? 'en';
   // Names come after the first coloured frame, in an idle moment: laying out ~60 texts would otherwise delay the
   // choropleth itself (measured: about 170 ms of cold load on this machine).
@@ -222,6 +232,28 @@ export function OverviewMap(props: OverviewMapProps) {
         <rect x={-WORLD_SIZE} y={-WORLD_SIZE} width={3 * WORLD_SIZE} height={3 * WORLD_SIZE} fill={colors.sea} />
         <g fill={colors.noPosition} fillRule="evenodd" stroke={colors.border} strokeWidth={0.8} strokeLinejoin="round">
           {shapes.paths}
+        </g>
+        <defs>
+          <pattern
+            id={HATCH_PATTERN_ID}
+            patternUnits="userSpaceOnUse"
+            width={HATCH_WORLD}
+            height={HATCH_WORLD}
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2={HATCH_WORLD} stroke={HATCH_COLOR} strokeWidth={HATCH_WORLD / 4} />
+          </pattern>
+        </defs>
+        <g fill={`url(#${HATCH_PATTERN_ID})`} stroke="none" pointerEvents="none" className="overview-map__hatch">
+          {hatched.map(([iso3, state]) => (
+            <path
+              key={iso3}
+              data-hatch={iso3}
+              d={outlines.get(iso3)}
+              fillRule="evenodd"
+              opacity={state.dim ? DIM_OPACITY : undefined}
+            />
+          ))}
         </g>
         <g fill="none" stroke={colors.highlight} pointerEvents="none">
           {outlined.map(({ iso3, width }) => (

@@ -36,3 +36,67 @@ describe('table rows', () => {
     expect(buildTableRows({ ...input, filter: ['declined'] }).map((r) => r.iso3)).toEqual(['POL']);
   });
 });
+
+describe('table rows by trust', () => {
+  const at = (
+    stance: Stance,
+    since: string,
+    extra: { confidence?: number; reviewed?: boolean; conflict?: boolean },
+  ) => ({
+    stance,
+    since,
+    position: { ...position(since, stance), ...extra },
+  });
+  const trusted = {
+    ...input,
+    asOf: new Map([
+      ['POL', at('declined', '2025-02-12', { confidence: 0.9 })],
+      ['GBR', at('troops_offered', '2025-02-26', { confidence: 0.75 })],
+      ['FRA', at('troops_offered', '2025-02-20', { confidence: 0.7, reviewed: true })],
+      ['ITA', at('conditional', '2025-03-02', { confidence: 0.72, conflict: true })],
+    ]),
+    name: (iso3: string) =>
+      ({ POL: 'Poland', GBR: 'United Kingdom', FRA: 'France', DEU: 'Germany', ITA: 'Italy' })[iso3] ?? iso3,
+  };
+
+  it('say who vouches for each position, with its confidence and conflict', () => {
+    const rows = new Map(buildTableRows(trusted).map((r) => [r.iso3, r]));
+    expect(rows.get('FRA')).toMatchObject({ trust: 'reviewed', conflict: false });
+    expect(rows.get('GBR')).toMatchObject({ trust: 'low', confidence: 0.75 });
+    expect(rows.get('POL')).toMatchObject({ trust: 'automatic', confidence: 0.9 });
+    expect(rows.get('ITA')).toMatchObject({ trust: 'low', conflict: true });
+    expect(rows.get('DEU')).toMatchObject({ trust: null });
+  });
+
+  it('sort least trusted first: conflicts, then the lowest confidence, reviewed and no position last', () => {
+    expect(buildTableRows({ ...trusted, sort: 'trust' }).map((r) => r.iso3)).toEqual([
+      'ITA',
+      'GBR',
+      'POL',
+      'FRA',
+      'DEU',
+    ]);
+  });
+
+  it('sort by name and by date, newest first', () => {
+    expect(buildTableRows({ ...trusted, sort: 'name' }).map((r) => r.iso3)).toEqual([
+      'FRA',
+      'DEU',
+      'ITA',
+      'POL',
+      'GBR',
+    ]);
+    expect(buildTableRows({ ...trusted, sort: 'since' }).map((r) => r.iso3)).toEqual([
+      'ITA',
+      'GBR',
+      'FRA',
+      'POL',
+      'DEU',
+    ]);
+  });
+
+  it('keep only the trust levels the filter names, and no country without a position', () => {
+    expect(buildTableRows({ ...trusted, trust: ['low'] }).map((r) => r.iso3)).toEqual(['GBR', 'ITA']);
+    expect(buildTableRows({ ...trusted, trust: ['reviewed', 'automatic'] }).map((r) => r.iso3)).toEqual(['FRA', 'POL']);
+  });
+});

@@ -1,6 +1,7 @@
 import { STANCES, isStance, type Stance } from '@/lib/schema/stance';
 import { parseTime } from '@/lib/timeline/time-range';
 import { isKnownCountryCode } from './country-codes';
+import { TRUST_LEVELS, isTrust, type Trust } from '@/lib/trust/trust';
 
 /**
  * One codec per URL key. `decode` never throws: it returns what could be salvaged
@@ -18,9 +19,12 @@ export type Codec<T> = {
 export type Viewport = { lon: number; lat: number; zoom: number };
 export type Layer = 'stance' | 'spending';
 export type Tab = 'map' | 'table';
+/** The table's order: legend order (the default), by name, newest first, or least trusted first. */
+export type TableSort = 'stance' | 'name' | 'since' | 'trust';
 
 export const LAYERS = ['stance', 'spending'] as const satisfies readonly Layer[];
 export const TABS = ['map', 'table'] as const satisfies readonly Tab[];
+export const TABLE_SORTS = ['stance', 'name', 'since', 'trust'] as const satisfies readonly TableSort[];
 
 export const LIST_SEPARATOR = '~';
 export const MAX_COUNTRIES = 12;
@@ -85,27 +89,35 @@ export const countryCodec: Codec<string[]> = {
   eq: sameList,
 };
 
+/** A set of values kept in their canonical order; naming all of them is the same as naming none. */
+function setCodec<T extends string>(all: readonly T[], isMember: (v: string) => v is T, what: string): Codec<T[]> {
+  return {
+    decode: guardLength((raw) => {
+      const parts = raw.split(LIST_SEPARATOR);
+      const rejected = parts.filter((p) => !isMember(p));
+      const chosen = new Set(parts.filter(isMember));
+      const value = chosen.size === all.length ? [] : all.filter((s) => chosen.has(s));
+      if (rejected.length > 0) {
+        return bad(`unknown ${what}: ${rejected.map(describeRaw).join(', ')}`, value.length > 0 ? value : null);
+      }
+      if (chosen.size !== parts.length) return bad(`repeated ${what}`, value);
+      if (value.length === 0) return bad(`every one of the ${what} named; that is the default`);
+      return ok(value);
+    }),
+    encode: (value) => all.filter((s) => value.includes(s)).join(LIST_SEPARATOR),
+    eq: (a, b) =>
+      sameList(
+        all.filter((s) => a.includes(s)),
+        all.filter((s) => b.includes(s)),
+      ),
+  };
+}
+
 /** A set of stances kept in legend order; naming all of them is the same as naming none. */
-export const stanceCodec: Codec<Stance[]> = {
-  decode: guardLength((raw) => {
-    const parts = raw.split(LIST_SEPARATOR);
-    const rejected = parts.filter((p) => !isStance(p));
-    const chosen = new Set(parts.filter(isStance));
-    const value = chosen.size === STANCES.length ? [] : STANCES.filter((s) => chosen.has(s));
-    if (rejected.length > 0) {
-      return bad(`unknown stances: ${rejected.map(describeRaw).join(', ')}`, value.length > 0 ? value : null);
-    }
-    if (chosen.size !== parts.length) return bad('repeated stances', value);
-    if (value.length === 0) return bad('every stance named; that is the default');
-    return ok(value);
-  }),
-  encode: (value) => STANCES.filter((s) => value.includes(s)).join(LIST_SEPARATOR),
-  eq: (a, b) =>
-    sameList(
-      STANCES.filter((s) => a.includes(s)),
-      STANCES.filter((s) => b.includes(s)),
-    ),
-};
+export const stanceCodec: Codec<Stance[]> = setCodec(STANCES, isStance, 'stances');
+
+/** Trust levels the table shows (reviewed, automatic, low), in that order; all of them is the same as none. */
+export const trustCodec: Codec<Trust[]> = setCodec(TRUST_LEVELS, isTrust, 'trust levels');
 
 function literalCodec<T extends string>(allowed: readonly T[], what: string): Codec<T> {
   return {
@@ -119,6 +131,7 @@ function literalCodec<T extends string>(allowed: readonly T[], what: string): Co
 
 export const layerCodec = literalCodec(LAYERS, 'layer (stance or spending)');
 export const tabCodec = literalCodec(TABS, 'tab (map or table)');
+export const sortCodec = literalCodec(TABLE_SORTS, 'table order (stance, name, since or trust)');
 
 const DECIMAL = /^-?\d{1,3}(\.\d{1,12})?$/;
 export const LAT_LIMIT = 85.0511; // Web Mercator's edge

@@ -10,6 +10,8 @@ const state: ShareState = {
   layer: 'stance',
   tab: 'table',
   view: { lon: -3.5, lat: 54, zoom: 4.5 },
+  trust: ['low'],
+  sort: 'trust',
 };
 
 describe('nuqs parsers', () => {
@@ -28,7 +30,9 @@ describe('nuqs parsers', () => {
 
   it('drop defaults from the URL just like serializeShareState', () => {
     const serialize = createSerializer(shareStateParsers);
-    expect(serialize({ ...state, tab: 'map', country: [], stance: [], time: null, view: null })).toBe('');
+    expect(
+      serialize({ ...state, tab: 'map', country: [], stance: [], time: null, view: null, trust: [], sort: 'stance' }),
+    ).toBe('');
   });
 
   it('return null for wholly invalid input so the hook falls back to the default', () => {

@@ -22,6 +22,8 @@ export const shareStateParsers = {
   layer: fromCodec(SHARE_CODECS.layer).withDefault(DEFAULT_SHARE_STATE.layer),
   tab: fromCodec(SHARE_CODECS.tab).withDefault(DEFAULT_SHARE_STATE.tab),
   view: fromCodec(SHARE_CODECS.view),
+  trust: fromCodec(SHARE_CODECS.trust).withDefault(DEFAULT_SHARE_STATE.trust),
+  sort: fromCodec(SHARE_CODECS.sort).withDefault(DEFAULT_SHARE_STATE.sort),
 } satisfies Record<keyof ShareState, unknown>;
 
 /** Discrete choices (select, filter, layer, tab): Back undoes them. */

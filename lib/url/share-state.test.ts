@@ -17,6 +17,8 @@ const full: ShareState = {
   layer: 'spending',
   tab: 'table',
   view: { lon: 15.5, lat: 50.25, zoom: 3.4 },
+  trust: ['low'],
+  sort: 'trust',
 };
 
 const parse = (search: string) => parseShareState(new URLSearchParams(search));
@@ -43,7 +45,7 @@ describe('share state round trip', () => {
 
   it('keeps the list separators readable in a shareable search string', () => {
     expect(shareStateToSearch(full)).toBe(
-      '?time=2025-04-10&country=GBR~POL~FRA&stance=conditional~declined&layer=spending&tab=table&view=15.5,50.25,3.4',
+      '?time=2025-04-10&country=GBR~POL~FRA&stance=conditional~declined&layer=spending&tab=table&view=15.5,50.25,3.4&trust=low&sort=trust',
     );
     expect(parse(shareStateToSearch(full)).state).toEqual(full);
   });
@@ -170,5 +172,25 @@ describe('cleaning the URL', () => {
   it('removes garbage, keeps the salvageable and keys it does not own', () => {
     const cleaned = cleanedSearchParams(new URLSearchParams('time=banana&country=XXX~POL&utm=x&tab=map'));
     expect(cleaned?.toString()).toBe('utm=x&country=POL');
+  });
+});
+
+describe('table trust filter and order', () => {
+  it('keeps trust levels in their order and drops the default', () => {
+    expect(parse('trust=low~reviewed').state.trust).toEqual(['reviewed', 'low']);
+    expect(parse('trust=low~reviewed').params.trust.status).toBe('valid');
+    expect(parse('trust=reviewed~automatic~low').params.trust).toMatchObject({ status: 'invalid' });
+    expect(parse('trust=reviewed~automatic~low').state.trust).toEqual([]);
+  });
+  it('salvages the known levels of a partly wrong list and names the unknown ones', () => {
+    const { state, params } = parse('trust=low~sure');
+    expect(state.trust).toEqual(['low']);
+    expect(params.trust).toMatchObject({ status: 'invalid', reason: expect.stringContaining('sure') });
+  });
+  it('accepts the four table orders and nothing else', () => {
+    for (const sort of ['name', 'since', 'trust'] as const) expect(parse(`sort=${sort}`).state.sort).toBe(sort);
+    expect(parse('sort=confidence').state.sort).toBe('stance');
+    expect(parse('sort=confidence').params.sort.status).toBe('invalid');
+    expect(shareStateToSearch({ ...DEFAULT_SHARE_STATE, sort: 'stance' })).toBe('');
   });
 });

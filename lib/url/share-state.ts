@@ -1,18 +1,22 @@
 import type { Stance } from '@/lib/schema/stance';
+import type { Trust } from '@/lib/trust/trust';
 import {
   countryCodec,
   layerCodec,
+  sortCodec,
   stanceCodec,
   tabCodec,
+  trustCodec,
   timeCodec,
   viewCodec,
   type Codec,
   type Layer,
   type Tab,
+  type TableSort,
   type Viewport,
 } from './param-codecs';
 
-export type { Layer, Tab, Viewport };
+export type { Layer, Tab, TableSort, Viewport };
 
 export type ShareState = {
   /** As-of date; null means the latest data. */
@@ -25,6 +29,10 @@ export type ShareState = {
   tab: Tab;
   /** Map viewport once the user moved it; null means the default framing. */
   view: Viewport | null;
+  /** Trust levels the table shows; empty means all. */
+  trust: Trust[];
+  /** The table's order. */
+  sort: TableSort;
 };
 
 export type ParamResult =
@@ -42,6 +50,8 @@ export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
   layer: 'stance',
   tab: 'map',
   view: null,
+  trust: [],
+  sort: 'stance',
 }) as ShareState;
 
 /** Stable key order of the query string. */
@@ -52,6 +62,8 @@ export const SHARE_KEYS = [
   'layer',
   'tab',
   'view',
+  'trust',
+  'sort',
 ] as const satisfies readonly (keyof ShareState)[];
 
 type Codecs = { [K in keyof ShareState]: Codec<NonNullable<ShareState[K]>> };
@@ -63,6 +75,8 @@ export const SHARE_CODECS: Codecs = {
   layer: layerCodec,
   tab: tabCodec,
   view: viewCodec,
+  trust: trustCodec,
+  sort: sortCodec,
 };
 
 type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -98,6 +112,8 @@ export function parseShareState(input: ParamsInput): ParsedShareState {
   const layer = parseKey(input, 'layer');
   const tab = parseKey(input, 'tab');
   const view = parseKey(input, 'view');
+  const trust = parseKey(input, 'trust');
+  const sort = parseKey(input, 'sort');
   return {
     state: {
       time: time.value,
@@ -106,6 +122,8 @@ export function parseShareState(input: ParamsInput): ParsedShareState {
       layer: layer.value,
       tab: tab.value,
       view: view.value,
+      trust: trust.value,
+      sort: sort.value,
     },
     params: {
       time: time.result,
@@ -114,6 +132,8 @@ export function parseShareState(input: ParamsInput): ParsedShareState {
       layer: layer.result,
       tab: tab.result,
       view: view.result,
+      trust: trust.result,
+      sort: sort.result,
     },
   };
 }

@@ -227,6 +227,18 @@ export const ar: Dictionary = {
     note: (when, hash, accessed) => `العرض ${when}؛ إصدار البيانات ${hash}؛ تاريخ الاطلاع ${accessed}`,
     langid: 'arabic',
   },
+  trust: {
+    column: 'التحقق',
+    levels: { reviewed: 'مُراجَع', automatic: 'آلي', low: 'آلي، ثقة منخفضة' },
+    reviewed: 'راجعه محرر',
+    automatic: (confidence) => `استُخرج آليًا، درجة الثقة ${confidence}`,
+    conflict: 'تقارير متعارضة في هذا المقال؛ المعروض آخر تصريح',
+    legend: (threshold) => `المظلَّل: استُخرج آليًا بثقة أقل من ${threshold} ولم يُراجَع بعد`,
+    filter: 'المواقف المعروضة',
+    all: 'الكل',
+    sortBy: 'الترتيب',
+    sorts: { stance: 'الموقف', name: 'الاسم', since: 'الأحدث أولًا', trust: 'الأقل تحققًا أولًا' },
+  },
   events: {
     label: 'أحداث',
     mark: (date, label) => `${date}: ${label}`,

@@ -235,6 +235,19 @@ export const en = {
     note: (when: string, hash: string, accessed: string) => `View ${when}; data version ${hash}; accessed ${accessed}`,
     langid: 'english',
   },
+  trust: {
+    column: 'Checked',
+    levels: { reviewed: 'Reviewed', automatic: 'Automatic', low: 'Automatic, low confidence' },
+    reviewed: 'Reviewed by an editor',
+    automatic: (confidence: string) => `Extracted automatically, confidence ${confidence}`,
+    conflict: 'Conflicting reports in this article; the latest statement is shown',
+    legend: (threshold: string) =>
+      `Hatched: extracted automatically with confidence below ${threshold}, not yet reviewed`,
+    filter: 'Show positions',
+    all: 'All',
+    sortBy: 'Order',
+    sorts: { stance: 'Stance', name: 'Name', since: 'Newest first', trust: 'Least checked first' },
+  },
   events: {
     label: 'Events',
     /** The text alternative of a mark: "2 March 2025: European leaders meet in the UK". */
