@@ -63,6 +63,7 @@ export function AtlasView({ data, borders, state, update }: AtlasInput) {
               countries={data.countries}
               articles={model.articlesById}
               date={laterDate}
+              from={compare.from}
               state={state}
               borders={borders.data}
             />

@@ -1,5 +1,6 @@
 import type { MapOptions } from 'maplibre-gl';
 import type { Borders } from '@/lib/geo/borders';
+import { HATCH_COLOR } from '@/lib/colors/hatch';
 
 export const SOURCES = { shapes: 'countries', dots: 'small-countries', labels: 'country-labels' } as const;
 export const LAYERS = {
@@ -40,8 +41,7 @@ export type CountryState = {
 
 /** The name of the hatch image the map style asks for; the map adds it (makeHatchImage) when asked. */
 export const HATCH_IMAGE = 'low-confidence-hatch';
-/** Hatch lines: dark enough to read over every stance colour, thin enough to keep the colour readable. */
-export const HATCH_COLOR = 'rgba(26, 31, 36, 0.55)';
+export { HATCH_COLOR };
 export const HATCH_SPACING = 6;
 
 /** A square tile of diagonal lines (bottom-left to top-right) as RGBA pixels, for map.addImage. */

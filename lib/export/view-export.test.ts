@@ -81,7 +81,62 @@ describe('GeoJSON export', () => {
   });
 });
 
+describe('exports of two compared dates', () => {
+  const range = (from: string, to: string, stances: Parameters<typeof viewRows>[0]['stances'] = []) => ({
+    ...view(to, stances),
+    from: { date: from, asOf: index.asOfAt(from) },
+  });
+
+  it('give each country its position at both ends and how it moved', () => {
+    const rows = viewRows(range('2025-03-01', '2025-05-01'));
+    expect(rows.find((r) => r.iso3 === 'GBR')).toMatchObject({
+      from_date: '2025-03-01',
+      from_stance: 'troops_offered',
+      stance: 'troops_committed',
+      movement: 'towards',
+      move_size: 1,
+    });
+    expect(rows.find((r) => r.iso3 === 'POL')).toMatchObject({ from_stance: 'declined', movement: 'unchanged' });
+  });
+
+  it('list a country new in the range with no start, and keep the stance filter on the end', () => {
+    const rows = viewRows(range('2025-02-01', '2025-05-01', ['declined']));
+    expect(rows.map((r) => [r.iso3, r.from_stance, r.movement])).toEqual([['POL', null, 'new']]);
+  });
+
+  it('write the range columns after the rest in the CSV, and the start date in the GeoJSON', () => {
+    const header = viewToCsv(range('2025-03-01', '2025-05-01'), { bom: false }).split('\r\n')[0]!;
+    expect(header).toBe(
+      [
+        ...EXPORT_COLUMNS,
+        'from_date',
+        'from_stance',
+        'from_since',
+        'from_evidence_ar',
+        'from_article',
+        'movement',
+        'move_size',
+      ].join(','),
+    );
+    expect(viewToCsv(view('2025-05-01'), { bom: false }).split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
+    const fc = viewToGeoJSON({ ...range('2025-03-01', '2025-05-01'), geometryOf: () => null });
+    expect(fc).toMatchObject({ as_of: '2025-05-01', from: '2025-03-01' });
+  });
+
+  it('carry who vouches for each position', () => {
+    const gbr = viewRows(view('2025-05-01')).find((r) => r.iso3 === 'GBR')!;
+    expect(gbr).toMatchObject({ trust: expect.stringMatching(/^(reviewed|automatic|low)$/), conflict: false });
+    expect(viewToCsv(view('2025-05-01'), { bom: false })).toMatch(/,(reviewed|automatic|low),[\d.]*,false\r\n/);
+  });
+});
+
 describe('export file names', () => {
+  it('name both ends of a compared range', () => {
+    expect(exportFileName({ date: '2025-09-04', from: '2025-03-01', layer: 'stance', stances: [] }, 'csv')).toBe(
+      'willing-atlas_2025-03-01-to-2025-09-04_stance.csv',
+    );
+  });
+
   it('name the date, layer and filters', () => {
     expect(
       exportFileName({ date: '2025-04-10', layer: 'stance', stances: ['troops_offered', 'declined'] }, 'csv'),

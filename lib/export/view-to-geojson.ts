@@ -1,13 +1,15 @@
 import type { Geometry } from 'geojson';
 import type { Stance } from '@/lib/schema/stance';
-import { viewRows, type ExportRow, type ViewExportInput } from './view-rows';
+import { viewRows, type ViewExportInput, type ViewRow } from './view-rows';
 
 export type ViewFeatureCollection = {
   type: 'FeatureCollection';
   /** Foreign members (RFC 7946 §6.1) recording which view this is. */
   as_of: string;
+  /** The start of the compared range, when two dates are compared. */
+  from?: string;
   stances: Stance[];
-  features: { type: 'Feature'; id: string; properties: ExportRow; geometry: Geometry | null }[];
+  features: { type: 'Feature'; id: string; properties: ViewRow; geometry: Geometry | null }[];
 };
 
 /**
@@ -20,6 +22,7 @@ export function viewToGeoJSON(
   return {
     type: 'FeatureCollection',
     as_of: input.date,
+    ...(input.from ? { from: input.from.date } : {}),
     stances: [...input.stances],
     features: viewRows(input).map((properties) => ({
       type: 'Feature',

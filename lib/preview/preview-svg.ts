@@ -2,6 +2,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { NO_POSITION_COLOR } from '@/lib/colors/stance-colors';
 import { mercator, polygonPath, viewBoxFor, type ViewBox } from '@/lib/geo/mercator-svg';
 import type { ViewSummary } from './view-summary';
+import { HATCH_COLOR } from '@/lib/colors/hatch';
 
 /** The outlines and small-country dots the picture draws (the same TopoJSON the dashboard's maps use). */
 export type PreviewGeometry = {
@@ -71,21 +72,53 @@ function mapGroup(geometry: PreviewGeometry, summary: ViewSummary, box: Box): st
       return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${(4.5 * unit).toFixed(2)}" fill="${fill(d.iso3)}" stroke="#FFFFFF" stroke-width="${unit.toFixed(2)}"${fade(d.iso3)}/>`;
     })
     .join('');
+  const hatches = shapes
+    .filter((s) => summary.hatched.has(s.iso3))
+    .map((s) => `<path d="${polygonPath(s.geometry, 1)}"${fade(s.iso3)}/>`)
+    .join('');
   const selected = new Set(summary.selected);
   const outlines = shapes
     .filter((s) => selected.has(s.iso3))
     .map((s) => `<path d="${polygonPath(s.geometry, 1)}"/>`)
     .join('');
   return [
+    hatchPattern('map-hatch', 6 * unit),
     `<clipPath id="map-clip"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6"/></clipPath>`,
     `<g clip-path="url(#map-clip)">`,
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${SEA}"/>`,
     `<g transform="matrix(${scale.toFixed(4)} 0 0 ${scale.toFixed(4)} ${dx.toFixed(2)} ${dy.toFixed(2)})">`,
     `<g fill-rule="evenodd" stroke="#FFFFFF" stroke-width="${(0.8 * unit).toFixed(3)}" stroke-linejoin="round">${paths}</g>`,
+    `<g fill="url(#map-hatch)" fill-rule="evenodd">${hatches}</g>`,
     dots,
     `<g fill="none" stroke="${INK}" stroke-width="${(2.2 * unit).toFixed(3)}" stroke-linejoin="round">${outlines}</g>`,
     `</g></g>`,
   ].join('');
+}
+
+/** Diagonal lines `spacing` apart, drawn over countries whose position is an unsure automatic reading. */
+function hatchPattern(id: string, spacing: number): string {
+  const width = (spacing / 4).toFixed(3);
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${spacing.toFixed(3)}" height="${spacing.toFixed(3)}" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="${spacing.toFixed(3)}" stroke="${HATCH_COLOR}" stroke-width="${width}"/></pattern>`;
+}
+
+/**
+ * The bundled Noto fonts have no arrows: "→" (and the Arabic pages' "←") become an en dash, the sign of a range
+ * that reads the same in both directions (a mirrored sign such as "›" would point one way in the PNG and the other
+ * in a browser showing the SVG).
+ */
+function withBundledGlyphs(text: string): string {
+  return text.replace(/[→←]/g, '–');
+}
+
+/** Lines of at most about `width` characters, broken between words. */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 type TextOptions = { size: number; weight?: number; color?: string };
@@ -104,7 +137,7 @@ export function previewSvg(geometry: PreviewGeometry, summary: ViewSummary, data
   const text = (fromStart: number, y: number, content: string, o: TextOptions, anchor: 'start' | 'end' = 'start') => {
     const side = rtl === (anchor === 'start') ? 'end' : 'start';
     const attrs = rtl ? ` direction="rtl" font-family="${FONT_AR}"` : ` font-family="${FONT}"`;
-    return `<text x="${x(fromStart)}" y="${y}" font-size="${o.size}" font-weight="${o.weight ?? 400}" fill="${o.color ?? INK}" text-anchor="${side}"${attrs}>${escapeXml(content)}</text>`;
+    return `<text x="${x(fromStart)}" y="${y}" font-size="${o.size}" font-weight="${o.weight ?? 400}" fill="${o.color ?? INK}" text-anchor="${side}"${attrs}>${escapeXml(withBundledGlyphs(content))}</text>`;
   };
 
   const mapBox: Box = { x: rtl ? W - 40 - 760 : 40, y: 122, width: 760, height: 456 };
@@ -118,7 +151,18 @@ export function previewSvg(geometry: PreviewGeometry, summary: ViewSummary, data
       text(legendStart + 36, y + 19, entry.label, { size: 19 }),
     );
   });
-  const afterLegend = 176 + summary.legend.length * 36 + 24;
+  let afterLegend = 176 + summary.legend.length * 36 + 24;
+  if (summary.hatchNote) {
+    const y = 176 + summary.legend.length * 36;
+    const swatchX = rtl ? W - legendStart - 24 : legendStart;
+    legend.push(
+      hatchPattern('legend-hatch', 6),
+      `<rect x="${swatchX}" y="${y}" width="24" height="24" rx="4" fill="#EEF1F3" stroke="#888888" stroke-width="0.5"/>`,
+      `<rect x="${swatchX}" y="${y}" width="24" height="24" rx="4" fill="url(#legend-hatch)"/>`,
+      ...wrapWords(summary.hatchNote, 34).map((line, i) => text(legendStart + 36, y + 18 + i * 22, line, { size: 17 })),
+    );
+    afterLegend += 36 + (wrapWords(summary.hatchNote, 34).length - 1) * 22;
+  }
   const selection = summary.selectionLine
     ? summary.selectionLine
         .split(' · ')

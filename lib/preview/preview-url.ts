@@ -3,9 +3,12 @@ import { shareStateToSearch, type ShareState } from '@/lib/url/share-state';
 
 export type ImageFormat = 'png' | 'svg';
 
-/** What a picture depends on: the date, the selection, the stance filter and the layer (not the tab or the viewport). */
+/**
+ * What a picture depends on: the date or range, the selection, the stance filter and the layer (not the tab, the
+ * viewport, or the table's order and trust filter).
+ */
 export function pictureState(state: ShareState): ShareState {
-  return { ...state, tab: 'map', view: null };
+  return { ...state, tab: 'map', view: null, trust: [], sort: 'stance' };
 }
 
 /**

@@ -34,7 +34,10 @@ describe('the picture of a view', () => {
   });
 
   it('names one picture per view whatever the order of the parameters, without the tab or the camera', () => {
-    const a = previewPath('en', pictureState(stateOf('country=POL&time=2025-04-15&tab=table&view=10,50,4')));
+    const a = previewPath(
+      'en',
+      pictureState(stateOf('country=POL&time=2025-04-15&tab=table&view=10,50,4&sort=trust&trust=low')),
+    );
     const b = previewPath('en', stateOf('time=2025-04-15&country=POL'));
     expect(a).toBe(b);
     expect(a).toBe('/preview/en.png?time=2025-04-15&country=POL');
@@ -61,5 +64,35 @@ describe('the picture of a view', () => {
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(pngSize(renderPng(svg, 2))).toEqual({ width: 2400, height: 1260 });
+  });
+
+  it('pictures two compared dates by movement: colours, legend counts, summary and the range as its date', async () => {
+    const { payload } = await loadPositionsPayload();
+    const one = summarizeView(payload, stateOf('time=2025-09-04'), 'en');
+    const range = summarizeView(payload, stateOf('time=2025-03-01..2025-09-04&country=POL'), 'en');
+    expect(range.asOf).toBe('1 March 2025 → 4 September 2025');
+    expect(range.legendTitle).toBe('Movement');
+    expect(range.legend.map((e) => e.label)).toContainEqual(expect.stringMatching(/^New position \(\d+\)$/));
+    expect(range.description).toMatch(
+      /^1 March 2025 → 4 September 2025: .*\d+ new.*\. Poland: No position → Declined\.$/,
+    );
+    // Poland is new in the range: the colour of a new position, not the colour of its stance.
+    expect(range.fills.get('POL')).not.toBe(one.fills.get('POL'));
+    const svg = previewSvg(await previewGeometry(), range, 'x');
+    expect(svg).toContain('>1 March 2025 – 4 September 2025</text>');
+    const ar = summarizeView(payload, stateOf('time=2025-03-01..2025-09-04'), 'ar');
+    expect(ar.asOf).toBe('١ مارس ٢٠٢٥ ← ٤ سبتمبر ٢٠٢٥');
+  });
+
+  it('hatches the low-confidence automatic positions and says so in the legend, on the stance layer only', async () => {
+    const { payload } = await loadPositionsPayload();
+    const stance = summarizeView(payload, stateOf(''), 'en');
+    expect(stance.hatched.size).toBeGreaterThan(0);
+    expect(stance.hatchNote).toBe(`Hatched: extracted automatically, low confidence (${stance.hatched.size})`);
+    const svg = previewSvg(await previewGeometry(), stance, 'x');
+    expect(svg.match(/<g fill="url\(#map-hatch\)"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<path /g)?.length).toBeGreaterThan(0);
+    const spending = summarizeView(payload, stateOf('layer=spending'), 'en');
+    expect(spending.hatched.size).toBe(0);
+    expect(spending.hatchNote).toBeNull();
   });
 });

@@ -6,7 +6,10 @@ import { isStanceVisible, visibleStances } from '@/lib/filters/stance-filter';
 import { countryName } from '@/lib/i18n/country-names';
 import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { getDictionary, type Lang } from '@/lib/i18n/langs';
-import { STANCES } from '@/lib/schema/stance';
+import { STANCES, type Stance } from '@/lib/schema/stance';
+import { MOVEMENT_COLORS, movementColor, unchangedColor } from '@/lib/colors/movement-colors';
+import { compareAsOf, countMovements, MOVEMENTS, moveStance, type CountryMove } from '@/lib/timeline/compare';
+import { trustOf } from '@/lib/trust/trust';
 import { buildTimelineIndex, dateRange } from '@/lib/timeline/as-of';
 import type { ShareState } from '@/lib/url/share-state';
 
@@ -26,6 +29,10 @@ export type ViewSummary = {
   fills: Map<string, string>;
   /** Countries outside the stance filter, drawn faded. */
   dimmed: Set<string>;
+  /** Countries whose position in force the extractor produced with low confidence, drawn hatched (stance layer). */
+  hatched: Set<string>;
+  /** The legend line that explains the hatching, when anything is hatched. */
+  hatchNote: string | null;
   selected: string[];
   /** The selected countries with what the view says of them ("Poland: Declined"). */
   selectionLine: string | null;
@@ -44,8 +51,31 @@ export function summarizeView(data: PositionsPayload, state: ShareState, lang: L
   const date = viewDate(data, state);
   const stances = index.stancesAt(date);
   const counts = index.countsAt(date);
-  const asOf = date ? dict.timeline.asOf(formatDate(date, lang)) : dict.timeline.asOf('—');
+  const from = splitTime(state.time).from;
+  const asOf = date
+    ? from
+      ? dict.compare.range(formatDate(from, lang), formatDate(date, lang))
+      : dict.timeline.asOf(formatDate(date, lang))
+    : dict.timeline.asOf('—');
   const shown = visibleStances(state.stance);
+  const hatched = new Set<string>();
+  if (state.layer === 'stance') {
+    for (const [iso3, a] of index.asOfAt(date)) {
+      if (isStanceVisible(state.stance, a.stance) && trustOf(a.position) === 'low') hatched.add(iso3);
+    }
+  }
+  const hatchNote = hatched.size > 0 ? `${dict.preview.lowConfidence} (${formatNumber(hatched.size, lang)})` : null;
+  if (from && date && state.layer === 'stance') {
+    return summarizeMoves({
+      data,
+      state,
+      lang,
+      asOf,
+      hatched,
+      hatchNote,
+      moves: compareAsOf(index.asOfAt(from), index.asOfAt(date)),
+    });
+  }
 
   const fills = new Map<string, string>();
   const dimmed = new Set<string>();
@@ -100,6 +130,67 @@ export function summarizeView(data: PositionsPayload, state: ShareState, lang: L
     legend,
     fills,
     dimmed,
+    hatched,
+    hatchNote,
+    selected,
+    selectionLine,
+    source: `${dict.preview.source} · ${dict.map.credit}`,
+  };
+}
+
+/** Two compared dates: each country in the colour of its movement, the legend and the summary counting movements. */
+function summarizeMoves(input: {
+  data: PositionsPayload;
+  state: ShareState;
+  lang: Lang;
+  asOf: string;
+  hatched: Set<string>;
+  hatchNote: string | null;
+  moves: ReadonlyMap<string, CountryMove>;
+}): ViewSummary {
+  const { data, state, lang, asOf, moves } = input;
+  const dict = getDictionary(lang);
+  const fills = new Map<string, string>();
+  const dimmed = new Set<string>();
+  const shownMoves: CountryMove[] = [];
+  for (const country of data.countries) {
+    const move = moves.get(country.iso3);
+    const stance = moveStance(move);
+    if (!isStanceVisible(state.stance, stance)) dimmed.add(country.iso3);
+    else if (move) shownMoves.push(move);
+    if (move) fills.set(country.iso3, movementColor(move.movement, stance));
+  }
+  const counts = countMovements(shownMoves);
+  const legend: LegendEntry[] = MOVEMENTS.map((movement) => ({
+    color: movement === 'unchanged' ? unchangedColor('troops_offered') : MOVEMENT_COLORS[movement],
+    label: `${dict.compare.movements[movement]} (${formatNumber(counts[movement], lang)})`,
+  }));
+  legend.push({ color: NO_POSITION_COLOR, label: dict.legend.noPosition });
+  const parts = MOVEMENTS.filter((m) => counts[m] > 0).map(
+    (m) => `${formatNumber(counts[m], lang)} ${dict.preview.moved[m]}`,
+  );
+  const description = `${asOf}: ${parts.length ? parts.join(dict.preview.listSeparator) : dict.preview.none}.`;
+  const selected = state.country.filter((iso3) => data.countries.some((c) => c.iso3 === iso3));
+  const stanceName = (a: { stance: Stance } | undefined) => (a ? dict.stances[a.stance] : dict.compare.none);
+  const selectionLine = selected.length
+    ? selected
+        .map((iso3) => {
+          const move = moves.get(iso3);
+          return `${countryName(iso3, lang)}: ${dict.compare.range(stanceName(move?.from), stanceName(move?.to))}`;
+        })
+        .join(' · ')
+    : null;
+  return {
+    lang,
+    title: `${dict.app.title} — ${dict.compare.heading}`,
+    asOf,
+    description: selectionLine ? `${description} ${selectionLine}.` : description,
+    legendTitle: dict.compare.heading,
+    legend,
+    fills,
+    dimmed,
+    hatched: input.hatched,
+    hatchNote: input.hatchNote,
     selected,
     selectionLine,
     source: `${dict.preview.source} · ${dict.map.credit}`,

@@ -268,6 +268,15 @@ export const en = {
       participating: 'participating',
       declined: 'declined',
     } satisfies Record<Stance, string>,
+    /** Movements as counted in a one-line summary of two compared dates: "3 moved towards troops, 1 new". */
+    moved: {
+      towards: 'moved towards troops',
+      away: 'moved away from troops',
+      new: 'new',
+      dropped: 'no longer reported',
+      unchanged: 'unchanged',
+    },
+    lowConfidence: 'Hatched: extracted automatically, low confidence',
     none: 'no positions reported',
     listSeparator: ', ',
     source: 'Source: Arabic news articles of 2025, positions extracted and reviewed by Willing Atlas',
