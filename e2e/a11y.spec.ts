@@ -8,6 +8,10 @@ const PAGES = [
   { name: 'English table', url: '/en?tab=table&layer=spending', map: false },
   { name: 'Arabic map', url: '/ar?layer=spending', map: true },
   { name: 'Arabic table', url: '/ar?tab=table', map: false },
+  // Two compared dates (movement legend, who moved, from → to), and the table ordered and filtered by trust.
+  { name: 'English comparison map', url: '/en?time=2025-03-01..2025-09-04&country=POL', map: true },
+  { name: 'Arabic comparison table', url: '/ar?time=2025-03-01..2025-09-04&tab=table&sort=trust', map: false },
+  { name: 'English table filtered by trust', url: '/en?tab=table&trust=low&sort=trust&country=ITA', map: false },
 ];
 
 for (const { name, url, map } of PAGES) {

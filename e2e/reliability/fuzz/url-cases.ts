@@ -5,7 +5,7 @@ import { seededRandom, type Random } from './random';
 /** Page URL fuzz: query strings for the dashboard (/en, /ar) and the article reader. */
 export type UrlCase = { n: number; path: string; query: string };
 
-const SHARE_KEYS = ['time', 'country', 'stance', 'layer', 'tab', 'view'] as const;
+const SHARE_KEYS = ['time', 'country', 'stance', 'layer', 'tab', 'view', 'trust', 'sort'] as const;
 const COUNTRIES = ['GBR', 'FRA', 'POL', 'ITA', 'DEU', 'TUR', 'AUS', 'CAN', 'JPN', 'XKX', 'LUX', 'MLT', 'USA', 'UKR'];
 
 /** A value a correct link could carry, sometimes slightly off (lower case, spaces) as hand edits are. */
@@ -22,6 +22,15 @@ function plausible(r: Random, key: (typeof SHARE_KEYS)[number]): string {
         '1900-01-01',
         '2025-4-10',
         '2025-04-10T00:00',
+        // Compared ranges: valid, reversed, open-ended, one day, impossible ends, three parts.
+        '2025-03-01..2025-09-04',
+        '2025-09-04..2025-03-01',
+        '2025-03-01..',
+        '..2025-09-04',
+        '2025-04-10..2025-04-10',
+        '2025-02-30..2025-13-01',
+        '2025-03-01..2025-04-01..2025-05-01',
+        '2025-03-01...2025-09-04',
       ]);
     case 'country':
       return Array.from({ length: r.pick([1, 1, 2, 3, 13]) }, () =>
@@ -33,6 +42,12 @@ function plausible(r: Random, key: (typeof SHARE_KEYS)[number]): string {
       return r.pick(['stance', 'spending', 'Spending', 'heat', '']);
     case 'tab':
       return r.pick(['map', 'table', 'charts', 'TABLE', '1']);
+    case 'trust':
+      return Array.from({ length: r.int(1, 4) }, () => r.pick(['reviewed', 'automatic', 'low', 'LOW', 'sure'])).join(
+        '~',
+      );
+    case 'sort':
+      return r.pick(['stance', 'name', 'since', 'trust', 'confidence', 'NAME', '-name']);
     case 'view':
       return r.pick([
         '10,50,3',
