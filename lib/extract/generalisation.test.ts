@@ -245,4 +245,44 @@ describe('the extractor on sentences it was not written for', () => {
       'وأضاف: تبادلنا وجهات النظر حول الوضع في بحر الصين الجنوبي ومضيق تايوان.';
     expect(stances(text)).toEqual({ AUS: 'conditional' });
   });
+
+  it('starts a clause at "، إذ" + verb + country, so a rival refusal is not read as the last country', () => {
+    const text =
+      'أبدت الدنمارك استعدادها لإرسال فرقاطة إلى القوة البحرية. ' +
+      'ولا تزال المحادثات متعثرة، إذ يرفض الكرملين أي انتشار لقوات غربية في أوكرانيا.';
+    expect(stances(text)).toEqual({ DNK: 'troops_offered' });
+  });
+
+  it('reads what the army "needs" after "لأن" as the reason of a refusal, not a condition', () => {
+    const text =
+      'قال رئيس الوزراء السلوفاكي إن إرسال جنود سلوفاكيين إلى أوكرانيا خارج الحسابات لأن الجيش يحتاج إلى قواته لحماية حدود البلاد.';
+    expect(stances(text)).toEqual({ SVK: 'declined' });
+  });
+
+  it('reads where an offered unit will serve, "على أن" away from the front, as a limit, not a condition', () => {
+    const text = 'أعلنت وزارة الدفاع الليتوانية أن فيلنيوس مستعدة لإرسال سرية هندسة، على أن تعمل بعيدا عن خطوط التماس.';
+    expect(stances(text)).toEqual({ LTU: 'troops_offered' });
+  });
+
+  it('reads an early-warning aircraft put at the disposal of the force as support, not "too early"', () => {
+    const text =
+      'أكدت أوسلو أنها لن ترسل جنودا إلى أوكرانيا، لكنها ستضع طائرة إنذار مبكر في تصرف القوة لمراقبة الأجواء.';
+    expect(stances(text)).toEqual({ NOR: 'support_no_troops' });
+  });
+
+  it('reads land and air units offered to the force as troops, not air support', () => {
+    expect(stances('وأعلن وزير الدفاع اليوناني أن أثينا ستسهم بوحدات بحرية وجوية في القوة متعددة الجنسيات.')).toEqual({
+      GRC: 'troops_committed',
+    });
+    // Present tense, the units after the force: still units, not air policing.
+    expect(stances('وقالت ستوكهولم إنها تساهم في القوة بوحدات جوية وبحرية.').SWE).not.toBe('support_no_troops');
+  });
+
+  it('reads "كلا من" after other words as "both of", and a signed declaration of the force as taking part', () => {
+    expect(stances('ويضم التحالف من خارج أوروبا كلا من أستراليا واليابان.')).toEqual({
+      AUS: 'participating',
+      JPN: 'participating',
+    });
+    expect(stances('ووقعت لاتفيا أمس على إعلان النوايا الخاص بقوة الطمأنة.')).toEqual({ LVA: 'participating' });
+  });
 });

@@ -89,6 +89,9 @@ function contrastAt(view: SentenceView, i: number): { length: number; keeps: boo
   return { length: 1, keeps: /^لكن/.test(bare) && (reading?.suffix ?? '') !== '' };
 }
 
+/** "إذ"، "حيث": as, since, where: a clause of reason or circumstance follows. */
+const CAUSAL = /^(?:اذ|حيث)$/;
+
 /** "كما" before a verb: "and also" (not "كما هو الحال", as is the case). */
 const ALSO_VERB = /^و?كما$/;
 const isRelative = (word: string) => clauseWords.has(word, 'relative');
@@ -152,7 +155,8 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       continue;
     }
     // "وفيما أبدت بلجيكا استعدادها …، اكتفت الحكومة الإيطالية …": after a comma, a verb and a new subject.
-    if (comma && verbWithNewSubject(view, i)) {
+    // "…، إذ تتمسك موسكو برفض …": "as", "since" before such a verb starts a clause too.
+    if (comma && (verbWithNewSubject(view, i) || (CAUSAL.test(word) && verbWithNewSubject(view, i + 1)))) {
       asideEnds = -1;
       cut(i, 'plain');
       continue;

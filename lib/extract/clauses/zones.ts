@@ -244,6 +244,9 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
     const opener = openerAt(view, i);
     if (!opener) continue;
     const previous = zones[zones.length - 1];
+    // "لأن الجيش يحتاج إلى كل جندي": what the reason's own subject needs is the reason, not a condition.
+    if (opener.kind === 'requirement' && previous?.kind === 'reason' && previous.to > i && i - previous.from <= 3)
+      continue;
     if (previous && previous.to > i) previous.to = i;
     const coordinated = view.mentions.find(
       (m) =>
@@ -281,7 +284,26 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
     zones.push({ from: i, to, kind: opener.kind });
     i += opener.length - 1;
   }
-  return withoutDeploymentTiming(view, zones);
+  return withoutDeploymentTiming(view, withoutDeploymentLimits(view, zones));
+}
+
+/** "خطوط التماس"، "خط المواجهة"، "الجبهة": the front line. */
+const FRONT = /^(?:خطوط|خط|الجبهه|الجبهات)$/;
+const FRONT_OF = /^(?:التماس|المواجهه|القتال|الجبهه|النار)$/;
+
+/**
+ * "…، على أن تعمل السرية في مناطق بعيدة عن خطوط التماس": where the offered troops will serve (away from the front
+ * line) limits the offer; it is no condition the country waits for.
+ */
+function withoutDeploymentLimits(view: SentenceView, zones: Zone[]): Zone[] {
+  return zones.filter((z) => {
+    if (z.kind !== 'requirement') return true;
+    for (let k = z.from; k < z.to; k++) {
+      const word = view.words[k]!.replace(/^[وفب]/, '');
+      if ((FRONT.test(word) && FRONT_OF.test(view.words[k + 1] ?? '')) || /^الجبهه$/.test(word)) return false;
+    }
+    return true;
+  });
 }
 
 /** "تُنشر"، "ينتشروا"، "تنتقل": the force deploying, as in "على أن تُنشر فور …". */

@@ -167,7 +167,9 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: numb
         m.tokenStart > cue + 1 &&
         clauseWords.has(before, 'preposition') &&
         !EXAMPLE.test(before) &&
-        !(skipped && m.tokenStart <= k)
+        !(skipped && m.tokenStart <= k) &&
+        // "يضم التحالف من خارج القارة كلا من كندا …": "both of", wherever it comes, is no preposition.
+        !(/^(?:و)?من$/.test(before) && /^(?:و)?كلا?$/.test(view.words[m.tokenStart - 2] ?? ''))
       )
         break;
       chain.push(m);

@@ -43,6 +43,8 @@ export interface StanceRule {
 export const EARLIER_REACH = 8;
 
 /** Aid to either party (weapons, money, supporting Ukraine or Russia itself) is not support for the force. */
+/** Formed units of troops: "قوات جوية"، "وحدات برية وبحرية" are forces in the air and at sea, not support. */
+const UNITS = 'وحدات|بوحدات|قوات|بقوات|كتيبه|بكتيبه|سريه|بسريه|لواء|بلواء';
 const TO_UKRAINE = [
   '@support|@supportVerb|@provide اوكرانيا|كييف|روسيا|موسكو',
   '@support|@supportVerb|@provide …1 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني|لموسكو|لروسيا',
@@ -236,6 +238,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'conditional',
     confidence: 0.7,
     match: `@early …5 ${SENDING}|@discuss|@troops`,
+    // "طائرة إنذار مبكر": an early-warning aircraft, not an early moment.
+    unless: ['انذار =مبكر'],
     example: { text: 'قال رئيس الوزراء الدنماركي إن الوقت لا يزال مبكرا للحديث عن إرسال جنود دنماركيين.', iso3: 'DNK' },
   },
   // Refusals, and refusals that still support the force.
@@ -347,6 +351,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.9,
     match: `@commit-neg …3 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
     example: { text: 'تعهدت الدنمارك بإرسال سرية مشاة إلى أوكرانيا بعد وقف إطلاق النار.', iso3: 'DNK' },
+  },
+  {
+    // "ستشارك بوحدات برية وجوية": taking part with formed units is sending them.
+    id: 'joins-with-units',
+    stance: 'troops_committed',
+    confidence: 0.8,
+    match: `@joinVerb+fut-neg …2 ${UNITS}`,
+    example: { text: 'وأعلنت الحكومة الإسبانية أنها ستشارك بوحدات برية وجوية في القوة.', iso3: 'ESP' },
   },
   {
     // "سترسل ضباط أركان إلى مقر قيادة القوة خارج أوكرانيا": staff at the headquarters, not troops in the field.
@@ -496,8 +508,20 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'support_no_troops',
     confidence: 0.8,
     match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@joinVerb-neg …4 @support',
-    unless: TO_UKRAINE,
+    // "ستشاركان بوحدات برية وجوية": land and air units are troops, "air" qualifying them is no air policing.
+    unless: [...TO_UKRAINE, `${UNITS} …2 جوي|جويه|وجويه|بحري|بحريه|وبحريه`],
     example: { text: 'وقالت رومانيا إنها ستساعد في الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
+  },
+  {
+    // "ستتولى تدريب الجنود … بدلا من إرسال جنود": the contribution a country makes instead of troops is its share.
+    id: 'instead-of-troops',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: `@support …10 بدلا|عوضا …2 ${SENDING}|@troops`,
+    example: {
+      text: 'وقالت ليوبليانا إنها ستتكفل بتدريب المهندسين العسكريين على أراضيها بدلا من إرسال جنود إلى الجبهة.',
+      iso3: 'SVN',
+    },
   },
   {
     id: 'support-guarantees',
@@ -683,6 +707,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: '@member',
     sentence: ['@coalition'],
     example: { text: 'وأشارت إلى قرارات التحالف الذي تنتمي إليه سلوفينيا.', iso3: 'SVN' },
+  },
+  {
+    // "وقّعت بلجيكا على إعلان النوايا الخاص بالقوة": signing the coalition's declaration is taking part in it.
+    id: 'signs-declaration',
+    stance: 'participating',
+    confidence: 0.75,
+    match: 'وقع|وقعت|يوقع|ستوقع|سيوقع|وقعوا …3 اعلان|وثيقه|ميثاق|بيان',
+    sentence: ['@coalition|@peacekeeping|@force|@guarantee'],
+    example: { text: 'ووقعت فنلندا على الوثيقة التأسيسية لقوة الطمأنة في أوكرانيا.', iso3: 'FIN' },
   },
   {
     id: 'attends-meeting',
