@@ -156,6 +156,35 @@ function parseNumber(word: string): number | null {
 
 const isYear = (word: string): boolean => /^(?:19|20)\d\d$/.test(word);
 
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['ونصف', 0.5],
+  ['وربع', 0.25],
+]);
+
+/**
+ * The rest of an amount after its scale, joined with و: "أربعة مليارات و800 مليون" (a smaller scale),
+ * "مليار ونصف المليار"، "ثلاثة مليارات ونصف" (a fraction of the same scale). Returns what it adds and where it ends.
+ */
+function smallerPart(
+  tokens: readonly string[],
+  words: readonly string[],
+  j: number,
+  scale: number,
+): { value: number; end: number } | null {
+  const token = tokens[j] ?? '';
+  if (!token.startsWith('و')) return null;
+  const fraction = FRACTIONS.get(token);
+  if (fraction !== undefined) {
+    // "ونصف المليار": the scale may be named again, with the article.
+    const again = SCALES.get((words[j + 1] ?? '').replace(/^ال/, '')) === scale;
+    return { value: fraction * scale, end: j + (again ? 2 : 1) };
+  }
+  const count = /^\d/.test(words[j]!) ? parseNumber(words[j]!) : parseNumber(token.slice(1));
+  const smaller = SCALES.get(words[j + 1] ?? '');
+  if (count === null || smaller === undefined || smaller >= scale || count * smaller >= scale) return null;
+  return { value: Number(`${count}e${Math.round(Math.log10(smaller))}`), end: j + 2 };
+}
+
 const APPROXIMATELY = /^(?:نحو|حوالي|قرابه|زهاء|اي|ما)$/;
 
 /**
@@ -222,6 +251,11 @@ export function readAmounts(tokens: readonly string[], gapBefore: (i: number) =>
       // Scaled in decimal notation, so 66.29 trillion is 66290000000000 and not 66290000000000.01.
       value = Number(`${value}e${Math.round(Math.log10(scale))}`);
       j++;
+      const part = smallerPart(tokens, words, j, scale);
+      if (part) {
+        value += part.value;
+        j = part.end;
+      }
     }
     let unit: AmountUnit | null = null;
     let plainDollar = false;

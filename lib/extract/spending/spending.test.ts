@@ -30,6 +30,19 @@ describe('defence-spending figures', () => {
     ]);
   });
 
+  it('reads an amount that goes on after its scale: a smaller scale, or half of the same one', () => {
+    expect(
+      read('وأعلنت الحكومة البرتغالية أن ميزانية الدفاع سترتفع العام المقبل إلى ثلاثة مليارات و600 مليون يورو.')
+        .figures,
+    ).toEqual(['PRT:target:3600000000 EUR@2026']);
+    expect(read('وتبلغ ميزانية الدفاع الفنلندية هذا العام ستة مليارات ونصف المليار يورو.').figures).toEqual([
+      'FIN:level:6500000000 EUR@2025',
+    ]);
+    expect(read('وتبلغ ميزانية الدفاع السلوفينية هذا العام مليار ونصف المليار يورو.').figures).toEqual([
+      'SVN:level:1500000000 EUR@2025',
+    ]);
+  });
+
   it('reads agency feeds\' reversed decimals ("5. 3%" is 3.5)', () => {
     expect(read('وقررت السويد رفع ميزانية الدفاع إلى 5. 3% من الناتج بحلول عام 2030.').figures).toEqual([
       'SWE:target:3.5 pct_gdp@2030',
