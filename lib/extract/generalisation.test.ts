@@ -285,4 +285,21 @@ describe('the extractor on sentences it was not written for', () => {
     });
     expect(stances('ووقعت لاتفيا أمس على إعلان النوايا الخاص بقوة الطمأنة.')).toEqual({ LVA: 'participating' });
   });
+
+  it('reads a denied intention to send troops as a refusal', () => {
+    expect(stances('ونفت الحكومة النمساوية مرارا أي نية لإرسال جنود نمساويين إلى أوكرانيا.')).toEqual({
+      AUT: 'declined',
+    });
+  });
+
+  it('finds the subject after a verb whose preposition carries a pronoun, and reads staying away from talks as no refusal', () => {
+    const text =
+      'وترأس الاجتماع وزير الدفاع الإيطالي، فيما غاب عنه وزير الدفاع الكندي، الذي قال إن بلاده لا تنوي المشاركة في مثل هذه الاجتماعات.';
+    expect(stances(text)).toEqual({ ITA: 'participating' });
+    expect(
+      stances('وحضر الاجتماع وزير الخارجية الإسباني، فيما غاب عنه رئيس الوزراء السلوفاكي الذي رفض إرسال جنود.'),
+    ).toMatchObject({
+      SVK: 'declined',
+    });
+  });
 });

@@ -179,8 +179,13 @@ function demonymIsAgent(view: SentenceView, m: Mention): boolean {
   if (!heads) return false;
   // "مصدر في وزارة الدفاع اليونانية"، "مسؤول بوزارة الخارجية": someone speaking from inside a government body.
   if (/^(?:في|من)$/.test(view.words[i] ?? '') && SOURCE_NOUN.test(view.words[i - 1] ?? '')) return true;
-  return !isPreposition(view.words[i]);
+  // "غاب عنه وزير الدفاع الكندي": a preposition that carries its own pronoun governs no noun after it.
+  return !isPreposition(view.words[i]) || carriesPronoun(view.words[i]!);
 }
+
+/** "عنه"، "فيها"، "إليه": a preposition with a pronoun suffix, complete in itself. */
+const carriesPronoun = (word: string): boolean =>
+  (clauseWords.classify(word).readings.get('preposition')?.suffix ?? '') !== '';
 
 const SOURCE_NOUN = /^(?:[وف])?(?:مصدر|مصادر|مسوول|مسوولون|مسوولين|متحدث|متحدثه|ناطق|ناطقه)$/;
 

@@ -54,6 +54,8 @@ const SENDING = '@send|@join|@presence';
 /** Budget words that make "يخصص … للعسكريين" money for soldiers, not soldiers for the force. */
 const MONEY_FOR_SOLDIERS = 'تحسين|اوضاع|رواتب|رواتبهم|اجور|ميزانيه|مليار|مليارات|مليون|ملايين|تمويل';
 const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
+/** Verbs of denying ("نفى" with its alif maqsura read as ya). */
+const DENY = 'نفي|نفت|ينفي|تنفي|نفوا|ننفي';
 /** The front line ("خطوط التماس"، "خط المواجهة"، "الجبهة"): where the force's troops are not to go. */
 const FRONT_LINE = 'خطوط|خط|=الجبهه|=الجبهات …1 =التماس|=المواجهه|=القتال|=الجبهه|=النار';
 
@@ -263,6 +265,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'declined',
     confidence: 0.85,
     match: `@intend|@plan|@ready+neg …3 ${SENDING}`,
+    // "لا تنوي المشاركة في مثل هذه الاجتماعات": staying away from the talks says nothing of troops.
+    unless: [`${SENDING} …4 @meeting`],
     example: { text: 'أكدت لاتفيا أنها لا تعتزم إرسال جنود إلى أوكرانيا.', iso3: 'LVA' },
   },
   {
@@ -285,6 +289,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.85,
     match: `@prevent …3 ${SENDING}`,
     example: { text: 'قالت النمسا إن حيادها العسكري يمنعها من إرسال جنود إلى أوكرانيا.', iso3: 'AUT' },
+  },
+  {
+    // "نفت حكومتها أي نية لإرسال جنود": denying an intention, a readiness or a plan to send troops is a refusal.
+    id: 'denies-intent',
+    stance: 'declined',
+    confidence: 0.85,
+    match: `${DENY}-neg …8 نيه|النيه|عزم|خطط|خطه|استعداد|رغبه …3 ${SENDING}|${TROOPS_OR_FORCE}`,
+    example: { text: 'ونفت الحكومة الأيرلندية مجددا أي نية لإرسال جنود أيرلنديين إلى أوكرانيا.', iso3: 'IRL' },
   },
   {
     id: 'refuse-sending',
