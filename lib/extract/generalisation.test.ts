@@ -302,4 +302,10 @@ describe('the extractor on sentences it was not written for', () => {
       SVK: 'declined',
     });
   });
+
+  it('reads the role a country "could play", asked of it, as no position', () => {
+    const text =
+      'رحب الوزراء بالجهود الكندية، ودعوا أوتاوا إلى توضيح الدور الذي يمكن أن تؤديه في دعم الضمانات الأمنية.';
+    expect(stances(text)).toEqual({});
+  });
 });

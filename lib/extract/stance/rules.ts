@@ -76,6 +76,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     },
   },
   {
+    // "دعا واشنطن إلى توضيح الدور الذي يمكن أن تؤديه في دعم الضمانات": the role a country could play, an open question.
+    id: 'possible-role',
+    stance: null,
+    confidence: 1,
+    match: 'الدور|دور …3 @can',
+    example: { text: 'وطالب الوزراء كندا بتحديد الدور الذي يمكن أن تؤديه في دعم القوة.', iso3: 'CAN' },
+  },
+  {
     id: 'reporter-guess',
     stance: null,
     confidence: 1,
@@ -772,7 +780,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
     unless: ['@talks', '@meeting …2 بين'],
     example: {
-      text: 'بحث تحالف الراغبين الضمانات الأمنية. وعقد قادته اجتماعا عبر الفيديو شارك فيه رئيس الوزراء الأسترالي.',
+      text: 'بحث تحالف الراغبين الضمانات الأمنية. وعقدت باريس اجتماعا عبر الفيديو ضم رئيس الوزراء الأسترالي.',
       iso3: 'AUS',
     },
   },
@@ -811,8 +819,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'joined-the-meeting',
     stance: 'participating',
     confidence: 0.7,
-    match: '@join …9 @meeting',
-    unless: ['@meeting …2 بين', '@join …2 @coalition|@force'],
+    // "لا تنوي المشاركة في مثل هذه الاجتماعات": a meeting not joined.
+    match: '@join-neg …9 @meeting',
+    unless: ['@meeting …2 بين', '@join …2 @coalition|@force', '@intend|@plan+neg …2 @join'],
     earlier: ['@coalition|@meeting'],
     unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
     example: {
