@@ -308,4 +308,17 @@ describe('the extractor on sentences it was not written for', () => {
       'رحب الوزراء بالجهود الكندية، ودعوا أوتاوا إلى توضيح الدور الذي يمكن أن تؤديه في دعم الضمانات الأمنية.';
     expect(stances(text)).toEqual({});
   });
+
+  it('reads trainers for the force as support, and funding projects in Ukraine as aid', () => {
+    const text =
+      'أعلنت أوتاوا أنها ستسهم بمدربين عسكريين في مهمة التدريب التابعة للقوة خارج أوكرانيا، مؤكدة أنها لن ترسل جنودا إلى أوكرانيا.';
+    expect(stances(text)).toEqual({ CAN: 'support_no_troops' });
+    const aid = 'قالت سيول إنها لن ترسل قوات إلى أوكرانيا، لكنها ستواصل تمويل مشاريع إعادة بناء المدارس الأوكرانية.';
+    expect(stances(aid)).toEqual({ KOR: 'declined' });
+  });
+
+  it('reads a claim being checked as what someone said, not a position', () => {
+    const text = 'الادعاء الأول: «هولندا تعهدت بإرسال ألفي جندي». الحكم: غير صحيح.';
+    expect(stances(text)).toEqual({});
+  });
 });

@@ -250,7 +250,12 @@ function datelineEnd(view: SentenceView): number {
 /** A verb of saying between `from` and `to`, whose words a colon opens: "وقال للصحفيين: …". */
 function speechSince(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++)
-    if (clauseWords.has(view.words[k]!, 'speech') || clauseWords.has(view.words[k]!, 'speechAdjunct')) return true;
+    if (
+      clauseWords.has(view.words[k]!, 'speech') ||
+      clauseWords.has(view.words[k]!, 'speechAdjunct') ||
+      clauseWords.has(view.words[k]!, 'deny')
+    )
+      return true;
   return false;
 }
 

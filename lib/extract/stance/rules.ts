@@ -46,6 +46,8 @@ export const EARLIER_REACH = 8;
 /** Formed units of troops: "قوات جوية"، "وحدات برية وبحرية" are forces in the air and at sea, not support. */
 const UNITS = 'وحدات|بوحدات|قوات|بقوات|كتيبه|بكتيبه|سريه|بسريه|لواء|بلواء';
 const TO_UKRAINE = [
+  // "ستواصل تمويل مشاريع إزالة الألغام": funding projects (in Ukraine) is aid, not support for the force.
+  'تمويل|بتمويل …1 مشاريع|مشروعات',
   '@support|@supportVerb|@provide اوكرانيا|كييف|روسيا|موسكو',
   '@support|@supportVerb|@provide …1 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني|لموسكو|لروسيا',
   '@aid',
@@ -54,6 +56,8 @@ const SENDING = '@send|@join|@presence';
 /** Budget words that make "يخصص … للعسكريين" money for soldiers, not soldiers for the force. */
 const MONEY_FOR_SOLDIERS = 'تحسين|اوضاع|رواتب|رواتبهم|اجور|ميزانيه|مليار|مليارات|مليون|ملايين|تمويل';
 const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
+/** Trainers and instructors: what a training mission of the force is given. */
+const TRAINERS = 'مدربين|بمدربين|مدربون|مدربي|بمدربي|مدرب|مدربا|بمدربا|مدربيها';
 /** Verbs of denying ("نفى" with its alif maqsura read as ya). */
 const DENY = 'نفي|نفت|ينفي|تنفي|نفوا|ننفي';
 /** The front line ("خطوط التماس"، "خط المواجهة"، "الجبهة"): where the force's troops are not to go. */
@@ -486,7 +490,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.75,
     match: `@join+fut-neg …3 @force|@troops`,
     example: { text: 'وقال رئيس الوزراء إن ليتوانيا ستشارك في قوة الطمأنة بسرية مشاة.', iso3: 'LTU' },
-    unless: ['@meeting', '@join …2 @support'],
+    // "ستسهم بمدربين عسكريين في مهمة التدريب التابعة للقوة": trainers for its training mission are support.
+    unless: ['@meeting', '@join …2 @support', `@join …2 ${TRAINERS}`],
   },
   // Support for the force without troops.
   {
@@ -531,6 +536,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "ستشاركان بوحدات برية وجوية": land and air units are troops, "air" qualifying them is no air policing.
     unless: [...TO_UKRAINE, `${UNITS} …2 جوي|جويه|وجويه|بحري|بحريه|وبحريه`],
     example: { text: 'وقالت رومانيا إنها ستساعد في الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
+  },
+  {
+    // "ستسهم بمدربين عسكريين في مهمة التدريب التابعة للقوة": instructors for the force's training mission.
+    id: 'trainers-for-the-force',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: `@join|@offer|@provide-neg …2 ${TRAINERS}`,
+    sentence: ['@force|@coalition|@peacekeeping'],
+    unless: TO_UKRAINE,
+    example: {
+      text: 'وقالت ويلينغتون إنها ستقدم مدربين عسكريين للقوة متعددة الجنسيات.',
+      iso3: 'NZL',
+    },
   },
   {
     // "ستتولى تدريب الجنود … بدلا من إرسال جنود": the contribution a country makes instead of troops is its share.
