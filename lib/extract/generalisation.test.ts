@@ -321,4 +321,10 @@ describe('the extractor on sentences it was not written for', () => {
     const text = 'الادعاء الأول: «هولندا تعهدت بإرسال ألفي جندي». الحكم: غير صحيح.';
     expect(stances(text)).toEqual({});
   });
+
+  it('reads a joint unit of the force "led by" two nationalities as both taking part, and NATO units as not', () => {
+    const text = 'وستعمل السرية الإستونية ضمن كتيبة مشتركة بقيادة ألمانية هولندية في غرب أوكرانيا.';
+    expect(stances(text)).toMatchObject({ DEU: 'participating', NLD: 'participating' });
+    expect(stances('ولدينا لواء متعدد الجنسيات تابع للحلف تقوده ألمانيا منذ سنوات.')).toEqual({});
+  });
 });

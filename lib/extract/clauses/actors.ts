@@ -267,8 +267,14 @@ export function agentChains(view: SentenceView, span: Span, zones: readonly Zone
 /** Two mentions are one coordinated chain: "بريطانيا وفرنسا"، "الرئيس الفرنسي … ورئيس الوزراء البريطاني". */
 export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   const startsWithAnd = joinedByAnd(m);
+  // "بقيادة بريطانية فرنسية": two adjectives of nationality side by side qualify one joint thing.
   if (m.tokenStart === last.tokenEnd)
-    return startsWithAnd || last.iso3 === m.iso3 || /[،,]/.test(gapBefore(view, m.tokenStart));
+    return (
+      startsWithAnd ||
+      last.iso3 === m.iso3 ||
+      /[،,]/.test(gapBefore(view, m.tokenStart)) ||
+      (last.kind === 'demonym' && m.kind === 'demonym')
+    );
   // "رئيس الوزراء المجري فيكتور أوربان": the demonym and the name of one country, a first name between.
   if (last.iso3 === m.iso3 && m.tokenStart - last.tokenEnd <= 3) return true;
   const between = view.words.slice(last.tokenEnd, m.tokenStart);

@@ -593,7 +593,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'participating',
     confidence: 0.85,
     holder: 'after',
-    match: '@coalition|@force|@peacekeeping|@form …8 ^@lead|بقياده|برياسه',
+    // "ضمن لواء مشترك بقيادة بريطانية فرنسية": a joint unit of the force led by two countries.
+    match: '@coalition|@force|@peacekeeping|@form|لواء|كتيبه|فرقه …8 ^@lead|بقياده|برياسه',
+    // "لواء متعدد الجنسيات تابع للحلف تقوده كندا": NATO's brigade, not the coalition's.
+    unless: ['لواء|كتيبه|فرقه …4 للحلف|الحلف|الناتو|الاطلسي'],
     example: { text: 'ويضم التحالف الذي تقوده فرنسا والمملكة المتحدة أكثر من ثلاثين دولة.', iso3: 'FRA' },
   },
   {
