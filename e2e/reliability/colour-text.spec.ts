@@ -52,7 +52,7 @@ test('spending layer: every coloured country shows its figure in the table, in t
   await expect(page.getByRole('table')).toBeVisible();
   const shown: string[] = [];
   for (const row of await page.locator('tbody tr').all()) {
-    const figure = (await row.locator('td').nth(3).textContent()) ?? '';
+    const figure = (await row.locator('td').last().textContent()) ?? '';
     const value = /^([\d.]+)\s?%/.exec(figure)?.[1];
     if (!value) {
       await expect(row.locator('th .swatch'), 'a row without a figure is painted "no data"').toHaveCSS(
