@@ -102,8 +102,10 @@ function Draft({ detail }: { detail: DraftDetail }) {
           <time dateTime={article.published}>{formatDate(article.published, lang)}</time>
         </dd>
         <dt>{dict.reader.source}</dt>
-        <dd lang="en" dir="ltr">
-          {article.source}
+        <dd>
+          <bdi lang="en" dir="ltr">
+            {article.source}
+          </bdi>
         </dd>
         <dt>{strings.draft.statusLabel}</dt>
         <dd>

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { getDictionary } from '@/lib/i18n/langs';
 import { loginPath } from '@/lib/editor/client/paths';
 import { Said, useEditor, type Message } from './editor-context';
 import styles from './editor.module.css';
@@ -19,7 +20,7 @@ export function EditorHeader({ heading, otherLanguagePath }: { heading: string; 
   return (
     <header className={styles.header}>
       <div>
-        <p className="muted">{strings.title}</p>
+        <p className="muted">{getDictionary(lang).app.title}</p>
         <h1 className={styles.title}>{heading}</h1>
       </div>
       <nav className={styles.nav} aria-label={strings.title}>

@@ -223,7 +223,7 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
 function ChangesTable({ changes }: { changes: ReturnType<typeof fieldChanges> }) {
   const { strings } = useEditor();
   return (
-    <div className="table-wrap">
+    <div className={styles.diffWrap}>
       <table className={styles.diff}>
         <thead>
           <tr>
