@@ -67,7 +67,9 @@ test('another site frames the embed from the Embed button, and its script sizes 
   await expect.poll(async () => Number(await iframe.getAttribute('height')), { timeout: 15_000 }).not.toBe(640);
   // The content may still settle (fonts, timeline marks): each change is reported again, so the frame follows it.
   const mismatch = async () => {
-    const content = await frame.locator('main.embed').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
+    const content = await frame
+      .locator('main.embed')
+      .evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
     return Math.abs((await iframe.boundingBox())!.height - content);
   };
   await expect.poll(mismatch, { timeout: 10_000 }).toBeLessThanOrEqual(2);
