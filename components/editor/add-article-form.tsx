@@ -2,11 +2,12 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { NewArticleBody } from '@/lib/editor/contract';
 import { editorKeys } from '@/lib/editor/client/queries';
 import { EditorApiError } from '@/lib/editor/client/request';
 import { Said, useEditor, type Message } from './editor-context';
+import { useFocusAfterRender } from './use-focus';
 import styles from './editor.module.css';
 
 /** The largest .txt read into the form; news articles are a few kilobytes. */
@@ -23,11 +24,11 @@ export function AddArticleForm() {
   const { lang, strings, api, describeError } = useEditor();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const focusAfterRender = useFocusAfterRender();
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState<Message | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [added, setAdded] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
 
   const add = useMutation({
     mutationFn: (body: NewArticleBody) => api.addArticle(body),
@@ -49,7 +50,7 @@ export function AddArticleForm() {
             : [error.message]
           : [];
       setFailure({ title, problems });
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender('add-problems');
     },
   });
 
@@ -96,7 +97,7 @@ export function AddArticleForm() {
       <div aria-live="polite">
         {failure ? (
           <div
-            ref={summary}
+            id="add-problems"
             className={styles.problems}
             tabIndex={-1}
             role="alert"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { segmentText, tint, type Span } from '@/components/reader/segment-text';
 import { SPENDING_STOPS } from '@/lib/colors/spending-scale';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
@@ -15,6 +15,7 @@ import { STANCES } from '@/lib/schema/stance';
 import { EditorProvider, Said, useEditor, type Message } from './editor-context';
 import { EditorHeader } from './editor-header';
 import { formatMoment, ReviewCard } from './review-card';
+import { useFocusAfterRender } from './use-focus';
 import styles from './editor.module.css';
 
 const FIGURE_COLOR = SPENDING_STOPS[3]?.color ?? '#EC7014';
@@ -218,11 +219,11 @@ function ArticleActions({ detail }: { detail: DraftDetail }) {
   const queryClient = useQueryClient();
   const { article } = detail;
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
   const [message, setMessage] = useState<{ message: Message; ok: boolean } | null>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
   const show = (value: { message: Message; ok: boolean }) => {
     setMessage(value);
-    requestAnimationFrame(() => messageRef.current?.focus());
+    focusAfterRender('article-message');
   };
   const failed = async (error: unknown) => {
     if (isEditorApiError(error, 409)) {
@@ -284,7 +285,7 @@ function ArticleActions({ detail }: { detail: DraftDetail }) {
               className="button button--ghost"
               onClick={() => {
                 setConfirmDiscard(true);
-                requestAnimationFrame(() => document.getElementById('discard-question')?.focus());
+                focusAfterRender('discard-question');
               }}
               disabled={busy}
             >
@@ -296,7 +297,7 @@ function ArticleActions({ detail }: { detail: DraftDetail }) {
       <div aria-live="polite">
         {message ? (
           <p
-            ref={messageRef}
+            id="article-message"
             tabIndex={-1}
             className={message.ok ? styles.ok : styles.error}
             role={message.ok ? undefined : 'alert'}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { AuditEntry } from '@/lib/editor/contract';
 import { fieldChanges } from '@/lib/editor/client/diff';
 import { editorKeys, HISTORY_PAGE } from '@/lib/editor/client/queries';
@@ -9,6 +9,7 @@ import { isEditorApiError } from '@/lib/editor/client/request';
 import { formatNumber } from '@/lib/i18n/format';
 import { Said, useEditor, type Message } from './editor-context';
 import { formatMoment } from './review-card';
+import { useFocusAfterRender } from './use-focus';
 import styles from './editor.module.css';
 
 /** Every change, newest first, each with who, when, what, before → after and its note, and a Revert button. */
@@ -81,12 +82,12 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
   const { lang, strings, api, describeError } = useEditor();
   const queryClient = useQueryClient();
   const id = useId();
+  const focusAfterRender = useFocusAfterRender();
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<Message | null>(null);
   const [conflict, setConflict] = useState<unknown>(undefined);
   const [done, setDone] = useState<string | null>(null);
-  const revertButton = useRef<HTMLButtonElement>(null);
   const changes = fieldChanges(entry.before, entry.after);
   const number = (n: number) => formatNumber(n, lang, 0);
 
@@ -99,7 +100,7 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
       setDone(strings.history.reverted);
       onReverted(strings.history.reverted);
       await queryClient.invalidateQueries({ queryKey: editorKeys.all });
-      requestAnimationFrame(() => document.getElementById('history-title')?.focus());
+      focusAfterRender('history-title');
     },
     onError: async (error) => {
       if (isEditorApiError(error, 409)) {
@@ -107,7 +108,7 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
         setConflict(error.current ?? null);
         setFailure({ text: strings.history.revertConflict, lang });
         await queryClient.invalidateQueries({ queryKey: editorKeys.history() });
-        requestAnimationFrame(() => document.getElementById(`${id}-failure`)?.focus());
+        focusAfterRender(`${id}-failure`);
         return;
       }
       setFailure(describeError(error));
@@ -184,7 +185,7 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
                 disabled={revert.isPending}
                 onClick={() => {
                   setConfirming(false);
-                  requestAnimationFrame(() => revertButton.current?.focus());
+                  focusAfterRender(`${id}-revert`);
                 }}
               >
                 {strings.item.cancel}
@@ -195,12 +196,12 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
           <div className={styles.actions}>
             <button
               type="button"
-              ref={revertButton}
+              id={`${id}-revert`}
               className="button button--ghost"
               onClick={() => {
                 setConfirming(true);
                 setDone(null);
-                requestAnimationFrame(() => document.getElementById(`${id}-note`)?.focus());
+                focusAfterRender(`${id}-note`);
               }}
             >
               {strings.history.revert}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import type { EditorSession } from '@/lib/editor/contract';
 import { EDITOR_API } from '@/lib/editor/client/queries';
@@ -29,9 +29,13 @@ export function LoginForm({ next }: { next: string }) {
     onError: (error) => {
       setFailure(describeLoginError(error));
       if (password.current) password.current.value = '';
-      requestAnimationFrame(() => errorRef.current?.focus());
     },
   });
+
+  // The message takes the focus once it is on the page, so it is read out and the form follows it.
+  useEffect(() => {
+    if (failure) errorRef.current?.focus();
+  }, [failure]);
 
   function describeLoginError(error: unknown): Failure {
     if (error instanceof EditorApiError) {

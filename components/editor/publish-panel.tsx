@@ -1,20 +1,21 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { editorKeys } from '@/lib/editor/client/queries';
 import { formatNumber } from '@/lib/i18n/format';
 import { Said, useEditor, type Message } from './editor-context';
 import { formatMoment } from './review-card';
+import { useFocusAfterRender } from './use-focus';
 import styles from './editor.module.css';
 
 /** What is waiting to be published, the last publication (who, when, data version), and Publish. */
 export function PublishPanel() {
   const { lang, strings, api, describeError } = useEditor();
   const queryClient = useQueryClient();
+  const focusAfterRender = useFocusAfterRender();
   const [result, setResult] = useState<Message | null>(null);
   const [ok, setOk] = useState(false);
-  const resultRef = useRef<HTMLParagraphElement>(null);
   const status = useQuery({
     queryKey: editorKeys.status(),
     queryFn: ({ signal }) => api.status(signal),
@@ -34,12 +35,12 @@ export function PublishPanel() {
         lang,
       });
       await queryClient.invalidateQueries({ queryKey: editorKeys.all });
-      requestAnimationFrame(() => resultRef.current?.focus());
+      focusAfterRender('publish-result');
     },
     onError: (error) => {
       setOk(false);
       setResult(describeError(error, strings.publish.failed));
-      requestAnimationFrame(() => resultRef.current?.focus());
+      focusAfterRender('publish-result');
     },
   });
 
@@ -94,7 +95,12 @@ export function PublishPanel() {
       </div>
       <div aria-live="polite" className={styles.publishResult}>
         {result ? (
-          <p ref={resultRef} tabIndex={-1} className={ok ? styles.ok : styles.error} role={ok ? undefined : 'alert'}>
+          <p
+            id="publish-result"
+            tabIndex={-1}
+            className={ok ? styles.ok : styles.error}
+            role={ok ? undefined : 'alert'}
+          >
             <Said message={result} />
           </p>
         ) : null}

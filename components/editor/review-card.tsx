@@ -10,6 +10,7 @@ import { formatDate, intlLocale } from '@/lib/i18n/format';
 import { ChangeForm, type Change } from './change-form';
 import { Said, useEditor, type Message } from './editor-context';
 import { ProposalView } from './proposal-view';
+import { useFocusAfterRender } from './use-focus';
 import styles from './editor.module.css';
 
 type Action = 'accept' | 'change' | 'reject';
@@ -48,6 +49,7 @@ export function ReviewCard({
   const { lang, strings, api, describeError } = useEditor();
   const queryClient = useQueryClient();
   const id = useId();
+  const focusAfterRender = useFocusAfterRender();
   const [changing, setChanging] = useState(false);
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<Message | null>(null);
@@ -82,7 +84,7 @@ export function ReviewCard({
         setConflict({ theirs: isReviewItem(error.current) ? error.current : null, body });
         setFailure(null);
         setChanging(false);
-        requestAnimationFrame(() => document.getElementById(`${id}-conflict`)?.focus());
+        focusAfterRender(`${id}-conflict`);
         return;
       }
       setFailure(describeError(error));
@@ -242,7 +244,7 @@ export function ReviewCard({
               onSubmit={(change) => send('change', change)}
               onCancel={() => {
                 setChanging(false);
-                requestAnimationFrame(() => document.getElementById(`${id}-change`)?.focus());
+                focusAfterRender(`${id}-change`);
               }}
             />
           ) : (
