@@ -3,8 +3,9 @@ import { newNonce, pageCsp } from '@/lib/security/csp';
 import { isEmbedPath } from '@/lib/embed/embed';
 import { hasUndecodableSegment } from '@/lib/security/path-encoding';
 import { RENDER_HEADER, VIEW_HEADER, renderToken } from '@/lib/view-cache/render-token';
-import { isCacheablePath, viewKey } from '@/lib/view-cache/view-key';
+import { isCacheablePath, isEditorPath, viewKey } from '@/lib/view-cache/view-key';
 import { pageCache, pageKey, pageResponse } from '@/lib/view-cache/page-cache';
+import { EDITOR_CACHE_CONTROL } from '@/lib/view-cache/cache-policy';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -35,6 +36,18 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 405, headers: { allow: 'GET, HEAD' } });
   }
   const dev = process.env.NODE_ENV === 'development';
+  // The editor's pages read the session cookie: rendered for each request with a fresh nonce, kept by no cache
+  // (not this server's page cache, not the proxy in front, not the browser's back-forward store).
+  if (isEditorPath(request.nextUrl.pathname)) {
+    const policy = pageCsp({ scripts: { nonce: newNonce() }, dev, framing: 'none' });
+    const headers = new Headers(request.headers);
+    headers.set('content-security-policy', policy);
+    headers.delete(RENDER_HEADER);
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set('content-security-policy', policy);
+    response.headers.set('cache-control', EDITOR_CACHE_CONTROL);
+    return response;
+  }
   if (!dev) {
     const inner = request.headers.get(RENDER_HEADER);
     if (inner !== null) {

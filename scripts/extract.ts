@@ -20,7 +20,29 @@ function printSummary(s: RunSummary): void {
   );
 }
 
-function main(): number {
+/** --store: extract the store's articles again, keep the reviews, and publish the public files from the store. */
+async function fromStore(quiet: boolean): Promise<number> {
+  const { openStore, importWhenEmpty } = await import('@/lib/store/open');
+  const { reextractStore } = await import('@/lib/store/reextract');
+  const { publish } = await import('@/lib/store/publish');
+  const store = await openStore();
+  try {
+    await importWhenEmpty(store);
+    const s = await reextractStore(store, quiet ? undefined : (line) => console.error(line));
+    console.log(
+      `articles   ${s.articles} extracted again: ${s.added} added, ${s.updated} updated, ${s.removed} removed, ${s.kept} reviewed kept`,
+    );
+    const result = await publish(store, 'extract');
+    console.log(
+      `published  ${result.articles} articles, ${result.positions} positions, ${result.figures} figures (data version ${result.dataVersion}, ${result.ms} ms)`,
+    );
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+function main(): number | Promise<number> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: DEFAULT_ARTICLES },
@@ -29,9 +51,14 @@ function main(): number {
       corrections: { type: 'string' },
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      store: { type: 'boolean', default: false },
     },
     strict: true,
   });
+  if (values.store) {
+    if (values.check) throw new Error('--check compares the files with the corpus; it does not go with --store');
+    return fromStore(values.quiet!);
+  }
   const articlesDir = values.articles!;
   const out = values.out!;
   // The shipped corrections refer to the shipped articles; another folder gets them only when asked.
@@ -56,9 +83,12 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(`error: ${(e as Error).message}`);
-  process.exitCode = 2;
-}
+Promise.resolve()
+  .then(main)
+  .then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      console.error(`error: ${(e as Error).message}`);
+      process.exitCode = 2;
+    },
+  );

@@ -14,3 +14,6 @@ export function notModified(ifNoneMatch: string | null, etag: string): boolean {
     .map((t) => t.trim().replace(/^W\//, ''))
     .some((t) => t === etag || t === '*');
 }
+
+/** The editor's pages: for the logged-in user only, stored by no cache. */
+export const EDITOR_CACHE_CONTROL = 'private, no-store';

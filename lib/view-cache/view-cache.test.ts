@@ -101,6 +101,10 @@ describe('cache keys', () => {
     expect(isCacheablePath('/en/changes.atom')).toBe(false);
     expect(isCacheablePath('/ar/changes.json')).toBe(false);
     expect(isCacheablePath('/en/articles/changes.json')).toBe(true);
+    for (const editor of ['/en/editor', '/ar/editor', '/en/editor/', '/ar/editor/queue', '/en/editor/articles/x']) {
+      expect(isCacheablePath(editor)).toBe(false);
+    }
+    expect(isCacheablePath('/en/editorial')).toBe(true);
   });
 });
 

@@ -17,10 +17,16 @@ export function isFeedPath(pathname: string): boolean {
   return /^\/[a-z]{2}\/changes\.(?:atom|json)$/.test(pathname);
 }
 
+/** The editor's pages (/en/editor…, /ar/editor…): per user, behind a login, never cached anywhere. */
+export function isEditorPath(pathname: string): boolean {
+  return /^\/[a-z]{2}\/editor(?:\/|$)/.test(pathname);
+}
+
 /** Paths whose page the cache may serve: the dashboard, embeds, reader and change pages in either language. */
 export function isCacheablePath(pathname: string): boolean {
   return (
     /^\/[a-z]{2}(?:\/[^?#]*)?$/.test(pathname) &&
+    !isEditorPath(pathname) &&
     !pathname.startsWith('/api/') &&
     !pathname.startsWith('/_next/') &&
     !isFeedPath(pathname)
