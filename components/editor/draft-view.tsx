@@ -277,7 +277,12 @@ function ArticleActions({ detail }: { detail: DraftDetail }) {
           </div>
         ) : (
           <div className={styles.actions}>
-            <button type="button" className="button" onClick={() => publish.mutate()} disabled={busy}>
+            <button
+              type="button"
+              className={`button ${styles.primary}`}
+              onClick={() => publish.mutate()}
+              disabled={busy}
+            >
               {publish.isPending ? strings.publish.publishing : strings.draft.publish}
             </button>
             <button

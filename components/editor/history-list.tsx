@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { AuditEntry } from '@/lib/editor/contract';
-import { fieldChanges } from '@/lib/editor/client/diff';
+import { fieldChanges, isTimestamp } from '@/lib/editor/client/diff';
 import { editorKeys, HISTORY_PAGE } from '@/lib/editor/client/queries';
 import { isEditorApiError } from '@/lib/editor/client/request';
 import { formatNumber } from '@/lib/i18n/format';
@@ -221,6 +221,13 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
   );
 }
 
+function DiffValue({ value }: { value: string | null }) {
+  const { lang, strings } = useEditor();
+  if (value === null) return <span className="muted">{strings.history.nothing}</span>;
+  if (isTimestamp(value)) return <time dateTime={value}>{formatMoment(value, lang)}</time>;
+  return <>{value}</>;
+}
+
 function ChangesTable({ changes }: { changes: ReturnType<typeof fieldChanges> }) {
   const { strings } = useEditor();
   return (
@@ -240,10 +247,10 @@ function ChangesTable({ changes }: { changes: ReturnType<typeof fieldChanges> })
                 <code dir="ltr">{c.field}</code>
               </th>
               <td dir="auto" className={styles.diffBefore}>
-                {c.before ?? strings.history.nothing}
+                <DiffValue value={c.before} />
               </td>
               <td dir="auto" className={styles.diffAfter}>
-                {c.after ?? strings.history.nothing}
+                <DiffValue value={c.after} />
               </td>
             </tr>
           ))}

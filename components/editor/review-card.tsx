@@ -146,9 +146,10 @@ export function ReviewCard({
       <figure className={styles.context}>
         <figcaption className="visually-hidden">{strings.item.sentence}</figcaption>
         <blockquote lang="ar" dir="rtl">
-          {item.context.before}
+          {/* The sentences around come without the space between them and the evidence. */}
+          {item.context.before ? `${item.context.before} ` : null}
           <mark className={styles.evidence}>{item.evidence.text}</mark>
-          {item.context.after}
+          {item.context.after ? ` ${item.context.after}` : null}
         </blockquote>
       </figure>
       <div className={styles.proposals}>

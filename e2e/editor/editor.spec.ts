@@ -46,8 +46,8 @@ async function login(page: Page, lang: 'en' | 'ar' = 'en') {
   await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 }
 
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+async function shoot(page: Page, name: string, fullPage = true) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 async function expectAccessible(page: Page, what: string) {
@@ -105,7 +105,9 @@ test('log in, add an article, review its position in the draft, publish it and s
 }) => {
   await login(page);
   await expect(page.getByText(`Signed in as ${EDITOR.username}`)).toBeVisible();
-  await shoot(page, 'en-editor-queue');
+  await expect(page.getByText(/items? to review$/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Publication' })).toContainText('Last published by import');
+  await shoot(page, 'en-editor-queue', false);
   await expectAccessible(page, 'editor: review queue');
   expect(await publicStance(page, 'NOR')).toBe('No position as of this date');
 
@@ -120,7 +122,14 @@ test('log in, add an article, review its position in the draft, publish it and s
   await shoot(page, 'en-editor-add-problems');
   await expectAccessible(page, 'editor: add article with problems');
 
-  await page.getByLabel('Article text').fill(ARTICLE);
+  // The text comes from a .txt file.
+  await page.getByLabel('Or upload a .txt file').setInputFiles({
+    name: 'norway.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`\uFEFF${ARTICLE}`, 'utf8'),
+  });
+  await expect(page.getByText('Text read from norway.txt.')).toBeVisible();
+  await expect(page.getByLabel('Article text')).toHaveValue(ARTICLE);
   await page.getByLabel('Publication date').fill(PUBLISHED);
   await page.getByLabel('Date precision').selectOption('day');
   await page.getByLabel('Source', { exact: true }).fill('Test wire report (browser test)');
@@ -234,7 +243,8 @@ test('the Arabic editor pages are right to left, in Arabic, and accessible', asy
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('tab', { name: 'قائمة المراجعة' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('button', { name: 'تسجيل الخروج' })).toBeVisible();
-  await shoot(page, 'ar-editor-queue');
+  await expect(page.getByText(/للمراجعة$/)).toBeVisible();
+  await shoot(page, 'ar-editor-queue', false);
   await expectAccessible(page, 'Arabic editor: queue');
   // Arrow keys follow the reading direction: ArrowLeft is forward.
   await page.getByRole('tab', { name: 'قائمة المراجعة' }).focus();
@@ -253,6 +263,25 @@ test('the Arabic editor pages are right to left, in Arabic, and accessible', asy
     await shoot(page, 'ar-draft');
     await expectAccessible(page, 'Arabic draft');
   }
+});
+
+test('repeated wrong passwords are rate-limited, and the page says how long to wait', async ({ page }) => {
+  await page.goto(url('/en/editor/login'));
+  const error = page.locator('#login-error');
+  for (let attempt = 1; attempt <= 6; attempt += 1) {
+    await page.getByLabel('Username').fill('intruder');
+    await page.getByLabel('Password').fill(`guess ${attempt}`);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(error).toHaveText(attempt <= 5 ? 'Wrong username or password.' : /^Too many login attempts/);
+  }
+  await expect(error).toHaveText(/^Too many login attempts\. Try again in \d+ (minutes|seconds)\.$/);
+  await shoot(page, 'en-login-rate-limited');
+  await page.goto(url('/ar/editor/login'));
+  await page.getByLabel('اسم المستخدم').fill('intruder');
+  await page.getByLabel('كلمة المرور').fill('guess 7');
+  await page.getByRole('button', { name: 'دخول' }).click();
+  await expect(page.locator('#login-error')).toHaveText(/^محاولات دخول كثيرة\. حاول مجددًا بعد .+\.$/);
+  await shoot(page, 'ar-login-rate-limited');
 });
 
 test('Log out ends the session', async ({ page }) => {

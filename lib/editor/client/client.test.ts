@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewItem } from '@/lib/editor/contract';
-import { fieldChanges, flatten } from './diff';
+import { fieldChanges, flatten, isTimestamp } from './diff';
 import { itemAnchor, itemSpans } from './highlights';
 import { loginPath } from './paths';
 import { editorApi } from './queries';
@@ -150,11 +150,24 @@ describe('fieldChanges', () => {
   });
 
   it('flattens nested objects and keeps arrays whole', () => {
-    expect([...flatten({ a: { b: { c: true } }, d: [1], e: {} })]).toEqual([
+    expect([...flatten({ a: { b: { c: true } }, d: [1], e: {}, f: null, ms: 3 })]).toEqual([
       ['a.b.c', 'true'],
       ['d', '[1]'],
       ['e', '{}'],
     ]);
+  });
+
+  it('treats null as an empty field', () => {
+    expect(fieldChanges({ note: null, review: 'unreviewed' }, { note: 'ok', review: 'accepted' })).toEqual([
+      { field: 'review', before: 'unreviewed', after: 'accepted' },
+      { field: 'note', before: null, after: 'ok' },
+    ]);
+  });
+
+  it('recognises timestamps', () => {
+    expect(isTimestamp('2026-12-03T12:10:08.030Z')).toBe(true);
+    expect(isTimestamp('2025-09-10')).toBe(false);
+    expect(isTimestamp('2026-13-03T12:10:08Z')).toBe(false);
   });
 });
 

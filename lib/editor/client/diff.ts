@@ -1,12 +1,11 @@
 /** One field of an audited entity, before and after a change, as text (null: absent). */
 export type FieldChange = { field: string; before: string | null; after: string | null };
 
-/** Bookkeeping fields that change with every write and say nothing to the reader of the history. */
-const HIDDEN = new Set(['version', 'updatedAt', 'updated_at']);
+/** Bookkeeping fields (row versions, publish timings) that say nothing to the reader of the history. */
+const HIDDEN = new Set(['version', 'updatedAt', 'updated_at', 'ms']);
 
 function scalar(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value === null) return 'null';
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -23,7 +22,8 @@ export function flatten(value: unknown, prefix = '', out = new Map<string, strin
     }
     return out;
   }
-  out.set(prefix || 'value', scalar(value));
+  // A null field is an empty one: shown as nothing, like a field that is not there.
+  if (value !== null) out.set(prefix || 'value', scalar(value));
   return out;
 }
 
@@ -40,4 +40,11 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
     .map((key) => ({ field: key, before: a.get(key) ?? null, after: b.get(key) ?? null }));
   if (changed.length > 0) return changed;
   return keys.map((key) => ({ field: key, before: a.get(key) ?? null, after: b.get(key) ?? null }));
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for an ISO 8601 timestamp with a time and a zone, which the history shows as a date and time. */
+export function isTimestamp(value: string): boolean {
+  return TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
 }
