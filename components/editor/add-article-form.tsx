@@ -88,6 +88,11 @@ export function AddArticleForm() {
   }
 
   const busy = add.isPending || added;
+  /** The problems name their field ("published: …"); such a field is marked invalid and points to the summary. */
+  const invalid = (name: keyof NewArticleBody) =>
+    failure?.problems.some((p) => p.startsWith(`${name}:`))
+      ? { 'aria-invalid': true as const, 'aria-errormessage': 'add-problems' }
+      : {};
   return (
     <section aria-labelledby="add-title" className={styles.section}>
       <h2 className={styles.sectionTitle} id="add-title" tabIndex={-1}>
@@ -125,6 +130,7 @@ export function AddArticleForm() {
           <label htmlFor="add-text">{strings.add.text}</label>
           <textarea
             id="add-text"
+            {...invalid('text')}
             name="text"
             rows={10}
             value={text}
@@ -159,6 +165,7 @@ export function AddArticleForm() {
           <label htmlFor="add-published">{strings.add.published}</label>
           <input
             id="add-published"
+            {...invalid('published')}
             name="published"
             type="date"
             dir="ltr"
@@ -172,7 +179,7 @@ export function AddArticleForm() {
         </div>
         <div className={styles.field}>
           <label htmlFor="add-precision">{strings.add.precision}</label>
-          <select id="add-precision" name="date_precision" defaultValue="day">
+          <select id="add-precision" name="date_precision" defaultValue="day" {...invalid('date_precision')}>
             {(['day', 'month', 'year'] as const).map((p) => (
               <option key={p} value={p}>
                 {strings.add.precisions[p]}
@@ -184,6 +191,7 @@ export function AddArticleForm() {
           <label htmlFor="add-source">{strings.add.source}</label>
           <input
             id="add-source"
+            {...invalid('source')}
             name="source"
             dir="ltr"
             lang="en"
@@ -199,7 +207,7 @@ export function AddArticleForm() {
           <label htmlFor="add-source-ar">
             {strings.add.sourceAr} <span className="muted">({strings.add.optional})</span>
           </label>
-          <input id="add-source-ar" name="source_ar" dir="rtl" lang="ar" />
+          <input id="add-source-ar" name="source_ar" dir="rtl" lang="ar" {...invalid('source_ar')} />
         </div>
         <div className={`${styles.field} ${styles.fieldWide}`}>
           <label htmlFor="add-date-basis">
@@ -211,7 +219,7 @@ export function AddArticleForm() {
           </span>
         </div>
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className={`button ${styles.primary}`} disabled={busy}>
             {busy ? strings.add.submitting : strings.add.submit}
           </button>
         </div>

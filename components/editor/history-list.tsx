@@ -9,6 +9,7 @@ import { isEditorApiError } from '@/lib/editor/client/request';
 import { formatNumber } from '@/lib/i18n/format';
 import { Said, useEditor, type Message } from './editor-context';
 import { formatMoment } from './review-card';
+import { fieldLabel, valueName } from './history-names';
 import { useFocusAfterRender } from './use-focus';
 import styles from './editor.module.css';
 
@@ -148,7 +149,9 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
         {entry.note ? (
           <>
             <dt>{strings.history.note}</dt>
-            <dd dir="auto">{entry.note}</dd>
+            <dd>
+              <bdi dir="auto">{entry.note}</bdi>
+            </dd>
           </>
         ) : null}
       </dl>
@@ -221,11 +224,27 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
   );
 }
 
-function DiffValue({ value }: { value: string | null }) {
+/** A field by its name in the page's language when it is one the editor knows, else by its path. */
+function FieldName({ field }: { field: string }) {
+  const { lang } = useEditor();
+  const label = fieldLabel(field, lang);
+  return label ? (
+    <span title={field}>{label}</span>
+  ) : (
+    <code dir="ltr" translate="no">
+      {field}
+    </code>
+  );
+}
+
+/** A value as the rest of the editor writes it: stance, reason, review state and status names, times, or as is. */
+function DiffValue({ field, value }: { field: string; value: string | null }) {
   const { lang, strings } = useEditor();
   if (value === null) return <span className="muted">{strings.history.nothing}</span>;
   if (isTimestamp(value)) return <time dateTime={value}>{formatMoment(value, lang)}</time>;
-  return <>{value}</>;
+  const named = valueName(field, value, lang);
+  if (named) return <span title={value}>{named}</span>;
+  return <bdi dir="auto">{value}</bdi>;
 }
 
 function ChangesTable({ changes }: { changes: ReturnType<typeof fieldChanges> }) {
@@ -244,13 +263,13 @@ function ChangesTable({ changes }: { changes: ReturnType<typeof fieldChanges> })
           {changes.map((c) => (
             <tr key={c.field}>
               <th scope="row">
-                <code dir="ltr">{c.field}</code>
+                <FieldName field={c.field} />
               </th>
-              <td dir="auto" className={styles.diffBefore}>
-                <DiffValue value={c.before} />
+              <td className={styles.diffBefore}>
+                <DiffValue field={c.field} value={c.before} />
               </td>
-              <td dir="auto" className={styles.diffAfter}>
-                <DiffValue value={c.after} />
+              <td className={styles.diffAfter}>
+                <DiffValue field={c.field} value={c.after} />
               </td>
             </tr>
           ))}

@@ -119,6 +119,8 @@ test('log in, add an article, review its position in the draft, publish it and s
   const problems = page.getByRole('alert').filter({ hasText: 'The article was not added' });
   await expect(problems).toBeVisible();
   await expect(problems).toBeFocused();
+  await expect(page.getByLabel('Article text')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Source', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await shoot(page, 'en-editor-add-problems');
   await expectAccessible(page, 'editor: add article with problems');
 
@@ -215,7 +217,8 @@ test('revert the change in the history, publish again, and the public view goes 
   const entry = page.locator('article[data-action="position.change"]').first();
   await expect(entry).toContainText('Position changed');
   await expect(entry).toContainText('The offer hangs on the ceasefire deal.');
-  await expect(entry).toContainText('conditional');
+  await expect(entry).toContainText('Conditional');
+  await expect(entry).toContainText('Ceasefire required first');
   await shoot(page, 'en-editor-history');
   await expectAccessible(page, 'editor: history');
   await entry.getByRole('button', { name: 'Revert' }).click();

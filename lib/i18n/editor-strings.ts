@@ -146,6 +146,9 @@ export type EditorStrings = {
     revertConflict: string;
     more: string;
     field: string;
+    review: string;
+    reviewedBy: string;
+    reviewedAt: string;
   };
   draft: {
     back: string;
@@ -361,6 +364,9 @@ export const EDITOR_STRINGS: Record<Lang, EditorStrings> = {
       revertConflict: 'This was changed again since; the revert was not made. The list is up to date now.',
       more: 'Show older changes',
       field: 'Field',
+      review: 'Review',
+      reviewedBy: 'Reviewed by',
+      reviewedAt: 'Reviewed at',
     },
     draft: {
       back: 'Back to the editor',
@@ -537,6 +543,9 @@ export const EDITOR_STRINGS: Record<Lang, EditorStrings> = {
       revertConflict: 'تغيّر هذا مجددًا منذئذ فلم يتمّ التراجع. القائمة محدَّثة الآن.',
       more: 'اعرض تغييرات أقدم',
       field: 'الحقل',
+      review: 'المراجعة',
+      reviewedBy: 'راجعه',
+      reviewedAt: 'وقت المراجعة',
     },
     draft: {
       back: 'العودة إلى التحرير',
