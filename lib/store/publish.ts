@@ -106,17 +106,22 @@ function readIfExists(file: string): string | null {
   }
 }
 
-/** A pause between two file writes, for the test that kills a publish half-way (never set in production). */
-function pause(): void {
+/**
+ * For the test that kills a publish half-way (never set in production): WA_PUBLISH_PAUSE_MS pauses after each
+ * file written, and says which on standard error.
+ */
+function pause(file: string): void {
   const ms = Number(process.env.WA_PUBLISH_PAUSE_MS ?? 0);
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  if (!(ms > 0)) return;
+  process.stderr.write(`publish wrote ${path.basename(file)}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Writes a file atomically unless it already holds exactly these bytes (its mtime, and so the caches, stay). */
 function writeIfChanged(file: string, content: string): boolean {
   if (readIfExists(file) === content) return false;
   writeFileAtomic(file, content);
-  pause();
+  pause(file);
   return true;
 }
 
@@ -128,10 +133,10 @@ function writeIfChanged(file: string, content: string): boolean {
  *   2. when articles leave, an index listing the old and the new ones together;
  *   3. positions.geojson;
  *   4. the new index.json;
- *   5. the texts of the articles that left (only files the store knows as its own articles).
+ *   5. the texts of the store's articles that are not published (never any other file).
  * Running it again from the same store finishes whatever a crash interrupted.
  */
-export function writePublicFiles(files: PublicFiles, data: PublicData, storeFiles: ReadonlySet<string>): void {
+export function writePublicFiles(files: PublicFiles, data: PublicData, retired: ReadonlySet<string>): void {
   const dir = files.articlesDir;
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
     if (/\.tmp-\d+$/.test(name)) rmSync(path.join(dir, name), { force: true });
@@ -152,10 +157,9 @@ export function writePublicFiles(files: PublicFiles, data: PublicData, storeFile
   }
   writeIfChanged(files.positionsFile, data.geojson);
   writeIfChanged(indexFile, data.index);
-  for (const meta of leaving) {
-    if (storeFiles.has(meta.file) && !data.articles.some((a) => a.file === meta.file)) {
-      rmSync(path.join(dir, meta.file), { force: true });
-    }
+  // Texts of the store's unpublished articles (the ones that left now, or in a publish a crash cut short).
+  for (const file of retired) {
+    if (!data.articles.some((a) => a.file === file)) rmSync(path.join(dir, file), { force: true });
   }
 }
 
@@ -169,8 +173,8 @@ export async function publish(store: Store, user: string): Promise<PublishResult
   return inTransaction(store, async (db) => {
     if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(db);
     const data = await buildPublicData(db, store.files);
-    const storeFiles = new Set((await db.selectFrom('articles').select('file').execute()).map((a) => a.file));
-    writePublicFiles(store.files, data, storeFiles);
+    const retired = await db.selectFrom('articles').select('file').where('status', '!=', 'published').execute();
+    writePublicFiles(store.files, data, new Set(retired.map((a) => a.file)));
     const dataVersion = dataVersionOf(data);
     const result = {
       dataVersion,
