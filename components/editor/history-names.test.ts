@@ -7,7 +7,8 @@ describe('history field and value names', () => {
     expect(fieldLabel('current.reason.code', 'en')).toBe('Reason');
     expect(fieldLabel('current.reason.text', 'ar')).toBe('السبب بكلمات المقال');
     expect(fieldLabel('reviewedBy', 'en')).toBe('Reviewed by');
-    expect(fieldLabel('dataVersion', 'en')).toBeNull();
+    expect(fieldLabel('dataVersion', 'en')).toBe('data version');
+    expect(fieldLabel('somethingElse', 'en')).toBeNull();
   });
 
   it('puts codes into words and leaves anything else alone', () => {

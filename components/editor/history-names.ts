@@ -30,6 +30,11 @@ export function fieldLabel(field: string, lang: Lang): string | null {
     reviewedBy: strings.history.reviewedBy,
     reviewedAt: strings.history.reviewedAt,
     status: strings.draft.statusLabel,
+    publishedAt: strings.history.publishedAt,
+    dataVersion: strings.publish.version,
+    articles: strings.history.articles,
+    positions: strings.history.positions,
+    figures: strings.history.figures,
   };
   return labels[last] ?? null;
 }

@@ -106,7 +106,7 @@ export function LoginForm({ next }: { next: string }) {
           </p>
         ) : null}
       </div>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className={`button ${styles.primary}`} disabled={busy}>
         {busy ? strings.login.submitting : strings.login.submit}
       </button>
     </form>

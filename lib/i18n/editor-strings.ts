@@ -149,6 +149,10 @@ export type EditorStrings = {
     review: string;
     reviewedBy: string;
     reviewedAt: string;
+    publishedAt: string;
+    articles: string;
+    positions: string;
+    figures: string;
   };
   draft: {
     back: string;
@@ -367,6 +371,10 @@ export const EDITOR_STRINGS: Record<Lang, EditorStrings> = {
       review: 'Review',
       reviewedBy: 'Reviewed by',
       reviewedAt: 'Reviewed at',
+      publishedAt: 'Published at',
+      articles: 'Articles',
+      positions: 'Positions',
+      figures: 'Spending figures',
     },
     draft: {
       back: 'Back to the editor',
@@ -546,6 +554,10 @@ export const EDITOR_STRINGS: Record<Lang, EditorStrings> = {
       review: 'المراجعة',
       reviewedBy: 'راجعه',
       reviewedAt: 'وقت المراجعة',
+      publishedAt: 'وقت النشر',
+      articles: 'المقالات',
+      positions: 'المواقف',
+      figures: 'أرقام الإنفاق',
     },
     draft: {
       back: 'العودة إلى التحرير',
