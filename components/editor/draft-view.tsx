@@ -7,7 +7,7 @@ import { SPENDING_STOPS } from '@/lib/colors/spending-scale';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import type { DraftDetail, EditorSession, ReviewItem } from '@/lib/editor/contract';
 import { isPositionProposal, itemAnchor, itemSpans } from '@/lib/editor/client/highlights';
-import { editorKeys } from '@/lib/editor/client/queries';
+import { editorKeys, editorQueryDefaults } from '@/lib/editor/client/queries';
 import { isEditorApiError } from '@/lib/editor/client/request';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getDictionary, type Lang } from '@/lib/i18n/langs';
@@ -39,8 +39,7 @@ function DraftBody({ id }: { id: string }) {
   const draft = useQuery({
     queryKey: editorKeys.draft(id),
     queryFn: ({ signal }) => api.draft(id, signal),
-    staleTime: 0,
-    refetchOnWindowFocus: true,
+    ...editorQueryDefaults,
   });
   const heading = draft.data ? strings.draft.heading(formatDate(draft.data.article.published, lang)) : strings.title;
 

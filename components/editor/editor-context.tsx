@@ -1,6 +1,7 @@
 'use client';
 
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { EditorSession } from '@/lib/editor/contract';
 import { loginPath } from '@/lib/editor/client/paths';
 import { editorApi, type EditorApi } from '@/lib/editor/client/queries';
@@ -17,8 +18,8 @@ type EditorContextValue = {
   session: EditorSession;
   api: EditorApi;
   /**
-   * The text to show for a failed call, in the page's language or, for the server's own messages, in English;
-   * a 401 (the session ended) sends the browser to the login page.
+   * The text to show for a failed call, in the page's language or, for the server's own messages, in English
+   * (a 401 also sends the browser to the login page, see below).
    */
   describeError: (error: unknown, fallback?: string) => Message;
 };
@@ -35,13 +36,27 @@ export function EditorProvider({
   children: ReactNode;
 }) {
   const strings = editorStrings(lang);
+  const queryClient = useQueryClient();
+
+  // Any editor call answered 401 (the session ended or was closed) sends the browser to the login page, with the
+  // way back here.
+  useEffect(() => {
+    const onEvent = (event: { type: string; action?: { type: string; error?: unknown } }) => {
+      if (event.type !== 'updated' || event.action?.type !== 'error') return;
+      if (!isEditorApiError(event.action.error, 401)) return;
+      window.location.assign(loginPath(lang, `${window.location.pathname}${window.location.search}`));
+    };
+    const stopQueries = queryClient.getQueryCache().subscribe(onEvent);
+    const stopMutations = queryClient.getMutationCache().subscribe(onEvent);
+    return () => {
+      stopQueries();
+      stopMutations();
+    };
+  }, [queryClient, lang]);
+
   const describeError = useCallback(
     (error: unknown, fallback?: string): Message => {
-      if (isEditorApiError(error, 401)) {
-        const here = `${window.location.pathname}${window.location.search}`;
-        window.location.assign(loginPath(lang, here));
-        return { text: strings.sessionExpired, lang };
-      }
+      if (isEditorApiError(error, 401)) return { text: strings.sessionExpired, lang };
       if (isEditorApiError(error, 0)) return { text: strings.serverUnreachable, lang };
       if (isEditorApiError(error, 403)) return { text: strings.forbidden, lang };
       if (error instanceof EditorApiError) return { text: error.message, lang: 'en' };

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useId, useState } from 'react';
 import type { AuditEntry } from '@/lib/editor/contract';
 import { fieldChanges, isTimestamp } from '@/lib/editor/client/diff';
-import { editorKeys, HISTORY_PAGE } from '@/lib/editor/client/queries';
+import { editorKeys, HISTORY_PAGE, editorQueryDefaults } from '@/lib/editor/client/queries';
 import { isEditorApiError } from '@/lib/editor/client/request';
 import { formatNumber } from '@/lib/i18n/format';
 import { Said, useEditor, type Message } from './editor-context';
@@ -21,8 +21,7 @@ export function HistoryList() {
     queryFn: ({ pageParam, signal }) => api.history(pageParam, signal),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => (last.entries.length >= HISTORY_PAGE ? (last.entries.at(-1)?.id ?? null) : null),
-    staleTime: 0,
-    refetchOnWindowFocus: true,
+    ...editorQueryDefaults,
   });
   const [announcement, setAnnouncement] = useState('');
   const entries = history.data?.pages.flatMap((p) => p.entries);

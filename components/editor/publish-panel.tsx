@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { editorKeys } from '@/lib/editor/client/queries';
+import { editorKeys, editorQueryDefaults } from '@/lib/editor/client/queries';
 import { formatNumber } from '@/lib/i18n/format';
 import { Said, useEditor, type Message } from './editor-context';
 import { formatMoment } from './review-card';
@@ -19,8 +19,7 @@ export function PublishPanel() {
   const status = useQuery({
     queryKey: editorKeys.status(),
     queryFn: ({ signal }) => api.status(signal),
-    staleTime: 0,
-    refetchOnWindowFocus: true,
+    ...editorQueryDefaults,
   });
   const publish = useMutation({
     mutationFn: () => api.publish(),

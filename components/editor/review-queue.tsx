@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { ReviewItem } from '@/lib/editor/contract';
-import { editorKeys } from '@/lib/editor/client/queries';
+import { editorKeys, editorQueryDefaults } from '@/lib/editor/client/queries';
 import { itemAnchor } from '@/lib/editor/client/highlights';
 import { formatNumber } from '@/lib/i18n/format';
 import { Said, useEditor } from './editor-context';
@@ -25,8 +25,7 @@ export function ReviewQueue() {
   const queue = useQuery({
     queryKey: editorKeys.queue(kind),
     queryFn: ({ signal }) => api.queue(kind, signal),
-    staleTime: 0,
-    refetchOnWindowFocus: true,
+    ...editorQueryDefaults,
   });
   const items = queue.data?.items;
 

@@ -287,6 +287,22 @@ test('repeated wrong passwords are rate-limited, and the page says how long to w
   await shoot(page, 'ar-login-rate-limited');
 });
 
+test('when the session ends, the next call leads to the login page and back to where the editor was', async ({
+  page,
+  context,
+}) => {
+  await login(page);
+  await context.clearCookies();
+  await page.getByRole('tab', { name: 'History' }).click();
+  await page.waitForURL(/\/en\/editor\/login\?next=/);
+  expect(new URL(page.url()).searchParams.get('next')).toBe('/en/editor?tab=history');
+  await page.getByLabel('Username').fill(EDITOR.username);
+  await page.getByLabel('Password').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(/\/en\/editor\?tab=history$/);
+  await expect(page.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
+});
+
 test('Log out ends the session', async ({ page }) => {
   await login(page);
   await page.getByRole('button', { name: 'Log out' }).click();

@@ -8,7 +8,7 @@ import type {
   PublishStatus,
   ReviewItem,
 } from '@/lib/editor/contract';
-import { editorRequest } from './request';
+import { editorRequest, isEditorApiError } from './request';
 
 export const EDITOR_API = '/api/editor';
 
@@ -21,6 +21,17 @@ export const editorKeys = {
 };
 
 export const HISTORY_PAGE = 50;
+
+/**
+ * The editor's queries: always fresh (several editors work on the same store), refetched when the tab is
+ * focused again, and retried once only when the server or the network failed, never for a 4xx.
+ */
+export const editorQueryDefaults = {
+  staleTime: 0,
+  refetchOnWindowFocus: true,
+  retry: (failures: number, error: unknown) =>
+    failures < 1 && !(isEditorApiError(error) && error.status >= 400 && error.status < 500),
+} as const;
 
 /** The editor API's calls, bound to the session's CSRF token. */
 export function editorApi(csrf: string) {
