@@ -240,6 +240,48 @@ test('revert the change in the history, publish again, and the public view goes 
     .toBe(`Troops offered since ${englishDate(PUBLISHED)}`);
 });
 
+test('a revert someone else already made is refused with a 409 and the history is brought up to date', async ({
+  page,
+  browser,
+}) => {
+  test.skip(!articleId, 'needs the article of the journey');
+  await login(page);
+  await page.goto(url('/en/editor?tab=history'));
+  const other = await secondEditor(browser);
+  await other.goto(url('/en/editor?tab=history'));
+  const mine = page.locator('article[data-action="figure.accept"]').first();
+  const theirs = other.locator('article[data-action="figure.accept"]').first();
+  await theirs.getByRole('button', { name: 'Revert' }).click();
+  await theirs.getByRole('button', { name: 'Confirm revert' }).click();
+  await expect(theirs).toContainText('Reverted. Publish to update the public map.');
+
+  await mine.getByRole('button', { name: 'Revert' }).click();
+  await mine.getByRole('button', { name: 'Confirm revert' }).click();
+  const refused = mine.getByRole('alert');
+  await expect(refused).toHaveText(/changed again since; the revert was not made/);
+  await expect(refused).toBeFocused();
+  await expect(mine).toContainText(/Reverted by change #\d+/);
+  await expect(mine.getByRole('button', { name: 'Revert' })).toHaveCount(0);
+  await shoot(page, 'en-history-conflict');
+  await other.context().close();
+});
+
+test('the queue moves on after a review: the item leaves it and the focus goes to the next one', async ({ page }) => {
+  await login(page);
+  const cards = page.locator('article[id^="review-position-"]');
+  await expect(cards.nth(1)).toBeVisible();
+  const count = await cards.count();
+  const first = cards.first();
+  const firstId = await first.getAttribute('id');
+  const secondId = await cards.nth(1).getAttribute('id');
+  await first.getByRole('button', { name: 'Accept' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#${firstId}`)).toHaveCount(0);
+  await expect(page.locator(`#${secondId} h3`)).toBeFocused();
+  await expect(cards).toHaveCount(count - 1);
+  await expect(page.getByRole('region', { name: 'Publication' })).toContainText(/change(s)? not yet published/);
+});
+
 test('the Arabic editor pages are right to left, in Arabic, and accessible', async ({ page }) => {
   await login(page, 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
