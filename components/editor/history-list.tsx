@@ -107,7 +107,7 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
         setConfirming(false);
         setConflict(error.current ?? null);
         setFailure({ text: strings.history.revertConflict, lang });
-        await queryClient.invalidateQueries({ queryKey: editorKeys.history() });
+        await queryClient.invalidateQueries({ queryKey: editorKeys.all });
         focusAfterRender(`${id}-failure`);
         return;
       }
