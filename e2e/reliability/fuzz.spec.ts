@@ -64,18 +64,42 @@ test('URL fuzz: mangled query strings render the valid part of the view (dashboa
   expect(shown).toBeGreaterThan(URL_CASES / 2);
 });
 
-test('no write endpoint: every route refuses POST, PUT, PATCH and DELETE', async ({ request, positions }) => {
+/** The editor's write routes (lib/editor/contract.ts): the only ones that take a POST, and only from a session. */
+const EDITOR_WRITES = (article: string) => [
+  '/api/editor/logout',
+  '/api/editor/articles',
+  `/api/editor/articles/${article}/publish`,
+  `/api/editor/articles/${article}/discard`,
+  '/api/editor/positions/1/review',
+  '/api/editor/figures/1/review',
+  '/api/editor/history/1/revert',
+  '/api/editor/publish',
+];
+
+test('no write endpoint but the editor’s: every other route refuses POST, PUT, PATCH and DELETE', async ({
+  request,
+  positions,
+}) => {
+  const article = positions.articles[0]!.id;
   const paths = [
     '/api/positions',
     '/api/articles',
-    `/api/articles/${positions.articles[0]!.id}`,
+    `/api/articles/${article}`,
     '/',
     '/en',
     '/ar',
-    `/en/articles/${positions.articles[0]!.id}`,
+    `/en/articles/${article}`,
     '/en/changes',
     '/ar/changes.atom',
     '/en/changes.json',
+    // The editor's pages and its read-only routes are read-only too.
+    '/en/editor',
+    '/ar/editor',
+    '/api/editor/session',
+    '/api/editor/queue',
+    '/api/editor/history',
+    '/api/editor/status',
+    `/api/editor/articles/${article}`,
   ];
   const answers: string[] = [];
   for (const path of paths) {
@@ -93,4 +117,28 @@ test('no write endpoint: every route refuses POST, PUT, PATCH and DELETE', async
   // A Server Action call is a POST with this header; there are none, and the page refuses it before rendering.
   const action = await request.post('/en', { headers: { 'next-action': '0'.repeat(40) }, data: '[]', maxRedirects: 0 });
   expect(action.status()).toBe(405);
+
+  // The exceptions: the editor's writes take a POST, and refuse it without a session (401); no other method.
+  const editor: string[] = [];
+  for (const path of EDITOR_WRITES(article)) {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await request.fetch(path, {
+        method,
+        data: '{"version":1}',
+        headers: { 'content-type': 'application/json' },
+        maxRedirects: 0,
+      });
+      const expected = method === 'POST' ? 401 : 405;
+      if (response.status() !== expected) editor.push(`${method} ${path} ${response.status()} (expected ${expected})`);
+      if (method === 'POST') expect(response.headers()['cache-control']).toBe('no-store');
+    }
+  }
+  expect(editor).toEqual([]);
+  // Login is how a session starts: it takes a POST from anyone, and answers wrong credentials with 401.
+  const login = await request.post('/api/editor/login', {
+    data: { username: 'nobody', password: 'not a password' },
+    maxRedirects: 0,
+  });
+  expect(login.status()).toBe(401);
+  expect(login.headers()['set-cookie']).toBeUndefined();
 });
