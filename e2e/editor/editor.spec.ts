@@ -334,6 +334,9 @@ test('when the session ends, the next call leads to the login page and back to w
   context,
 }) => {
   await login(page);
+  // Once the page has loaded what it shows, the session ends (as when it expires or is closed elsewhere).
+  await expect(page.getByText(/items? to review$/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Publication' })).toContainText('Last published by');
   await context.clearCookies();
   await page.getByRole('tab', { name: 'History' }).click();
   await page.waitForURL(/\/en\/editor\/login\?next=/);
