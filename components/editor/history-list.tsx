@@ -124,7 +124,9 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
           {strings.history.actions[entry.action] ?? entry.action}
         </h3>
         <span className="badge">
-          #{number(entry.id)} · {strings.history.entity(strings.history.entityKinds[entry.entity.kind], '')}
+          #{number(entry.id)}
+          {strings.separator}
+          {strings.history.entity(strings.history.entityKinds[entry.entity.kind], '')}
           <bdi dir="ltr">{entry.entity.id}</bdi>
         </span>
         {entry.revertOf !== null ? (

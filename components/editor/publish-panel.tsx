@@ -61,7 +61,9 @@ export function PublishPanel() {
             <p className="muted">
               {data.last ? (
                 <>
-                  {strings.publish.last(data.last.by, formatMoment(data.last.at, lang))} · {strings.publish.version}{' '}
+                  {strings.publish.last(data.last.by, formatMoment(data.last.at, lang))}
+                  {strings.separator}
+                  {strings.publish.version}{' '}
                   <bdi className="data-footer__hash" translate="no" data-testid="data-version">
                     {data.last.dataVersion}
                   </bdi>

@@ -139,7 +139,7 @@ export function ReviewCard({
           <a href={`/${lang}/editor/articles/${encodeURIComponent(item.article.id)}#${itemAnchor(item)}`}>
             {strings.item.article(formatDate(item.article.published, lang))}
           </a>
-          {' · '}
+          {strings.separator}
           <bdi lang="en">{item.article.source}</bdi>
         </p>
       ) : null}

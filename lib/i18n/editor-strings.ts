@@ -7,6 +7,8 @@ import type { Lang } from './langs';
  */
 export type EditorStrings = {
   title: string;
+  /** Between two parts of a line: a middle dot would read as an Arabic zero. */
+  separator: string;
   otherLanguage: string;
   otherLanguageLabel: string;
   publicSite: string;
@@ -218,6 +220,7 @@ function arabicCount(count: number, n: string, forms: { one: string; two: string
 export const EDITOR_STRINGS: Record<Lang, EditorStrings> = {
   en: {
     title: 'Editor',
+    separator: ' · ',
     otherLanguage: 'العربية',
     otherLanguageLabel: 'Arabic version',
     publicSite: 'Public dashboard',
@@ -399,6 +402,7 @@ export const EDITOR_STRINGS: Record<Lang, EditorStrings> = {
   },
   ar: {
     title: 'التحرير',
+    separator: '، ',
     otherLanguage: 'English',
     otherLanguageLabel: 'النسخة الإنجليزية',
     publicSite: 'اللوحة العامة',
