@@ -754,7 +754,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'signs-declaration',
     stance: 'participating',
     confidence: 0.75,
-    match: 'وقع|وقعت|يوقع|ستوقع|سيوقع|وقعوا …3 اعلان|وثيقه|ميثاق|بيان',
+    match: 'وقع|وقعت|ووقع|ووقعت|يوقع|ستوقع|سيوقع|وقعوا …3 اعلان|وثيقه|ميثاق|بيان',
     sentence: ['@coalition|@peacekeeping|@force|@guarantee'],
     example: { text: 'ووقعت فنلندا على الوثيقة التأسيسية لقوة الطمأنة في أوكرانيا.', iso3: 'FIN' },
   },
