@@ -327,4 +327,11 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances(text)).toMatchObject({ DEU: 'participating', NLD: 'participating' });
     expect(stances('ولدينا لواء متعدد الجنسيات تابع للحلف تقوده ألمانيا منذ سنوات.')).toEqual({});
   });
+
+  it('reads what analysts think a country may do, and plans a meeting discussed, as no position', () => {
+    expect(stances('ويرى خبراء أن البرتغال قد تعيد النظر في أي مساهمة عسكرية مستقبلية.')).toEqual({});
+    const text =
+      'قالت أيرلندا إنها لن ترسل قوات إلى أوكرانيا. ويأتي الإعلان بعد اجتماع لقادة التحالف ناقش خططا لنشر القوة على مراحل.';
+    expect(stances(text)).toEqual({ IRL: 'declined' });
+  });
 });

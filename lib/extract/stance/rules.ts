@@ -73,7 +73,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     roles: ['content'],
     reportedBy: ['other'],
     match: `${SENDING}|@ready|@offer|@supportVerb|@provide|@troops`,
-    sentence: ['مرجحا|مرجحه|مرجحين|يرجح|ترجح|رجح|رجحت|متوقعا|متوقعه|يتوقع|تتوقع|توقع|توقعت'],
+    // "ويرى محللون أن …": what analysts think, too.
+    sentence: ['مرجحا|مرجحه|مرجحين|يرجح|ترجح|رجح|رجحت|متوقعا|متوقعه|يتوقع|تتوقع|توقع|توقعت|يري|يرون|تري|راي|رات'],
     example: {
       text: 'ويرى محلل في معهد للدراسات أن الحياد تغير، مرجحا أن ترسل أيرلندا عددا من المراقبين.',
       iso3: 'IRL',
@@ -482,6 +483,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'troops_offered',
     confidence: 0.8,
     match: `@intend-neg …2 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
+    // "اجتماع … ناقش خططا لنشر القوة": plans under discussion are nobody's intention.
+    unless: ['ناقش|ناقشت|يناقش|تناقش|بحث|بحثت|يبحث|تبحث|لمناقشه|لبحث|ناقشوا|بحثوا …2 خطط|خطه|خططا'],
     example: { text: 'تعتزم النرويج إرسال وحدة هندسية إلى أوكرانيا بعد توقيع اتفاق السلام.', iso3: 'NOR' },
   },
   {
