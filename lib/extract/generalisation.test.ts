@@ -334,4 +334,10 @@ describe('the extractor on sentences it was not written for', () => {
       'قالت أيرلندا إنها لن ترسل قوات إلى أوكرانيا. ويأتي الإعلان بعد اجتماع لقادة التحالف ناقش خططا لنشر القوة على مراحل.';
     expect(stances(text)).toEqual({ IRL: 'declined' });
   });
+
+  it('reads a reason set off by commas as an aside, the refusal after it as the clause', () => {
+    const text = 'وأكدت برن أن سويسرا، بحكم حيادها الدائم، لن ترسل جنودا ضمن أي قوة متعددة الجنسيات في أوكرانيا.';
+    expect(stances(text)).toEqual({ CHE: 'declined' });
+    expect(reasons(text)).toEqual({ CHE: 'neutrality' });
+  });
 });

@@ -273,6 +273,15 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
         }
       }
     }
+    // "النمسا، بحكم وضعها كدولة محايدة، لن ترسل …": a reason set off by commas is an aside; the clause resumes after it.
+    if (opener.kind === 'reason' && i > span.from && punctuatedBefore(view, i)) {
+      for (let k = i + opener.length; k < to; k++) {
+        if (!punctuatedBefore(view, k)) continue;
+        // Only where the predicate follows; "، على التوالي" (respectively) still belongs to the reason.
+        if (RESUMED_PREDICATE.test(view.words[k]!)) to = k;
+        break;
+      }
+    }
     if (i === span.from || (i <= span.from + 1 && /^[وف]/.test(view.words[span.from]!))) {
       for (let k = i + opener.length; k < span.to; k++) {
         if (punctuatedBefore(view, k) || (APODOSIS.test(view.words[k]!) && k > i + opener.length)) {
@@ -286,6 +295,9 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
   }
   return withoutDeploymentTiming(view, withoutDeploymentLimits(view, zones));
 }
+
+/** What resumes a clause after an aside: a negation or a verb in the future or present. */
+const RESUMED_PREDICATE = /^(?:[وف])?(?:لن|لا|لم|ليس|ليست|قد|س[تين]\S{2,}|[تي]\S{3,})$/;
 
 /** "خطوط التماس"، "خط المواجهة"، "الجبهة": the front line. */
 const FRONT = /^(?:خطوط|خط|الجبهه|الجبهات)$/;
