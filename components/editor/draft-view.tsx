@@ -16,6 +16,7 @@ import { EditorProvider, Said, useEditor, type Message } from './editor-context'
 import { EditorHeader } from './editor-header';
 import { formatMoment, ReviewCard } from './review-card';
 import { useFocusAfterRender } from './use-focus';
+import { QueryStatus } from './query-status';
 import styles from './editor.module.css';
 
 const FIGURE_COLOR = SPENDING_STOPS[3]?.color ?? '#EC7014';
@@ -34,7 +35,7 @@ export function DraftPage({ lang, session, id }: { lang: Lang; session: EditorSe
 }
 
 function DraftBody({ id }: { id: string }) {
-  const { lang, strings, api, describeError } = useEditor();
+  const { lang, strings, api } = useEditor();
   const other = lang === 'ar' ? 'en' : 'ar';
   const draft = useQuery({
     queryKey: editorKeys.draft(id),
@@ -55,24 +56,13 @@ function DraftBody({ id }: { id: string }) {
         </p>
         {draft.data ? (
           <Draft detail={draft.data} />
-        ) : draft.isPending ? (
-          <p className="status status--loading" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {strings.loading}
-          </p>
         ) : (
-          <div className="status status--error" role="alert">
-            <p>
-              {isEditorApiError(draft.error, 404) ? (
-                strings.draft.notFound
-              ) : (
-                <Said message={describeError(draft.error)} />
-              )}
-            </p>
-            <button type="button" className="button" onClick={() => void draft.refetch()}>
-              {strings.retry}
-            </button>
-          </div>
+          <QueryStatus
+            pending={draft.isPending}
+            error={draft.error}
+            onRetry={() => void draft.refetch()}
+            failure={isEditorApiError(draft.error, 404) ? strings.draft.notFound : undefined}
+          />
         )}
       </main>
     </div>

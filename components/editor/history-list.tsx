@@ -11,11 +11,12 @@ import { Said, useEditor, type Message } from './editor-context';
 import { formatMoment } from './review-card';
 import { fieldLabel, valueName } from './history-names';
 import { useFocusAfterRender } from './use-focus';
+import { QueryStatus } from './query-status';
 import styles from './editor.module.css';
 
 /** Every change, newest first, each with who, when, what, before → after and its note, and a Revert button. */
 export function HistoryList() {
-  const { strings, api, describeError } = useEditor();
+  const { strings, api } = useEditor();
   const history = useInfiniteQuery({
     queryKey: editorKeys.history(),
     queryFn: ({ pageParam, signal }) => api.history(pageParam, signal),
@@ -36,21 +37,7 @@ export function HistoryList() {
         {announcement}
       </p>
       {entries === undefined ? (
-        history.isPending ? (
-          <p className="status status--loading" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {strings.loading}
-          </p>
-        ) : (
-          <div className="status status--error" role="alert">
-            <p>
-              <Said message={describeError(history.error)} />
-            </p>
-            <button type="button" className="button" onClick={() => void history.refetch()}>
-              {strings.retry}
-            </button>
-          </div>
-        )
+        <QueryStatus pending={history.isPending} error={history.error} onRetry={() => void history.refetch()} />
       ) : entries.length === 0 ? (
         <p className="muted">{strings.history.empty}</p>
       ) : (

@@ -6,8 +6,9 @@ import type { ReviewItem } from '@/lib/editor/contract';
 import { editorKeys, editorQueryDefaults } from '@/lib/editor/client/queries';
 import { itemAnchor } from '@/lib/editor/client/highlights';
 import { formatNumber } from '@/lib/i18n/format';
-import { Said, useEditor } from './editor-context';
+import { useEditor } from './editor-context';
 import { ReviewCard } from './review-card';
+import { QueryStatus } from './query-status';
 import styles from './editor.module.css';
 
 type Kind = ReviewItem['kind'];
@@ -17,7 +18,7 @@ type Kind = ReviewItem['kind'];
  * or spending figures. After a review the focus moves on to the next item's heading.
  */
 export function ReviewQueue() {
-  const { lang, strings, api, describeError } = useEditor();
+  const { lang, strings, api } = useEditor();
   const [kind, setKind] = useState<Kind>('position');
   const [announcement, setAnnouncement] = useState('');
   const focusNext = useRef<{ anchor: string | null } | null>(null);
@@ -74,21 +75,7 @@ export function ReviewQueue() {
         {announcement}
       </p>
       {items === undefined ? (
-        queue.isPending ? (
-          <p className="status status--loading" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {strings.loading}
-          </p>
-        ) : (
-          <div className="status status--error" role="alert">
-            <p>
-              <Said message={describeError(queue.error)} />
-            </p>
-            <button type="button" className="button" onClick={() => void queue.refetch()}>
-              {strings.retry}
-            </button>
-          </div>
-        )
+        <QueryStatus pending={queue.isPending} error={queue.error} onRetry={() => void queue.refetch()} />
       ) : (
         <>
           <p className={styles.count} role="status">

@@ -48,45 +48,37 @@ export const newArticleBody = z.object({
 });
 
 export const versionBody = z.object({ version: z.number().int().nonnegative() });
-export const noteBody = z.object({ note: z.string().trim().max(2000).optional() });
+const note = z.string().trim().max(2000).optional();
+export const noteBody = z.object({ note });
 
 const reasonInput = z.object({ code: z.enum(REASON_CODES), text: z.string().trim().min(1) });
 
-export const positionReviewBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept'), version: z.number().int(), note: z.string().trim().max(2000).optional() }),
-  z.object({ action: z.literal('reject'), version: z.number().int(), note: z.string().trim().max(2000).optional() }),
-  z.object({
-    action: z.literal('change'),
-    version: z.number().int(),
-    note: z.string().trim().max(2000).optional(),
-    change: z
-      .object({
-        stance: z.enum(STANCES).optional(),
-        reason: reasonInput.nullable().optional(),
-        date: isoDate.optional(),
-      })
-      .refine((c) => Object.keys(c).length > 0, 'a change needs a stance, reason or date'),
-  }),
-]);
+/** Accept or reject as proposed, or change with `change`; each with the item's version and an optional note. */
+function reviewBody<C extends z.ZodType>(change: C) {
+  return z.discriminatedUnion('action', [
+    z.object({ action: z.literal('accept'), version: z.number().int(), note }),
+    z.object({ action: z.literal('reject'), version: z.number().int(), note }),
+    z.object({ action: z.literal('change'), version: z.number().int(), note, change }),
+  ]);
+}
 
-export const figureReviewBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept'), version: z.number().int(), note: z.string().trim().max(2000).optional() }),
-  z.object({ action: z.literal('reject'), version: z.number().int(), note: z.string().trim().max(2000).optional() }),
-  z.object({
-    action: z.literal('change'),
-    version: z.number().int(),
-    note: z.string().trim().max(2000).optional(),
-    change: z
-      .object({
-        kind: z.enum(SPENDING_KINDS).optional(),
-        value: z.number().finite().optional(),
-        unit: z.enum(SPENDING_UNITS).optional(),
-        year: z.number().int().min(1900).max(2100).nullable().optional(),
-        date: isoDate.optional(),
-      })
-      .refine((c) => Object.keys(c).length > 0, 'a change needs a kind, value, unit, year or date'),
-  }),
-]);
+export const positionReviewBody = reviewBody(
+  z
+    .object({ stance: z.enum(STANCES).optional(), reason: reasonInput.nullable().optional(), date: isoDate.optional() })
+    .refine((c) => Object.keys(c).length > 0, 'a change needs a stance, reason or date'),
+);
+
+export const figureReviewBody = reviewBody(
+  z
+    .object({
+      kind: z.enum(SPENDING_KINDS).optional(),
+      value: z.number().finite().optional(),
+      unit: z.enum(SPENDING_UNITS).optional(),
+      year: z.number().int().min(1900).max(2100).nullable().optional(),
+      date: isoDate.optional(),
+    })
+    .refine((c) => Object.keys(c).length > 0, 'a change needs a kind, value, unit, year or date'),
+);
 
 export type LoginBody = z.infer<typeof loginBody>;
 export type NewArticleBody = z.infer<typeof newArticleBody>;

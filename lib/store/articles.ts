@@ -110,6 +110,30 @@ export async function insertExtraction(
   }
 }
 
+/** The store's row of an article as it is first stored: version 1, added by `user` at `at`. */
+export function newArticleRow(
+  meta: ArticleMeta,
+  text: string,
+  added: { status: 'draft' | 'published'; by: string; at: string },
+) {
+  return {
+    id: meta.id,
+    file: meta.file,
+    lang: meta.lang,
+    published: meta.published,
+    date_precision: meta.date_precision,
+    source: meta.source,
+    source_ar: meta.source_ar ?? null,
+    date_basis: meta.date_basis,
+    text,
+    status: added.status,
+    version: 1,
+    added_by: added.by,
+    added_at: added.at,
+    published_at: added.status === 'published' ? added.at : null,
+  };
+}
+
 /** Validates, extracts at once and stores a new article as a draft with its positions and figures. */
 export async function addArticle(store: Store, body: NewArticleBody, user: string): Promise<DraftDetail> {
   for (let attempt = 0; ; attempt++) {
@@ -117,25 +141,9 @@ export async function addArticle(store: Store, body: NewArticleBody, user: strin
     const extraction = extractArticle(meta, text);
     try {
       await inTransaction(store, async (db) => {
-        const at = nowIso();
         await db
           .insertInto('articles')
-          .values({
-            id: meta.id,
-            file: meta.file,
-            lang: meta.lang,
-            published: meta.published,
-            date_precision: meta.date_precision,
-            source: meta.source,
-            source_ar: meta.source_ar ?? null,
-            date_basis: meta.date_basis,
-            text,
-            status: 'draft',
-            version: 1,
-            added_by: user,
-            added_at: at,
-            published_at: null,
-          })
+          .values(newArticleRow(meta, text, { status: 'draft', by: user, at: nowIso() }))
           .execute();
         await insertExtraction(db, extraction, meta.id);
         await writeAudit(db, {

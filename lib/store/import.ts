@@ -7,6 +7,8 @@ import { positionsCollectionSchema, type Position, type PositionsCollection } fr
 import { inTransaction } from './connection';
 import { ValidationError } from './errors';
 import type { Store } from './store';
+import { newArticleRow } from './articles';
+import { defaultPublicFiles } from './public-files';
 
 export type ImportSources = {
   articlesDir: string;
@@ -24,12 +26,8 @@ export type ImportSummary = {
 };
 
 export function defaultImportSources(): ImportSources {
-  const data = path.join(process.cwd(), 'data');
-  return {
-    articlesDir: process.env.ARTICLES_DIR ?? path.join(data, 'articles'),
-    positionsFile: process.env.POSITIONS_FILE ?? path.join(data, 'positions.geojson'),
-    correctionsFile: path.join(data, 'corrections.json'),
-  };
+  const { articlesDir, positionsFile } = defaultPublicFiles();
+  return { articlesDir, positionsFile, correctionsFile: path.join(process.cwd(), 'data', 'corrections.json') };
 }
 
 const IMPORTER = 'import';
@@ -85,22 +83,7 @@ export async function importFiles(
       const { text } = readArticle(sources.articlesDir, meta);
       await db
         .insertInto('articles')
-        .values({
-          id: meta.id,
-          file: meta.file,
-          lang: meta.lang,
-          published: meta.published,
-          date_precision: meta.date_precision,
-          source: meta.source,
-          source_ar: meta.source_ar ?? null,
-          date_basis: meta.date_basis,
-          text,
-          status: 'published',
-          version: 1,
-          added_by: IMPORTER,
-          added_at: at,
-          published_at: at,
-        })
+        .values(newArticleRow(meta, text, { status: 'published', by: IMPORTER, at }))
         .execute();
       summary.articles++;
       // The extractor's own reading, for the proposals behind corrected positions.

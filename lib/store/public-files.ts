@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { defaultArticlesDir } from '@/lib/data/articles-store';
+import { defaultPositionsFile } from '@/lib/data/positions-store';
 
 /** Where the public site reads the published data (the same environment overrides as lib/data/*-store.ts). */
 export type PublicFiles = {
@@ -9,10 +11,9 @@ export type PublicFiles = {
 };
 
 export function defaultPublicFiles(): PublicFiles {
-  const data = path.join(process.cwd(), 'data');
   return {
-    positionsFile: process.env.POSITIONS_FILE ?? path.join(data, 'positions.geojson'),
-    articlesDir: process.env.ARTICLES_DIR ?? path.join(data, 'articles'),
-    baseFile: process.env.COUNTRIES_FILE ?? path.join(data, 'countries.geojson'),
+    positionsFile: defaultPositionsFile(),
+    articlesDir: defaultArticlesDir(),
+    baseFile: process.env.COUNTRIES_FILE ?? path.join(process.cwd(), 'data', 'countries.geojson'),
   };
 }
