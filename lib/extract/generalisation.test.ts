@@ -340,4 +340,48 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances(text)).toEqual({ CHE: 'declined' });
     expect(reasons(text)).toEqual({ CHE: 'neutrality' });
   });
+
+  it('reads "neither before … nor after" as a wider refusal, not a condition', () => {
+    const text = 'قال رئيس الوزراء البلغاري إن بلاده لن ترسل جنودا إلى أوكرانيا، لا قبل توقيع اتفاق سلام ولا بعده.';
+    expect(stances(text)).toEqual({ BGR: 'declined' });
+    expect(stances('أعلنت الحكومة المالطية أنها لن تشارك في القوة، لا الآن ولا بعد انتهاء الحرب.')).toEqual({
+      MLT: 'declined',
+    });
+  });
+
+  it('keeps a negation that closes one clause from denying the speech verb after the comma', () => {
+    const text =
+      'أكد رئيس الوزراء الكرواتي أن بلاده لن ترسل قوات إلى أوكرانيا، لا قبل الهدنة ولا بعدها، مشيرا إلى أن أغلبية الكرواتيين ترفض أي تدخل عسكري.';
+    expect(stances(text)).toEqual({ HRV: 'declined' });
+    expect(reasons(text)).toEqual({ HRV: 'other' });
+  });
+
+  it('gives a clause about "these developments" to nobody, even when Russia is named later in it', () => {
+    const text =
+      'أعلنت إستونيا أنها مستعدة لإرسال سرية مشاة إلى أوكرانيا بعد الهدنة. وتأتي هذه الخطوة في وقت تواصل فيه روسيا رفض أي قوات أجنبية.';
+    expect(stances(text)).toEqual({ EST: 'troops_offered' });
+  });
+
+  it('reads a dual relative after two countries as about those two, even after a preposition', () => {
+    const text = 'وتقف صوفيا بذلك إلى جانب فيينا وبرن، اللتين ترفضان إرسال أي جنود إلى أوكرانيا.';
+    expect(stances(text)).toEqual({ AUT: 'declined', CHE: 'declined' });
+  });
+
+  it('reads backing away from an offer as withdrawing it', () => {
+    expect(stances('تراجعت الحكومة البرتغالية عن عرضها إرسال سرية إلى أوكرانيا.')).toEqual({ PRT: 'declined' });
+    expect(stances('وتخلت أوسلو عن خطتها لنشر فرقاطة في البحر الأسود.')).toEqual({ NOR: 'declined' });
+  });
+
+  it('dates a past state in a relative clause alone, and gives the reason after it to the refusal', () => {
+    const text =
+      'أعلن رئيس الوزراء الدنماركي أن بلاده لن ترسل جنودا إلى أوكرانيا، في تحول عن موقف الحكومة السابقة التي كانت قد أبدت في فبراير استعدادها لإرسال سرية. وقال إن الجيش الدنماركي يعاني نقصا حادا في الأفراد.';
+    expect(stances(text)).toEqual({ DNK: 'declined' });
+    expect(reasons(text)).toEqual({ DNK: 'capacity_limits' });
+  });
+
+  it('reads a reservation about a spending goal as no position on the force', () => {
+    expect(
+      stances('وأبدى رئيس الوزراء البلجيكي تحفظه على الدعوات إلى رفع هدف الإنفاق الدفاعي إلى 3.5 في المئة.'),
+    ).toEqual({});
+  });
 });

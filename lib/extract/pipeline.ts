@@ -12,7 +12,7 @@ import { EMPTY_DISCOURSE } from './clauses/types';
 import { sentenceStances, wordFacts } from './stance/classify';
 import type { WordFacts } from './stance/pattern';
 import { carryConditions, qualifySentence, type QualifiedSignal, type SentenceReading } from './qualify/qualify';
-import { sentenceDate } from './dates/dates';
+import { pastStateDate, sentenceDate } from './dates/dates';
 import { aggregatePositions, type CountryPosition } from './aggregate/aggregate';
 import { SpendingReader } from './spending/spending';
 
@@ -78,13 +78,18 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   const spending = new SpendingReader(meta);
   const qualified: QualifiedSignal[] = [];
   const dates: string[] = [];
+  const dayPrecise = meta.date_precision === 'day';
   readings.forEach((reading, index) => {
     const { view, clauses } = reading;
     qualified.push(...qualifySentence(article, reading, index));
-    dates.push(sentenceDate(view, clauses, meta.published, meta.date_precision === 'day'));
+    dates.push(sentenceDate(view, clauses, meta.published, dayPrecise));
     spending.read(view, clauses, dates[index]!);
   });
-  const signals = carryConditions(article, readings, qualified).map((s) => ({ ...s, date: dates[s.sentence]! }));
+  const dateOf = (s: QualifiedSignal) => {
+    const { view, clauses } = readings[s.sentence]!;
+    return pastStateDate(view, clauses[s.clause]!, meta.published, dayPrecise) ?? dates[s.sentence]!;
+  };
+  const signals = carryConditions(article, readings, qualified).map((s) => ({ ...s, date: dateOf(s) }));
   const evidenceOf = (i: number) => ({ text: segments[i]!.text, start: segments[i]!.start, end: segments[i]!.end });
   return {
     article: meta.id,

@@ -118,8 +118,9 @@ const ORGANISATIONS = /^(?:[وف])?(?:ال)?(?:ناتو|حلف|اتحاد|مفو
 const CABINET = /^ال(?:وزراء|وزاري)$/;
 const DEMONSTRATIVE = /^(?:[وف])?(?:هذه|هذا|تلك|ذلك|هاتان|هذان)$/;
 
+/** A country that could hold a position is named in the span (a party to the war holds none). */
 const mentionIn = (view: SentenceView, span: Span): boolean =>
-  view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.to);
+  view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.to && !m.conflictParty);
 
 /** "هذا العام"، "هذه المرة": a time, not a subject. */
 const TIME = /^ال(?:عام|سنه|شهر|اسبوع|يوم|مره|صيف|شتاء|ربيع|خريف|اثناء|اسبوع|فتره|مرحله|لحظه|وقت|ليله|صباح|مساء)$/;

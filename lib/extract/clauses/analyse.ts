@@ -182,6 +182,23 @@ function officialQuotedByPaper(view: SentenceView, span: Span): Mention | null {
 }
 const PAPER = /^(?:و)?(?:صحيفه|صحف|وكاله|موقع|شبكه|قناه|مجله|نقلت|نقل|ذكرت)$/;
 
+/** A relative pronoun in the dual: "اللتان"، "اللتين"، "اللذان"، "اللذين". */
+const DUAL_RELATIVE = /^(?:[وف])?(?:اللتان|اللتين|اللذان|اللذين)$/;
+
+/**
+ * "تنضم براغ إلى براتيسلافا وبودابست، اللتين ترفضان …": a relative in the dual right after two countries joined
+ * with و is about those two, even where they are the object of a preposition.
+ */
+function dualAntecedent(view: SentenceView, at: number): Mention[] | null {
+  if (!DUAL_RELATIVE.test(view.words[at] ?? '')) return null;
+  const second = mentionBefore(view, at);
+  if (!second || second.conflictParty || !joinedByAnd(second)) return null;
+  const first = view.mentions.filter((m) => m.tokenEnd <= second.tokenStart).slice(-1)[0];
+  if (!first || first.conflictParty || first.iso3 === second.iso3 || second.tokenStart - first.tokenEnd > 1)
+    return null;
+  return [first, second];
+}
+
 /** The country named right before a relative pronoun ("موسكو، التي …"), if any. */
 function mentionBefore(view: SentenceView, at: number): Mention | undefined {
   return view.mentions.filter((m) => (m.tokenEnd === at || m.tokenEnd === at - 1) && !m.dateline).slice(-1)[0];
@@ -313,6 +330,8 @@ function holderFor(
     );
     if (aboutGroup && (chains[0]?.[0]?.tokenStart ?? Infinity) > span.from + 2) return { ...none, group: true };
     if (own) return { ...none, holder: own };
+    const dual = dualAntecedent(view, span.from);
+    if (dual) return { ...none, holder: holderOf(dual, 'anaphor') };
     const pairInRelative = pairAnaphor(view, part.span, state.matrix ?? discourse.subject, named);
     if (pairInRelative) return { ...none, holder: pairInRelative };
     if (explicit) return none;

@@ -1,4 +1,4 @@
-import { gapBefore, type SentenceView, type Span } from '../text/article-text';
+import { gapBefore, punctuatedBefore, type SentenceView, type Span } from '../text/article-text';
 import { clauseWords } from './vocabulary';
 
 /** One part of a clause span: plain narration, who speaks, or what was said (or merely wished or denied). */
@@ -34,7 +34,11 @@ function speechAt(view: SentenceView, span: Span): Opening | null {
     if (!wish && !deny && !classes.has('speech') && !classes.has('speechAdjunct')) continue;
     // "أي طلب"، "هذا الإعلان": the noun, not the verb.
     if (/^(?:اي|هذا|هذه|ذلك|تلك)$/.test(view.words[v - 1] ?? '')) continue;
-    const negated = NEGATED_VERB.test(view.words[v - 1] ?? '') || NEGATED_VERB.test(view.words[v - 2] ?? '');
+    // "لم يقل إن"، "لا يرى أن": the negation of this verb, not one that ends the clause before a comma ("ولا بعده، مشيرا").
+    const negated =
+      !punctuatedBefore(view, v) &&
+      (NEGATED_VERB.test(view.words[v - 1] ?? '') ||
+        (NEGATED_VERB.test(view.words[v - 2] ?? '') && !punctuatedBefore(view, v - 1)));
     for (let c = v + 1; c < Math.min(span.to, v + SPEECH_WINDOW); c++) {
       const at = view.words[c]!;
       const complementiser = clauseWords.classify(at);

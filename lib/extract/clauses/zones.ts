@@ -228,10 +228,20 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;
   // "لا يرتبط بحجم المشاركة الأمريكية": a condition denied is none.
   if (best.kind === 'requirement' && /^(?:[وف])?(?:لا|لن|ليس|ليست|لم)$/.test(view.words[i - 1] ?? '')) return null;
+  // "لا قبل وقف إطلاق النار ولا بعده"، "لا الآن ولا بعد انتهاء الحرب": neither … nor widens a refusal, sets no condition.
+  if (neitherNor(view.words, i)) return null;
   // "تحدثوا بشرط عدم الكشف عن هويتهم": a source's anonymity, not a condition of any position.
   if (best.kind === 'requirement' && /^عدم$/.test(next) && /^الكشف$/.test(view.words[i + best.length + 1] ?? ''))
     return null;
   return best;
+}
+
+/** Whether word i is a member of "لا … ولا …" (neither … nor): after "ولا" that answers a "لا", or after a "لا" answered. */
+function neitherNor(words: readonly string[], i: number): boolean {
+  const previous = words[i - 1] ?? '';
+  if (previous === 'ولا') return words.slice(Math.max(0, i - 9), i - 1).includes('لا');
+  if (previous === 'لا') return words.slice(i + 1, i + 10).includes('ولا');
+  return false;
 }
 
 /**

@@ -101,6 +101,10 @@ export function resolveDate(normalizedSentence: string, published: string, dayPr
 /** "كان"، "كانت"، "كانوا": a relative clause in the past continuous tells what used to hold, at its own date. */
 const PAST_STATE = /^(?:كان|كانت|كانوا|كانتا|كانا)$/;
 
+/** A relative clause: it opens with a relative pronoun, not at the start of the sentence. */
+const isRelative = (view: SentenceView, clause: Pick<Clause, 'span'>): boolean =>
+  clause.span.from > 0 && clauseWords.has(view.words[clause.span.from] ?? '', 'relative');
+
 /**
  * The date of a sentence's statements, read from its words outside relative clauses: "قال كارني، الذي أدى اليمين
  * أمس، إن …" dates the oath, not what he said.
@@ -111,16 +115,24 @@ export function sentenceDate(
   published: string,
   dayPrecise = true,
 ): string {
-  const relative = clauses.filter(
-    (c) =>
-      c.span.from > 0 &&
-      clauseWords.has(view.words[c.span.from] ?? '', 'relative') &&
-      // "براغ، التي كانت تكتفي حتى مارس بإبداء الاستعداد للنظر": a stance the country held until then dates itself.
-      !PAST_STATE.test(view.words[c.span.from + 1] ?? ''),
-  );
+  const relative = clauses.filter((c) => isRelative(view, c));
   const words =
     relative.length === 0
       ? view.words
       : view.words.filter((_, i) => !relative.some((c) => i >= c.span.from && i < c.span.to));
   return resolveDate(words.join(' '), published, dayPrecise);
+}
+
+/**
+ * "براغ، التي كانت تكتفي حتى مارس بإبداء الاستعداد للنظر، قررت …": a relative clause in the past continuous tells
+ * what used to hold, at its own date; the rest of the sentence keeps the sentence's. Null for any other clause.
+ */
+export function pastStateDate(
+  view: SentenceView,
+  clause: Pick<Clause, 'span'>,
+  published: string,
+  dayPrecise = true,
+): string | null {
+  if (!isRelative(view, clause) || !PAST_STATE.test(view.words[clause.span.from + 1] ?? '')) return null;
+  return resolveDate(view.words.slice(clause.span.from, clause.span.to).join(' '), published, dayPrecise);
 }

@@ -181,23 +181,23 @@ export function carryConditions(
   readings.forEach(({ view, clauses, signals: own }, sentence) => {
     clauses.forEach((clause, index) => {
       if (!clause.holder || own.some((s) => s.clause === index) || clause.role === 'unreported') return;
-      for (const iso3 of clause.holder.countries) {
-        const at = lastIndex(
-          out,
-          (s) =>
-            s.iso3 === iso3 &&
-            s.sentence <= sentence &&
-            sentence - s.sentence <= REASON_REACH &&
-            (s.sentence < sentence || s.clause < index),
-        );
-        if (at < 0) continue;
-        const target = out[at]!;
-        const requirement = clause.zones.find((z) => z.kind === 'requirement' || z.kind === 'exception');
-        // Only what the earlier position still lacks is looked for: a condition for an offer, a reason for a refusal.
-        const lacks = OFFERS.has(target.stance)
+      const requirement = clause.zones.find((z) => z.kind === 'requirement' || z.kind === 'exception');
+      // Only what an earlier position still lacks is looked for: a condition for an offer, a reason for a refusal.
+      const lacks = (target: QualifiedSignal) =>
+        OFFERS.has(target.stance)
           ? requirement !== undefined
           : isQualified(target.stance) && (!target.reason || target.reason.code === 'other');
-        if (!lacks) continue;
+      for (const iso3 of clause.holder.countries) {
+        const near = (s: QualifiedSignal) =>
+          s.iso3 === iso3 &&
+          s.sentence <= sentence &&
+          sentence - s.sentence <= REASON_REACH &&
+          (s.sentence < sentence || s.clause < index);
+        // The nearest position that lacks it, passing over others of the same sentence only: "لن ترسل جنودا …، التي
+        // كانت قد أبدت استعدادها للنظر … بعد وقف إطلاق النار. وقال إن الجيش يعاني نقصا …" explains the refusal.
+        const at = lastIndex(out, (s) => near(s) && lacks(s));
+        if (at < 0 || out[lastIndex(out, near)]!.sentence !== out[at]!.sentence) continue;
+        const target = out[at]!;
         const stated = clause.zones.find((z) => z.kind === 'reason');
         const inZone =
           (requirement ? reasonIn(article, view, requirement, iso3) : null) ??

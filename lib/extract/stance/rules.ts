@@ -60,6 +60,9 @@ const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
 const TRAINERS = 'مدربين|بمدربين|مدربون|مدربي|بمدربي|مدرب|مدربا|بمدربا|مدربيها';
 /** Verbs of denying ("نفى" with its alif maqsura read as ya). */
 const DENY = 'نفي|نفت|ينفي|تنفي|نفوا|ننفي';
+/** Verbs of backing away from something ("تراجع عن"، "تخلى عن"، "عدل عن"). */
+const WITHDRAW =
+  'تراجع|تراجعت|يتراجع|تتراجع|نتراجع|تخلي|تخلت|يتخلي|تتخلي|نتخلي|عدل|عدلت|يعدل|تعدل|تنصل|تنصلت|يتنصل|تتنصل';
 /** The front line ("خطوط التماس"، "خط المواجهة"، "الجبهة"): where the force's troops are not to go. */
 const FRONT_LINE = 'خطوط|خط|=الجبهه|=الجبهات …1 =التماس|=المواجهه|=القتال|=الجبهه|=النار';
 
@@ -223,8 +226,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.7,
     holder: 'examples',
     match: '^@reservation',
-    // "تبدو إسبانيا أكثر تحفظا": how a country looks to the writer is no position of its own.
-    unless: ['يبدو|تبدو|بدت|بدا'],
+    // "تبدو إسبانيا أكثر تحفظا": how a country looks to the writer is no position of its own; "تحفظه على رفع هدف
+    // الإنفاق": a reservation about spending is none on the force.
+    unless: ['يبدو|تبدو|بدت|بدا', '@reservation …4 انفاق|ميزانيه|ميزانيات|هدف|نسبه|ناتج|رفع|زياده'],
     example: { text: 'إن التحفظ الأساسي لبعض الدول، مثل البرتغال، هو الدور الأمريكي.', iso3: 'PRT' },
   },
   {
@@ -302,6 +306,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.85,
     match: `@prevent …3 ${SENDING}`,
     example: { text: 'قالت النمسا إن حيادها العسكري يمنعها من إرسال جنود إلى أوكرانيا.', iso3: 'AUT' },
+  },
+  {
+    // "براغ تتراجع عن استعدادها لإرسال جنود": backing away from a readiness, offer or pledge withdraws it.
+    id: 'withdraws-offer',
+    stance: 'declined',
+    confidence: 0.8,
+    match: `${WITHDRAW}-neg …1 =عن …2 @ready|@offer|@commit|@intend|@plan|${SENDING}`,
+    example: { text: 'وتراجعت الحكومة البلغارية عن استعدادها لإرسال جنود إلى أوكرانيا.', iso3: 'BGR' },
   },
   {
     // "نفت حكومتها أي نية لإرسال جنود": denying an intention, a readiness or a plan to send troops is a refusal.
