@@ -384,4 +384,36 @@ describe('the extractor on sentences it was not written for', () => {
       stances('وأبدى رئيس الوزراء البلجيكي تحفظه على الدعوات إلى رفع هدف الإنفاق الدفاعي إلى 3.5 في المئة.'),
     ).toEqual({});
   });
+
+  it("reads support still to be settled as no hedge on a country's own pledge", () => {
+    const text =
+      'أكد الرئيس الفنلندي أن بلاده ستنشر كتيبة في أوكرانيا بعد الهدنة. وقال إن الدعم الأمريكي للقوة سيُحدد خلال الأسابيع المقبلة.';
+    expect(stances(text)).toEqual({ FIN: 'troops_committed' });
+  });
+
+  it('reads places put at the service of the force, or turned into its hub, as support', () => {
+    expect(stances('أعلنت سلوفينيا استعدادها لوضع ميناء كوبر في خدمة الإمداد اللوجستي للقوة.')).toEqual({
+      SVN: 'support_no_troops',
+    });
+    expect(stances('وأبدت فيلنيوس استعدادها لتحويل قاعدة شياولياي الجوية إلى مركز لوجستي للقوة.')).toEqual({
+      LTU: 'support_no_troops',
+    });
+  });
+
+  it('reads a requirement the speaker calls unmet as the reason for a refusal, not a condition', () => {
+    const text =
+      'قال رئيس الوزراء البلغاري إن بلاده لا تنوي إرسال جنود، مذكرا بأن أي نشر للقوات في الخارج يتطلب موافقة البرلمان، وهو أمر غير متاح حاليا.';
+    expect(stances(text)).toEqual({ BGR: 'declined' });
+    expect(reasons(text)).toEqual({ BGR: 'parliament_approval_required' });
+  });
+
+  it('reads what a country shows before ", إذ قال …" as a clause of its own', () => {
+    const text = 'وأبدت كندا، الحليف الأقرب لواشنطن، انفتاحها على المشاركة، إذ قال رئيس وزرائها إن الأمر قيد الدرس.';
+    expect(stances(text)).toEqual({ CAN: 'conditional' });
+  });
+
+  it('reads a reservation with nothing it is about as no position, and the refusal explained after it', () => {
+    const text = 'ولا تخفي سلوفاكيا تحفظها، إذ قال رئيس وزرائها إن براتيسلافا غير مستعدة لإرسال جنود إلى أوكرانيا.';
+    expect(stances(text)).toEqual({ SVK: 'declined' });
+  });
 });

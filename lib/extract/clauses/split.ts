@@ -156,7 +156,10 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
     }
     // "وفيما أبدت بلجيكا استعدادها …، اكتفت الحكومة الإيطالية …": after a comma, a verb and a new subject.
     // "…، إذ تتمسك موسكو برفض …": "as", "since" before such a verb starts a clause too.
-    if (comma && (verbWithNewSubject(view, i) || (CAUSAL.test(word) && verbWithNewSubject(view, i + 1)))) {
+    // "…، إذ قال رئيس وزرائها إن …": a verb of saying after "as" opens words of their own.
+    const causalClause =
+      CAUSAL.test(word) && (verbWithNewSubject(view, i + 1) || clauseWords.has(view.words[i + 1] ?? '', 'speech'));
+    if (comma && (verbWithNewSubject(view, i) || causalClause)) {
       asideEnds = -1;
       cut(i, 'plain');
       continue;

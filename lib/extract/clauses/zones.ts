@@ -303,7 +303,25 @@ export function findZones(view: SentenceView, span: Span): Zone[] {
     zones.push({ from: i, to, kind: opener.kind });
     i += opener.length - 1;
   }
-  return withoutDeploymentTiming(view, withoutDeploymentLimits(view, zones));
+  return withUnmetRequirements(view, withoutDeploymentTiming(view, withoutDeploymentLimits(view, zones)));
+}
+
+/** "غير متوافر"، "غير متاح"، "لا يتوفر": said of a requirement, it is not met. */
+const UNMET = /^(?:غير|لا)$/;
+const AVAILABLE = /^(?:متوافر|متوفر|متاح|متاحه|متوافره|متوفره|ممكن|ممكنه|قايم|يتوفر|يتوافر|تتوفر|تتوافر)$/;
+
+/**
+ * "نشر قوات خارج الحدود يحتاج إلى موافقة ثلثي البرلمان، وهو أمر غير متوافر": a requirement the speaker says is
+ * not met explains a refusal; it is the reason, not a condition still open.
+ */
+function withUnmetRequirements(view: SentenceView, zones: Zone[]): Zone[] {
+  return zones.map((z) => {
+    if (z.kind !== 'requirement') return z;
+    for (let k = z.to; k < Math.min(view.words.length - 1, z.to + 6); k++) {
+      if (UNMET.test(view.words[k]!) && AVAILABLE.test(view.words[k + 1]!)) return { ...z, kind: 'reason' };
+    }
+    return z;
+  });
 }
 
 /** What resumes a clause after an aside: a negation or a verb in the future or present. */

@@ -144,4 +144,12 @@ describe('the exclusion rules', () => {
       notes.join('\n'),
     ).toBe(true);
   });
+
+  it("reads shares listed with و alone as one kind and one year, each its own country's", () => {
+    expect(
+      read(
+        'ويبلغ الإنفاق الدفاعي هذا العام في فنلندا والسويد والنرويج 2.4% و2.1% و2.2% من الناتج المحلي الإجمالي على التوالي.',
+      ).figures,
+    ).toEqual(['FIN:level:2.4 pct_gdp@2025', 'SWE:level:2.1 pct_gdp@2025', 'NOR:level:2.2 pct_gdp@2025']);
+  });
 });

@@ -49,6 +49,9 @@ const SHARE_CUES =
 /** "كان"، "كنا عند"، "كانت تبلغ": the level a share stood at, after the one named with GDP. */
 const WAS = /^(?:و)?(?:كان|كانت|كنا|كانوا|بلغ|بلغت)$/;
 
+/** What may stand between amounts of a list: the sign of a share and the conjunction. */
+const LIST_JOIN = /^(?:%|٪|و|في|الميه|المئه)$/;
+
 export class SpendingReader {
   private readonly found: CountrySpending[] = [];
   private readonly published: number;
@@ -198,9 +201,16 @@ export class SpendingReader {
         ? (budgetYear(view.words, this.published) ?? this.budgetYear)
         : undefined;
       // "200 مليار زلوتي، أي ما يعادل 4.8%": the same figure in other terms is of the same kind and year.
-      const same = equivalent && lastFigure && lastAmount === previous ? lastFigure : null;
+      // "3.4% و3.7% و4% على التوالي": amounts of one unit joined by و alone are said in one breath, one kind and year.
+      const listed =
+        previous !== undefined &&
+        previous.unit === amount.unit &&
+        between.length <= 2 &&
+        between.every((w) => LIST_JOIN.test(w)) &&
+        /^و/.test(view.words[amount.span.from] ?? between[between.length - 1] ?? '');
+      const same = (equivalent || listed) && lastFigure && lastAmount === previous ? lastFigure : null;
       const { kind, rule } = same
-        ? { kind: same.kind, rule: 'equivalent' }
+        ? { kind: same.kind, rule: equivalent ? 'equivalent' : 'listed' }
         : figureKind({ ...context, year: ownYear ?? ofBudget });
       note(`${owner.iso3} (${owner.rule}) ${kind} (${rule}) year ${ownYear ?? ofBudget ?? '-'}`);
       const restating = restatesGoal(view.words, amount.span.from);

@@ -225,7 +225,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'conditional',
     confidence: 0.7,
     holder: 'examples',
-    match: '^@reservation',
+    // What the reservation is about must follow ("تحفظها على …"، "… هو الدور الأمريكي"); "لا تخفي تحفظها، إذ قال
+    // … إنها غير مستعدة" is reluctance that the words after it state.
+    match: '^@reservation …6 =علي|=عن|=ازاء|=تجاه|=حيال|=بشان|=هو|=هي|=يتعلق|=يرتبط|=يتمثل',
     // "تبدو إسبانيا أكثر تحفظا": how a country looks to the writer is no position of its own; "تحفظه على رفع هدف
     // الإنفاق": a reservation about spending is none on the force.
     unless: ['يبدو|تبدو|بدت|بدا', '@reservation …4 انفاق|ميزانيه|ميزانيات|هدف|نسبه|ناتج|رفع|زياده'],
@@ -237,7 +239,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.75,
     match: '@decide+fut-neg',
     // "حجم المساهمة وطبيعتها سيحددان لاحقا": the details of an offer left open leave it an offer.
-    unless: ['حجم|طبيعه|طبيعتها|نوعيه|شكل|تفاصيل|عدد …3 @decide'],
+    // "الإسناد الأمريكي سيُحسم خلال أيام": what is still to be settled is someone's support, not this country's part.
+    unless: ['حجم|طبيعه|طبيعتها|نوعيه|شكل|تفاصيل|عدد …3 @decide', '@support|@guarantee …2 @decide'],
     example: {
       text: 'أوضح المتحدث باسم الحكومة الإسبانية أن مدريد ستقرر في الوقت المناسب بشأن أي دور عسكري.',
       iso3: 'ESP',
@@ -430,6 +433,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'عرضت أنقرة استضافة مقر قيادة القوة البحرية في إسطنبول.', iso3: 'TUR' },
   },
   {
+    // "مستعدة لوضع ميناء رييكا وقاعدة بليسو في خدمة الإمداد اللوجستي للقوة": places put at the service of the force's
+    // supply are support, whatever readiness introduces them ("وضع" is also how troops are "placed").
+    id: 'places-at-service',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: 'وضع|لوضع|بوضع|يضع|تضع|نضع …6 ^خدمه|تصرف …3 @force|@support|@coalition',
+    unless: [`${UNITS}|@troops …2 ^خدمه|تصرف`],
+    example: {
+      text: 'وأعلنت صوفيا استعدادها لوضع ميناء فارنا ومطاراتها العسكرية في خدمة الإمداد اللوجستي للقوة.',
+      iso3: 'BGR',
+    },
+  },
+  {
     id: 'ready-to-send',
     stance: 'troops_offered',
     confidence: 0.9,
@@ -525,6 +541,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وقالت السويد إنها ستساعد في تدريب الجنود الأوكرانيين خارج أوكرانيا.', iso3: 'SWE' },
   },
   {
+    // "إبداء استعدادها لتحويل مطار جيشوف إلى مركز لوجستي رئيسي للقوة": turning a place into the force's hub.
+    id: 'made-the-forces-hub',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: 'تحويل|لتحويل|بتحويل|يحول|تحول|نحول …8 ^مركز|مركزا|قاعده|محطه|نقطه …4 @force|@coalition',
+    example: { text: 'وأبدت بوخارست استعدادها لتحويل ميناء كونستانتا إلى مركز إمداد رئيسي لقوة الطمأنة.', iso3: 'ROU' },
+  },
+  {
     id: 'will-be-a-hub',
     stance: 'support_no_troops',
     confidence: 0.75,
@@ -541,7 +565,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.75,
     match: 'خدمه|تصرف @force',
     unless: [...TO_UKRAINE, `${SENDING} …3 @troops`],
-    example: { text: 'وأكدت مالطا أنها ستضع موانئها في خدمة القوة.', iso3: 'MLT' },
+    example: { text: 'وأكدت مالطا أن موانئها ستبقى مفتوحة في خدمة القوة.', iso3: 'MLT' },
   },
   {
     id: 'support-the-force',
