@@ -416,4 +416,26 @@ describe('the extractor on sentences it was not written for', () => {
     const text = 'ولا تخفي سلوفاكيا تحفظها، إذ قال رئيس وزرائها إن براتيسلافا غير مستعدة لإرسال جنود إلى أوكرانيا.';
     expect(stances(text)).toEqual({ SVK: 'declined' });
   });
+
+  it('reads the joint chairs of a coalition meeting as taking part', () => {
+    const text = 'وانعقد الاجتماع الافتراضي لقادة تحالف الراغبين مساء الثلاثاء، برئاسة مشتركة من إيطاليا وإسبانيا.';
+    expect(stances(text)).toEqual({ ITA: 'participating', ESP: 'participating' });
+  });
+
+  it('reads who took part after "شارك في الاجتماع" as taking part, and envoys to talks as not', () => {
+    const text =
+      'عقد تحالف الراغبين اجتماعا لبحث الضمانات. وإلى جانب الدول الكبرى، شاركت في الاجتماع أثينا وصوفيا وزغرب عبر الفيديو.';
+    expect(stances(text)).toEqual({ GRC: 'participating', BGR: 'participating', HRV: 'participating' });
+    expect(
+      stances('ناقش تحالف الراغبين القوة. وشارك في المحادثات التي جرت في جدة مبعوثون من الولايات المتحدة وروسيا.'),
+    ).toEqual({});
+  });
+
+  it("reads an interviewer's statement about a named country as a report, and the question after it as none", () => {
+    const text =
+      'س: جارتكم سلوفاكيا قالت إنها لن ترسل جنودا إلى أوكرانيا تحت أي ظرف. ألا تخشون العزلة؟ ج: لكل دولة حساباتها.';
+    expect(stances(text)).toEqual({ SVK: 'declined' });
+    const about = 'حوار مع وزير الدفاع الإستوني. س: قمة الحلف أقرت هدف 5% من الناتج بحلول 2035. هل ستلتزمون به؟';
+    expect(extractArticle(meta, about).spending).toEqual([]);
+  });
 });

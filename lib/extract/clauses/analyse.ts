@@ -70,7 +70,21 @@ const ASKS = /^(?:و|ف)?هل$/;
 
 /** An interviewer's "س:" or "هل" opens the sentence. */
 function opensAsQuestion(view: SentenceView): boolean {
-  return /^س\s*[:：]/.test(view.sentence.text.trim()) || ASKS.test(view.words[0] ?? '');
+  return (interviewerTurn(view) && !interviewerStatement(view)) || ASKS.test(view.words[0] ?? '');
+}
+
+const interviewerTurn = (view: SentenceView): boolean => /^س\s*[:：]/.test(view.sentence.text.trim());
+
+/** Words that only ask: "ماذا"، "كيف"، "لماذا"، "أليس" (not "أي" or "ألا", which are also "any" and "except"). */
+const QUESTION_WORD = /^(?:[وف])?(?:هل|ماذا|كيف|لماذا|متي|اين|كم|اليس|ايهما)$/;
+
+/**
+ * "س: جارتكم المجر أعلنت أنها لن ترسل جنودا." An interviewer's turn that ends in a full stop and asks nothing
+ * states what the interviewer reports, as an agency would; the question comes in the sentence after.
+ */
+function interviewerStatement(view: SentenceView): boolean {
+  const text = view.sentence.text.trim();
+  return interviewerTurn(view) && /[.!]["”»']*$/.test(text) && !view.words.some((w) => QUESTION_WORD.test(w));
 }
 
 /** The first clause that asks: one opening with "هل" after a colon, when the sentence itself does not open with one. */
@@ -409,7 +423,25 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
     );
     return { clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
   }
-  return { clauses: read.clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
+  // What the interviewer reports is the paper's report, not the speaker's own words; only about a country named in
+  // it ("جارتكم المجر أعلنت …"), never the one interviewed by default.
+  const clauses = interviewerStatement(view) ? interviewerReport(read.clauses) : read.clauses;
+  return { clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
+}
+
+/**
+ * The clauses of an interviewer's statement: about a country it names ("جارتكم المجر أعلنت أنها …، لكنها …"), as
+ * the paper's report; a clause that only goes on with someone from the sentences before states nothing.
+ */
+function interviewerReport(clauses: readonly Clause[]): Clause[] {
+  const named = new Set<string>();
+  return clauses.map((c) => {
+    const key = c.holder?.countries.join() ?? '';
+    const own = c.holder !== null && (c.holder.source !== 'inherited' || named.has(key));
+    if (!own) return { ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const };
+    named.add(key);
+    return c.role === 'speaker' ? c : { ...c, reportedBy: 'other' as const };
+  });
 }
 
 const isAnswer = (view: SentenceView): boolean => /^ج\s*[:：]/.test(view.sentence.text.trim());

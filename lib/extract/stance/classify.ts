@@ -169,7 +169,9 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: numb
         !EXAMPLE.test(before) &&
         !(skipped && m.tokenStart <= k) &&
         // "يضم التحالف من خارج القارة كلا من كندا …": "both of", wherever it comes, is no preposition.
-        !(/^(?:و)?من$/.test(before) && /^(?:و)?كلا?$/.test(view.words[m.tokenStart - 2] ?? ''))
+        !(/^(?:و)?من$/.test(before) && /^(?:و)?كلا?$/.test(view.words[m.tokenStart - 2] ?? '')) &&
+        // "برئاسة مشتركة من بريطانيا وفرنسا": the chairs, after "joint … by".
+        !(before === 'من' && /^مشترك/.test(view.words[m.tokenStart - 2] ?? ''))
       )
         break;
       chain.push(m);

@@ -798,6 +798,23 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'ووقعت فنلندا على الوثيقة التأسيسية لقوة الطمأنة في أوكرانيا.', iso3: 'FIN' },
   },
   {
+    // "شاركت في الاجتماع لشبونة وهلسنكي"، "حضر القمة وزراء دفاع …": the verb first, the meeting, then who took part.
+    id: 'meeting-attended-by',
+    stance: 'participating',
+    confidence: 0.75,
+    holder: 'afterOnly',
+    reach: 4,
+    // Who hosts talks ("استضافت محادثات أمريكية روسية") is not who took part in them.
+    match: 'شارك|شاركت|يشارك|تشارك|شاركوا|حضر|حضرت|يحضر|تحضر|حضره|حضرها …1 ^@meeting',
+    earlier: ['@coalition|@peacekeeping|@force|@guarantee'],
+    unless: ['@meeting …2 بين', '@talks'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    example: {
+      text: 'ناقش تحالف الراغبين خطط القوة. وشارك في الاجتماع وزراء دفاع رومانيا وبلغاريا عبر الفيديو.',
+      iso3: 'BGR',
+    },
+  },
+  {
     id: 'attends-meeting',
     stance: 'participating',
     confidence: 0.8,
