@@ -438,4 +438,9 @@ describe('the extractor on sentences it was not written for', () => {
     const about = 'حوار مع وزير الدفاع الإستوني. س: قمة الحلف أقرت هدف 5% من الناتج بحلول 2035. هل ستلتزمون به؟';
     expect(extractArticle(meta, about).spending).toEqual([]);
   });
+
+  it('reads support for talks and mediation as no support for the force', () => {
+    expect(stances('وقال المستشار النمساوي إن بلاده ستواصل دعم المفاوضات بين الطرفين.')).toEqual({});
+    expect(stances('وأكدت قطر أنها ستقدم الدعم لجهود الوساطة.')).toEqual({});
+  });
 });

@@ -78,12 +78,20 @@ export const OWNER_RULES: readonly { id: string; find: (c: OwnerContext) => stri
   },
   {
     id: 'clause-subject',
-    find: ({ clauses, amounts, index }) => {
+    find: ({ clauses, amounts, index, candidates }) => {
       const at = amounts[index]!.span.from;
       const k = clauses.findIndex((c) => at >= c.span.from && at < c.span.to);
+      // "وتأتي تصريحات لكسون … لرفع الإنفاق الدفاعي، الذي يدور حول 1%": a subject carried over from the sentences
+      // before gives way to the one country this sentence names, when that is another.
+      // (By name, leader or seat: "التسليم الأمريكي" qualifies a thing and names no one.)
+      const named = [...new Set(candidates.filter((m) => m.kind !== 'demonym').map((m) => m.iso3))];
+      const inSentence = new Set(candidates.map((m) => m.iso3));
       for (let j = k; j >= 0; j--) {
         const holder = clauses[j]!.holder;
-        if (holder?.countries.length) return holder.countries[0]!;
+        if (!holder?.countries.length) continue;
+        const carried =
+          holder.source === 'inherited' && named.length === 1 && !holder.countries.some((c) => inSentence.has(c));
+        return carried ? named[0]! : holder.countries[0]!;
       }
       return null;
     },

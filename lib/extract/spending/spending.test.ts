@@ -152,4 +152,22 @@ describe('the exclusion rules', () => {
       ).figures,
     ).toEqual(['FIN:level:2.4 pct_gdp@2025', 'SWE:level:2.1 pct_gdp@2025', 'NOR:level:2.2 pct_gdp@2025']);
   });
+
+  it('gives a figure to the one country its sentence names, over a subject carried from the sentence before', () => {
+    const text =
+      'قال المستشار النمساوي إن بلاده ستبقى محايدة. وتأتي تصريحات فيتسو في وقت تتزايد فيه الضغوط على حكومته لرفع الإنفاق الدفاعي، الذي يدور حول 1.5% من الناتج المحلي.';
+    expect(read(text).figures).toEqual(['SVK:level:1.5 pct_gdp']);
+  });
+
+  it('reads a share that spending stood at, after a share of GDP, as of GDP too', () => {
+    const text =
+      'تعهدت الحكومة البلغارية ببلوغ 2% من الناتج المحلي هذا العام، بعد أن لم يتجاوز الإنفاق الدفاعي 1.6% العام الماضي.';
+    expect(read(text).figures).toEqual(['BGR:target:2 pct_gdp@2025', 'BGR:level:1.6 pct_gdp@2024']);
+  });
+
+  it('reads a goal said in the first person right after a level as the same spending', () => {
+    const text =
+      'وقال وزير الدفاع السلوفيني إن بلاده تنفق نحو 1.1% من الناتج المحلي على الدفاع. وأضاف: خطتنا أن نصل إلى 2% بحلول 2030.';
+    expect(read(text).figures).toEqual(['SVN:level:1.1 pct_gdp', 'SVN:target:2 pct_gdp@2030']);
+  });
 });

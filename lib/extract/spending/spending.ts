@@ -48,6 +48,8 @@ const SHARE_CUES =
 /** Reads an article's defence-spending figures sentence by sentence, keeping what the sentences before tell. */
 /** "كان"، "كنا عند"، "كانت تبلغ": the level a share stood at, after the one named with GDP. */
 const WAS = /^(?:و)?(?:كان|كانت|كنا|كانوا|بلغ|بلغت)$/;
+/** The spending itself: "الإنفاق"، "إنفاقها"، "نفقاتها". */
+const SPENDING_NOUN = /^(?:[وف])?(?:ال)?(?:انفاق|نفقات)\S{0,3}$/;
 
 /** What may stand between amounts of a list: the sign of a share and the conjunction. */
 const LIST_JOIN = /^(?:%|٪|و|في|الميه|المئه)$/;
@@ -276,6 +278,8 @@ export class SpendingReader {
     if (context.before.slice(-4).some((w) => SHARE_CUES.test(w))) return 'pct_gdp';
     // "سنصل إلى 2% من الناتج هذا العام، بعد أن كنا عند 1.28% العام الماضي": where the share stood before.
     if (sharesBefore && context.before.slice(-4).some((w) => WAS.test(w))) return 'pct_gdp';
+    // "2% من الناتج …، بعد أن لم يتجاوز الإنفاق الدفاعي البلجيكي 1.3%": a share that spending itself stood at.
+    if (sharesBefore && context.before.slice(-5).some((w) => SPENDING_NOUN.test(w))) return 'pct_gdp';
     return null;
   }
 

@@ -45,7 +45,7 @@ export function mentionsDefenceSpending(normalizedSentence: string): boolean {
 
 /** A sentence that goes on about the last one's spending: "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة". */
 const GOES_ON =
-  /(?:^| )(?:عتبه|هدف|نسبه|النسبه|زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|ستصل|سيصل|لتصل|ليصل|تنفق|ينفق|ننفق|الحزمه|الميزانيه|الرقم|تليها|مبلغ|تخصيص|(?:ال|و)?انفاق(?:ها|ه|هم)?)(?: |$)/;
+  /(?:^| )(?:عتبه|هدف|نسبه|النسبه|زياده|بزياده|بلوغ|ببلوغ|لبلوغ|الوصول|للوصول|رفع|برفع|تصل|يصل|نصل|ستصل|سيصل|سنصل|لتصل|ليصل|نبلغ|سنبلغ|تنفق|ينفق|ننفق|الحزمه|الميزانيه|الرقم|تليها|مبلغ|تخصيص|(?:ال|و)?انفاق(?:ها|ه|هم)?)(?: |$)/;
 
 export function continuesDefenceSpending(normalizedSentence: string): boolean {
   return GOES_ON.test(normalizedSentence);

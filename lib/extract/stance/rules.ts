@@ -53,6 +53,8 @@ const TO_UKRAINE = [
   '@aid',
 ];
 const SENDING = '@send|@join|@presence';
+/** Support for talks and diplomacy ("دعم المفاوضات"، "دعم جهود الوساطة"): not support for the force. */
+const FOR_TALKS = '@support …1 المفاوضات|مفاوضات|المحادثات|محادثات|الحوار|الوساطه|جهود|مساعي|التسويه|المسار';
 /** Budget words that make "يخصص … للعسكريين" money for soldiers, not soldiers for the force. */
 const MONEY_FOR_SOLDIERS = 'تحسين|اوضاع|رواتب|رواتبهم|اجور|ميزانيه|مليار|مليارات|مليون|ملايين|تمويل';
 const TROOPS_OR_FORCE = '@troops|@force|@military|@peacekeeping';
@@ -573,7 +575,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.8,
     match: '@supportVerb|@provide|@ready|@commit|@offer|@can|@joinVerb-neg …4 @support',
     // "ستشاركان بوحدات برية وجوية": land and air units are troops, "air" qualifying them is no air policing.
-    unless: [...TO_UKRAINE, `${UNITS} …2 جوي|جويه|وجويه|بحري|بحريه|وبحريه`],
+    unless: [...TO_UKRAINE, `${UNITS} …2 جوي|جويه|وجويه|بحري|بحريه|وبحريه`, FOR_TALKS],
     example: { text: 'وقالت رومانيا إنها ستساعد في الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
   },
   {
