@@ -108,7 +108,8 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'money-to-reach-goal',
     kind: 'increase',
     example: 'وأقرت الحكومة الإيطالية خطة بقيمة 10 مليارات يورو لبلوغ هدف 2% هذا العام.',
-    fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها|لتصل|ليصل)$/),
+    // "خطة بقيمة 10 مليارات يورو لرفع الإنفاق الدفاعي إلى 2%": money to raise spending is added to it.
+    fits: (c) => c.money && any(c.after.slice(0, 2), /^(?:لبلوغ|للوصول|لتحقيق|لبلوغها|لتصل|ليصل|لرفع|لزياده|لتعزيز)$/),
   },
   {
     id: 'raised-by',

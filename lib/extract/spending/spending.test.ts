@@ -170,4 +170,10 @@ describe('the exclusion rules', () => {
       'وقال وزير الدفاع السلوفيني إن بلاده تنفق نحو 1.1% من الناتج المحلي على الدفاع. وأضاف: خطتنا أن نصل إلى 2% بحلول 2030.';
     expect(read(text).figures).toEqual(['SVN:level:1.1 pct_gdp', 'SVN:target:2 pct_gdp@2030']);
   });
+
+  it('reads money to raise spending as an increase, of the year the sentence names', () => {
+    const text =
+      'أعلنت الحكومة الإيطالية خطة بقيمة 7 مليارات يورو لرفع الإنفاق الدفاعي إلى 2% من الناتج خلال العام الجاري.';
+    expect(read(text).figures).toEqual(['ITA:increase:7000000000 EUR@2025', 'ITA:target:2 pct_gdp@2025']);
+  });
 });
