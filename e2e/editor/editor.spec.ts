@@ -282,6 +282,65 @@ test('the queue moves on after a review: the item leaves it and the focus goes t
   await expect(page.getByRole('region', { name: 'Publication' })).toContainText(/change(s)? not yet published/);
 });
 
+/** A second article: Slovenia states a spending goal (its figure is changed before publishing). */
+const SLOVENIA = [
+  'لوبليانا - قال رئيس الوزراء السلوفيني إن بلاده سترفع إنفاقها الدفاعي إلى 2 في المئة من الناتج المحلي الإجمالي بحلول عام 2027.',
+  '',
+].join('\n');
+/** A third article, discarded: Malta refuses to send troops. */
+const MALTA = ['فاليتا - أكدت الحكومة المالطية أنها لن ترسل جنودا إلى أوكرانيا بحكم حيادها الدستوري.', ''].join('\n');
+
+/** Adds an article through the form and returns its id; the draft page is open afterwards. */
+async function addArticle(page: Page, text: string, source: string): Promise<string> {
+  await page.goto(url('/en/editor?tab=add'));
+  await page.getByLabel('Article text').fill(text);
+  await page.getByLabel('Publication date').fill(PUBLISHED);
+  await page.getByLabel('Date precision').selectOption('day');
+  await page.getByLabel('Source', { exact: true }).fill(source);
+  await page.getByRole('button', { name: 'Add and extract' }).click();
+  await page.waitForURL(/\/en\/editor\/articles\/[^/?#]+$/);
+  await expect(page.getByTestId('article-status')).toHaveText('Draft');
+  return decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
+}
+
+test('a changed figure is published with its new value, and a discarded draft never reaches the public data', async ({
+  page,
+}) => {
+  await login(page);
+  const slovenia = await addArticle(page, SLOVENIA, 'Second test report (browser test)');
+  const figure = page.locator('article[id^="review-figure-"]').filter({ hasText: 'Slovenia' });
+  await figure.getByRole('button', { name: 'Change…' }).click();
+  await figure.getByLabel('Value').fill('2.5');
+  await figure.getByRole('button', { name: 'Save change' }).click();
+  await expect(figure).toHaveAttribute('data-review', 'changed');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByText(/^Published: data version /)).toBeVisible({ timeout: 30_000 });
+  // The public API serves the changed value for the article, not the extracted one.
+  const publicFigures = async (iso3: string, article: string) => {
+    const body = (await (await page.request.get(url('/api/positions'))).json()) as {
+      countries: { iso3: string; spending: { article: string; value: number }[] }[];
+    };
+    const country = body.countries.find((c) => c.iso3 === iso3);
+    return (country?.spending ?? []).filter((f) => f.article === article).map((f) => f.value);
+  };
+  await expect.poll(() => publicFigures('SVN', slovenia), { timeout: 20_000 }).toEqual([2.5]);
+
+  const malta = await addArticle(page, MALTA, 'Third test report (browser test)');
+  await page.getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(page.locator('#discard-question')).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, discard' }).click();
+  await expect(page.getByText('The article was discarded.')).toBeVisible();
+  await expect(page.getByTestId('article-status')).toHaveText('Discarded');
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
+  // A publication after the discard leaves it out of the public articles and positions.
+  await page.goto(url('/en/editor'));
+  await page.getByRole('region', { name: 'Publication' }).getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText(/^Published: data version /)).toBeVisible({ timeout: 30_000 });
+  const articles = (await (await page.request.get(url('/api/articles'))).json()) as { articles: { id: string }[] };
+  expect(articles.articles.map((a) => a.id)).toContain(slovenia);
+  expect(articles.articles.map((a) => a.id)).not.toContain(malta);
+});
+
 test('the Arabic editor pages are right to left, in Arabic, and accessible', async ({ page }) => {
   await login(page, 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
