@@ -443,4 +443,27 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances('وقال المستشار النمساوي إن بلاده ستواصل دعم المفاوضات بين الطرفين.')).toEqual({});
     expect(stances('وأكدت قطر أنها ستقدم الدعم لجهود الوساطة.')).toEqual({});
   });
+
+  it('reads "we do not send our soldiers to war, but rather so that …" as no refusal', () => {
+    const text =
+      'أجاز البرلمان الليتواني نشر سرية في أوكرانيا بعد الهدنة. وقال الوزير: "نحن لا نرسل جنودنا إلى الحرب، بل نرسلهم كي لا تعود الحرب".';
+    expect(stances(text)).toEqual({ LTU: 'troops_committed' });
+  });
+
+  it('reads news-ticker lines without verbs: a base made available, officers at headquarters, a share of costs', () => {
+    const ticker = [
+      '• بلغاريا: لا قوات بلغارية داخل أوكرانيا.. وميناء فارنا متاح للإسناد اللوجستي للقوة المتعددة الجنسيات.',
+      '• الدنمارك: لا قوات برية دنماركية في أوكرانيا، وضباط دنماركيون في مقر قيادة القوة.',
+      '• مالطا: مساهمة مالية في تكاليف القوة بدلا من إرسال جنود، وفق رئيس الوزراء.',
+      '• أيرلندا: دبلن تربط أي مشاركة عسكرية بموافقة البرلمان وبتفويض من الأمم المتحدة.',
+      '• سويسرا: الحياد "لا يمنع" المشاركة في بعثة لحفظ السلام إذا صدر تفويض من مجلس الأمن.',
+    ].join('\n');
+    expect(stances(ticker)).toEqual({
+      BGR: 'support_no_troops',
+      DNK: 'support_no_troops',
+      MLT: 'support_no_troops',
+      IRL: 'conditional',
+      CHE: 'conditional',
+    });
+  });
 });

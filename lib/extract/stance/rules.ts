@@ -309,8 +309,26 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'prevented-from-sending',
     stance: 'declined',
     confidence: 0.85,
-    match: `@prevent …3 ${SENDING}`,
+    match: `@prevent-neg …3 ${SENDING}`,
     example: { text: 'قالت النمسا إن حيادها العسكري يمنعها من إرسال جنود إلى أوكرانيا.', iso3: 'AUT' },
+  },
+  {
+    // "الحياد العسكري لا يمنع المشاركة في مهمة لحفظ السلام إذا …": what does not bar taking part leaves it open.
+    id: 'not-barred',
+    stance: 'conditional',
+    confidence: 0.75,
+    match: `@prevent+neg …3 ${SENDING}`,
+    example: { text: 'وقال الوزير إن دستور مالطا لا يمنع المشاركة في بعثة أممية لحفظ السلام.', iso3: 'MLT' },
+  },
+  {
+    // "مدريد تربط أي مشاركة عسكرية بموافقة مجلس النواب": tying taking part to something sets it as a condition.
+    id: 'ties-participation-to',
+    stance: 'conditional',
+    confidence: 0.8,
+    match: `تربط|يربط|نربط|ربط|ربطت|تشترط|يشترط|اشترط|اشترطت-neg …3 ${SENDING}|@troops|@force`,
+    // "بعد أن ربطت ريغا مشاركتها طويلا بـ…": what it tied its part to before it decided.
+    unless: ['=بعد|=بعدما …1 ربط|ربطت|اشترط|اشترطت'],
+    example: { text: 'وتربط دبلن أي مشاركة عسكرية بتفويض من مجلس الأمن الدولي.', iso3: 'IRL' },
   },
   {
     // "براغ تتراجع عن استعدادها لإرسال جنود": backing away from a readiness, offer or pledge withdraws it.
@@ -340,8 +358,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'declined',
     confidence: 0.9,
     match: `${SENDING}+neg …5 ${TROOPS_OR_FORCE}`,
-    // "لن ينتشر جنودنا على خطوط التماس": where the troops will not go, said of troops that will go.
-    unless: [FRONT_LINE],
+    // "لن ينتشر جنودنا على خطوط التماس": where the troops will not go, said of troops that will go. "لا نرسل جنودنا
+    // إلى الحرب، بل نرسلهم كي …": a negation put right by "بل" denies what they are sent for, not the sending.
+    unless: [FRONT_LINE, `=بل|=وانما|=انما …1 ${SENDING}`],
     example: { text: 'أعلن رئيس الوزراء الكرواتي أن زغرب لن ترسل قوات إلى أوكرانيا.', iso3: 'HRV' },
   },
   {
@@ -409,6 +428,28 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.75,
     match: `${SENDING}|@provide-neg …3 ضباط|ضباطا|ضابط …5 مقر|مقرات`,
     example: { text: 'وأكدت الوزيرة أن النرويج سترسل ضباط أركان إلى مقر قيادة القوة في باريس.', iso3: 'NOR' },
+  },
+  {
+    // "وضباط فنلنديون في مقر قيادة القوة": officers of a country at the force's headquarters, said without a verb.
+    id: 'officers-at-headquarters',
+    stance: 'support_no_troops',
+    confidence: 0.7,
+    holder: 'afterOnly',
+    reach: 1,
+    match: '^ضباط|ضباطا|ضابط …4 مقر|مقرات',
+    sentence: ['@force|@coalition'],
+    example: { text: 'ولا قوات دنماركية في أوكرانيا، وضباط دنماركيون في مقر قيادة القوة.', iso3: 'DNK' },
+  },
+  {
+    // "وقاعدة كونستانتا متاحة للإسناد اللوجستي للقوة": a place made available to the force's supply.
+    id: 'available-to-the-force',
+    stance: 'support_no_troops',
+    confidence: 0.7,
+    match: 'متاحه|متاح|مفتوحه|مفتوح|جاهزه …2 @support …3 @force|@coalition',
+    example: {
+      text: 'وأعلنت صوفيا أن مطاراتها العسكرية متاحة للإسناد اللوجستي لقوة الطمأنة.',
+      iso3: 'BGR',
+    },
   },
   {
     id: 'will-send',
@@ -596,7 +637,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'instead-of-troops',
     stance: 'support_no_troops',
     confidence: 0.75,
-    match: `@support …10 بدلا|عوضا …2 ${SENDING}|@troops`,
+    // "مساهمة مالية في تكاليف تشغيل القوة بدلا من إرسال جنود": a share of the costs, too.
+    match: `@support|@join|@provide …10 بدلا|عوضا …2 ${SENDING}|@troops`,
     example: {
       text: 'وقالت ليوبليانا إنها ستتكفل بتدريب المهندسين العسكريين على أراضيها بدلا من إرسال جنود إلى الجبهة.',
       iso3: 'SVN',
