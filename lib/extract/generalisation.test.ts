@@ -466,4 +466,20 @@ describe('the extractor on sentences it was not written for', () => {
       CHE: 'conditional',
     });
   });
+
+  it("reads an institute's researcher, and what he goes on to point at, as no government's words", () => {
+    const text =
+      'ويخلص الباحث كارل هانسن، من "معهد الدراسات الاستراتيجية" في أوسلو، إلى أن القوة ستكون صغيرة، مشيرا إلى أن البرتغال واليونان قد تفاجئان الجميع بمساهمات كبيرة.';
+    expect(stances(text)).toEqual({});
+  });
+
+  it("reads opposing foreign troops in Ukraine as no refusal of a country's own", () => {
+    expect(stances('وجددت نيودلهي رفضها نشر أي قوات أجنبية في أوكرانيا خارج إطار الأمم المتحدة.')).toEqual({});
+  });
+
+  it('reads what a lone diplomat or a programme director says a country may do as no position', () => {
+    const text =
+      'ويرى الوزير أن القوة ضرورية. غير أن دبلوماسيا مطلعا قال إن البرتغال قد ترسل وحدة صغيرة. وتقول مديرة برنامج الأمن في المنتدى الأوروبي إن اليونان قد ترسل فرقاطة.';
+    expect(stances(text)).toEqual({});
+  });
 });

@@ -213,6 +213,22 @@ function dualAntecedent(view: SentenceView, at: number): Mention[] | null {
   return [first, second];
 }
 
+/** Research and teaching bodies: "معهد"، "جامعة"، "منتدى"، "مركز". */
+const INSTITUTE = /^(?:ال|بال|لل)?(?:معهد|جامعه|منتدي|مركز|برنامج)$/;
+
+/** The speaker part names someone "of" an institute ("من معهد …"، "في جامعة …") and no office of state. */
+function fromInstitute(view: SentenceView, span: Span): boolean {
+  let at = -1;
+  for (let i = span.from + 1; i < span.to; i++) {
+    if (/^(?:من|في)$/.test(view.words[i - 1]!) && INSTITUTE.test(view.words[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  return !view.words.slice(span.from, at).some((w) => clauseWords.has(w, 'govHead'));
+}
+
 /** The country named right before a relative pronoun ("موسكو، التي …"), if any. */
 function mentionBefore(view: SentenceView, at: number): Mention | undefined {
   return view.mentions.filter((m) => (m.tokenEnd === at || m.tokenEnd === at - 1) && !m.dateline).slice(-1)[0];
@@ -312,6 +328,8 @@ function holderFor(
       if (clauseWords.has(view.words[i]!, 'govHead') && SUPRANATIONAL.test(view.words[i + 1]!))
         return { ...none, nonGovernment: true };
     }
+    // "ويخلص إدوارد هالسي من معهد الدراسات الدفاعية إلى أن …": someone of an institute, with no office of state.
+    if (fromInstitute(view, part.span)) return { ...none, nonGovernment: true };
     const seat = leadingSeat(view, part.span);
     if (seat) return { ...none, holder: holderOf([seat], 'subject') };
     // "قال المتحدث باسم الرئاسة الكورية الجنوبية إن …": the office the speaker speaks for names the country.
@@ -470,6 +488,7 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       };
     state.last = speaker;
   }
+  let unnamedVoice = false;
   for (const span of clauseSpans(view)) {
     if (span.kind === 'relative' || span.kind === 'aside') state.matrix = state.last;
     let speaker: Holder | null = null;
@@ -486,7 +505,8 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       speaker = resumed.speaker;
       reportedBy = resumed.reportedBy;
     }
-    let voiceless = false;
+    // "ويخلص باحث من معهد … إلى أن …، مشيرا إلى أن كندا …": the adjunct goes on with the same unnamed voice.
+    let voiceless = unnamedVoice && clauseWords.has(view.words[span.from] ?? '', 'speechAdjunct');
     for (const rawPart of speechParts(view, span)) {
       // "قال إن بلاده، التي …، قد تساهم": the words after an aside are still what was said.
       const part =
@@ -517,7 +537,8 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
         speaker = found.holder;
         reportedBy = found.nonGovernment || voiceless ? 'other' : 'government';
         // "يرى دبلوماسيون أن … يكرر …": words reported inside an unnamed voice's are no government's either.
-        if (found.nonGovernment) voiceless = true;
+        if (found.nonGovernment) voiceless = unnamedVoice = true;
+        else if (found.holder) unnamedVoice = false;
         if (found.holder) state.speaker = found.holder;
       }
       if (chains.length) state.named = chains[chains.length - 1]!;

@@ -351,6 +351,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'declined',
     confidence: 0.9,
     match: `@refuse|@ruleOut-neg …6 ${SENDING}|${TROOPS_OR_FORCE}|@proposal`,
+    // "جددت بكين رفضها نشر أي قوات أجنبية في أوكرانيا": opposing foreign troops there is no refusal of its own.
+    unless: ['@troops اجنبيه|اجنبي|الاجنبيه|الاجنبي'],
     example: { text: 'رفضت المجر بشكل قاطع إرسال أي جنود مجريين إلى أوكرانيا.', iso3: 'HUN' },
   },
   {
