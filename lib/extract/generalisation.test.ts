@@ -482,4 +482,10 @@ describe('the extractor on sentences it was not written for', () => {
       'ويرى الوزير أن القوة ضرورية. غير أن دبلوماسيا مطلعا قال إن البرتغال قد ترسل وحدة صغيرة. وتقول مديرة برنامج الأمن في المنتدى الأوروبي إن اليونان قد ترسل فرقاطة.';
     expect(stances(text)).toEqual({});
   });
+
+  it('reads help given "from outside Ukraine" as where it is given, not a condition', () => {
+    const text =
+      'قال وزير الدفاع الهولندي إن بلاده لن ترسل جنودا إلى أوكرانيا. وأضاف: "نحن مستعدون لوضع خبرات جيشنا في إزالة الألغام في خدمة القوة، على أن يتم ذلك من خارج الأراضي الأوكرانية".';
+    expect(stances(text)).toEqual({ NLD: 'support_no_troops' });
+  });
 });

@@ -332,8 +332,8 @@ const FRONT = /^(?:خطوط|خط|الجبهه|الجبهات)$/;
 const FRONT_OF = /^(?:التماس|المواجهه|القتال|الجبهه|النار)$/;
 
 /**
- * "…، على أن تعمل السرية في مناطق بعيدة عن خطوط التماس": where the offered troops will serve (away from the front
- * line) limits the offer; it is no condition the country waits for.
+ * "…، على أن تعمل السرية في مناطق بعيدة عن خطوط التماس"، "على أن يتم ذلك من خارج الأراضي الأوكرانية": where the
+ * offered troops or help will serve limits the offer; it is no condition the country waits for.
  */
 function withoutDeploymentLimits(view: SentenceView, zones: Zone[]): Zone[] {
   return zones.filter((z) => {
@@ -341,6 +341,8 @@ function withoutDeploymentLimits(view: SentenceView, zones: Zone[]): Zone[] {
     for (let k = z.from; k < z.to; k++) {
       const word = view.words[k]!.replace(/^[وفب]/, '');
       if ((FRONT.test(word) && FRONT_OF.test(view.words[k + 1] ?? '')) || /^الجبهه$/.test(word)) return false;
+      // "على أن يتم ذلك من خارج الأراضي الأوكرانية": from outside Ukraine is where, not a condition.
+      if (/^خارج$/.test(word) && /^(?:الاراضي|اراضي|اوكرانيا)$/.test(view.words[k + 1] ?? '')) return false;
     }
     return true;
   });

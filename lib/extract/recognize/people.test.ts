@@ -18,4 +18,11 @@ describe('people the article introduces', () => {
     const text = 'طلبت وزارة الدفاع البلجيكية زيادة ميزانية الدفاع. وستناقش الحكومة الميزانية.';
     expect(found(text)).toEqual(['BEL:demonym']);
   });
+
+  it('takes no name across a colon or a quotation mark, but one after a comma', () => {
+    const quoted = 'وقال الوزير في مقر وزارة الخارجية الإسبانية: "موقفنا واضح منذ البداية". وموقفنا واضح.';
+    expect(found(quoted)).toEqual(['ESP:demonym']);
+    const apposed = 'قال رئيس الوزراء الكرواتي، أندريه بلينكوفيتش، إن بلاده محايدة. وأضاف بلينكوفيتش أن القرار نهائي.';
+    expect(found(apposed)).toEqual(['HRV:demonym', 'HRV:leader', 'HRV:leader']);
+  });
 });

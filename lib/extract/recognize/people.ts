@@ -92,7 +92,10 @@ export function bindPeople(tokens: readonly Token[], mentions: readonly Mention[
     if (m.conflictParty || m.kind === 'leader' || !afterGovernmentHead(tokens, m)) continue;
     let end = m.tokenEnd;
     while (end < tokens.length && end - m.tokenEnd < MAX_NAME && !covered.has(end) && isNameWord(tokens[end]!.text)) {
-      if (end > m.tokenEnd && /[،,:;؛."()]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
+      // No punctuation inside the name, and nothing but a comma between the country and it ("وزارة الخارجية
+      // الإيطالية: «موقفنا واضح»" names nobody; "رئيس الوزراء البولندي، دونالد توسك" does).
+      const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+      if (end > m.tokenEnd ? /[،,:;؛."()«»“”]/.test(gap) : /[:;؛."()«»“”]/.test(gap)) break;
       end++;
     }
     const length = end - m.tokenEnd;
