@@ -488,4 +488,12 @@ describe('the extractor on sentences it was not written for', () => {
       'قال وزير الدفاع الهولندي إن بلاده لن ترسل جنودا إلى أوكرانيا. وأضاف: "نحن مستعدون لوضع خبرات جيشنا في إزالة الألغام في خدمة القوة، على أن يتم ذلك من خارج الأراضي الأوكرانية".';
     expect(stances(text)).toEqual({ NLD: 'support_no_troops' });
   });
+
+  it('reads representatives "of" a country at the meeting, and a subject before "في الاجتماع", as taking part', () => {
+    const reps = 'عقد تحالف الراغبين اجتماعا في روما. وحضر الاجتماع كذلك ممثلون عن البرتغال.';
+    expect(stances(reps)).toEqual({ PRT: 'participating' });
+    const alongside =
+      'ناقش تحالف الراغبين خطط القوة. وشارك رئيس الوزراء الأيرلندي في الاجتماع الافتراضي إلى جانب ألبانيزي.';
+    expect(stances(alongside)).toEqual({ IRL: 'participating', AUS: 'participating' });
+  });
 });

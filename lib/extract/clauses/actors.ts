@@ -221,7 +221,8 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
     return isAgentPosition(view, other);
   // "أبدت كل من بلجيكا وليتوانيا": "both", not "from".
   if ((before === 'من' || before === 'ومن') && /^(?:و)?كلا?$/.test(view.words[i - 1] ?? '')) return true;
-  if (before === 'من' || before === 'ومن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
+  // "ممثلو كندا"، "قادة من أستراليا"، "ممثلون عن تركيا": who acts for the country after the preposition.
+  if (before === 'من' || before === 'ومن' || before === 'عن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
   if (clauseWords.has(before, 'otherHead')) return false;
   // "تنتمي إليه سلوفينيا": a preposition that carries its own pronoun governs no noun after it.
   const governs =

@@ -187,6 +187,7 @@ function holders(
   clause: Clause,
   rule: CompiledRule,
   cue: number,
+  first: number,
 ): { countries: string[]; factor: number } {
   const fromClause = () =>
     clause.holder
@@ -194,7 +195,15 @@ function holders(
       : { countries: [], factor: 1 };
   if (rule.holder === 'after' || rule.holder === 'afterOnly') {
     const chain = chainAfter(view, clause, cue, rule.reach ?? 2);
-    if (chain.length) return { countries: [...new Set(chain.map((m) => m.iso3))], factor: 1 };
+    // "وشارك رئيس الوزراء النيوزيلندي في الاجتماع إلى جانب ألبانيزي": a subject standing between the verb and the
+    // cue took part as well as those named after it.
+    const between =
+      clause.holder?.source === 'subject' &&
+      clause.holder.mentions.length > 0 &&
+      clause.holder.mentions.every((m) => m.tokenStart > first && m.tokenEnd <= cue)
+        ? clause.holder.countries
+        : [];
+    if (chain.length) return { countries: [...new Set([...between, ...chain.map((m) => m.iso3)])], factor: 1 };
     if (rule.holder === 'afterOnly') return { countries: [], factor: 1 };
     // "قوة تقودها دول من الناتو": the ones after the cue are a group, no country of it named.
     // "ويقود البلدان التحالف": "the two countries" already resolved to the pair spoken of is no group.
@@ -295,7 +304,7 @@ export function sentenceStances(
       )
         continue;
       if (rule.stance === null) return;
-      const found = holders(view, clause, rule, match.cue);
+      const found = holders(view, clause, rule, match.cue, match.first);
       const countries = found.countries.filter((c) => !assigned.has(c));
       const { factor } = found;
       if (!countries.length) continue;

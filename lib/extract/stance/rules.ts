@@ -851,7 +851,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     holder: 'afterOnly',
     reach: 4,
     // Who hosts talks ("استضافت محادثات أمريكية روسية") is not who took part in them.
-    match: 'شارك|شاركت|يشارك|تشارك|شاركوا|حضر|حضرت|يحضر|تحضر|حضره|حضرها …1 ^@meeting',
+    // The meeting right after the verb: a subject between them ("وشارك رئيس الوزراء … في الاجتماع إلى جانب …")
+    // is who took part, and what follows the meeting is not.
+    match: 'شارك|شاركت|يشارك|تشارك|شاركوا|حضر|حضرت|يحضر|تحضر|حضره|حضرها =في? ^@meeting',
     earlier: ['@coalition|@peacekeeping|@force|@guarantee'],
     unless: ['@meeting …2 بين', '@talks'],
     unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
