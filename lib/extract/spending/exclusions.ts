@@ -18,6 +18,8 @@ const any = (words: readonly string[], re: RegExp) => words.some((w) => re.test(
 /** Words of money that is not defence spending. */
 const NOT_DEFENCE =
   /^(?:[وبل]|لل|ال|بال|وال)?(?:مساعد|معون|منح|اغاث|قروض|قرض|وقود|مبيعات|واردات|مشتريات|شراء|نفط|الخام|غاز|طاقه|الدخل|دخل|نمو|تضخم|استطلاع|بنيه|تحتيه|بطاله|عاطلين|تحفيز|اقتراض|للاقتراض|ديون|الديون|دين|عجز|صفق)/;
+/** "صفقة لشراء منظومات دفاع جوي بقيمة …": the price of an arms deal, not a year's spending. */
+const DEAL = /^(?:[وب])?(?:ال)?(?:صفقه|صفقات)$/;
 /** "لدعم أوكرانيا"، "لكييف"، "لصالح": money given to Ukraine. */
 const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح|اوكرانيا|الاوكرانيه|واوكرانيا)$/;
 /** The alliance's own figure: "هدف الناتو البالغ 5%"، "متوسط الحلف". */
@@ -60,6 +62,12 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     id: 'not-defence-money',
     example: 'وخصصت الحكومة 0.3 في المئة من الدخل القومي للمساعدات الخارجية، إلى جانب ميزانية الدفاع.',
     excludes: (c) => any([...c.near, ...c.afterNear], NOT_DEFENCE),
+  },
+  {
+    id: 'purchase-deal',
+    example:
+      'وتبلغ ميزانية الدفاع الفنلندية 6 مليارات يورو، ووقعت الحكومة صفقة لشراء منظومات دفاع جوي أوروبية متطورة بقيمة 3 مليارات يورو.',
+    excludes: (c) => c.money && any(last(c.before, 10), DEAL),
   },
   {
     id: 'for-ukraine',

@@ -24,6 +24,7 @@ export interface AmountContext {
 }
 
 const MORE_THAN = /^(?:اكثر|اقل|قرابه|اعلي)$/;
+const APPROX = /^(?:نحو|حوالي|قرابه|زهاء)$/;
 export const WINDOW = 12;
 
 const last = (words: readonly string[], n: number) => words.slice(Math.max(0, words.length - n));
@@ -102,7 +103,11 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'raised-from',
     kind: 'level',
     example: 'قررت البرتغال رفع الإنفاق الدفاعي من 1.8% من الناتج إلى 2.5% بحلول 2028.',
-    fits: (c) => c.before[c.before.length - 1] === 'من' && any(c.sentenceBefore, RAISE),
+    // "من نحو 2.4%": the share raised from, said roughly.
+    fits: (c) =>
+      (c.before[c.before.length - 1] === 'من' ||
+        (c.before[c.before.length - 2] === 'من' && APPROX.test(c.before[c.before.length - 1] ?? ''))) &&
+      any(c.sentenceBefore, RAISE),
   },
   {
     id: 'money-to-reach-goal',

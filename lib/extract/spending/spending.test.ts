@@ -176,4 +176,14 @@ describe('the exclusion rules', () => {
       'أعلنت الحكومة الإيطالية خطة بقيمة 7 مليارات يورو لرفع الإنفاق الدفاعي إلى 2% من الناتج خلال العام الجاري.';
     expect(read(text).figures).toEqual(['ITA:increase:7000000000 EUR@2025', 'ITA:target:2 pct_gdp@2025']);
   });
+
+  it('reads a share raised "from about" as the level, and the share of defence spending as of GDP', () => {
+    expect(read('تعتزم روما رفع إنفاقها الدفاعي من نحو 1.6% من الناتج هذا العام إلى 2.5% بحلول 2030.').figures).toEqual(
+      ['ITA:level:1.6 pct_gdp@2025', 'ITA:target:2.5 pct_gdp@2030'],
+    );
+    expect(read('سترتفع نسبة الإنفاق الدفاعي الهولندي من 2.1% في 2024 إلى 3% في 2027.').figures).toEqual([
+      'NLD:level:2.1 pct_gdp@2024',
+      'NLD:target:3 pct_gdp@2027',
+    ]);
+  });
 });

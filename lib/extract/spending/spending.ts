@@ -278,6 +278,8 @@ export class SpendingReader {
     if (context.before.slice(-4).some((w) => SHARE_CUES.test(w))) return 'pct_gdp';
     // "سنصل إلى 2% من الناتج هذا العام، بعد أن كنا عند 1.28% العام الماضي": where the share stood before.
     if (sharesBefore && context.before.slice(-4).some((w) => WAS.test(w))) return 'pct_gdp';
+    // "سترتفع نسبة الإنفاق الدفاعي … من 2.3% إلى 2.5%": the share of defence spending is a share of GDP.
+    if (/(?:^| )(?:ال|ب)?نسبه (?:ال)?(?:انفاق|نفقات)/.test(context.sentenceBefore.join(' '))) return 'pct_gdp';
     // "2% من الناتج …، بعد أن لم يتجاوز الإنفاق الدفاعي البلجيكي 1.3%": a share that spending itself stood at.
     if (sharesBefore && context.before.slice(-5).some((w) => SPENDING_NOUN.test(w))) return 'pct_gdp';
     return null;
