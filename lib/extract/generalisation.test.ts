@@ -496,4 +496,10 @@ describe('the extractor on sentences it was not written for', () => {
       'ناقش تحالف الراغبين خطط القوة. وشارك رئيس الوزراء الأيرلندي في الاجتماع الافتراضي إلى جانب ألبانيزي.';
     expect(stances(alongside)).toEqual({ IRL: 'participating', AUS: 'participating' });
   });
+
+  it('reads a country whose announcement of its own refusal is named as the one refusing', () => {
+    const text =
+      'وقال الوزير البرتغالي إن بلاده مستعدة للنظر في المشاركة. وردا على سؤال بشأن إعلان سلوفاكيا رفضها المشاركة بأي جنود، قال رئيس الوزراء البرتغالي: "لكل دولة حقها".';
+    expect(stances(text)).toEqual({ PRT: 'conditional', SVK: 'declined' });
+  });
 });

@@ -227,6 +227,13 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   // "تنتمي إليه سلوفينيا": a preposition that carries its own pronoun governs no noun after it.
   const governs =
     isPreposition(before) && (clauseWords.classify(before).readings.get('preposition')?.suffix ?? '') === '';
+  // "إعلان المجر رفضها …": the country's announcement of its own stance (not "إعلان باريس", a declaration).
+  if (
+    /^(?:ب|و|ل)?(?:ال)?اعلان$/.test(before) &&
+    m.kind === 'name' &&
+    /\S{3}(?:ها|ه)$/.test(view.words[m.tokenEnd] ?? '')
+  )
+    return true;
   return !governs && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
 }
 
