@@ -502,4 +502,21 @@ describe('the extractor on sentences it was not written for', () => {
       'وقال الوزير البرتغالي إن بلاده مستعدة للنظر في المشاركة. وردا على سؤال بشأن إعلان سلوفاكيا رفضها المشاركة بأي جنود، قال رئيس الوزراء البرتغالي: "لكل دولة حقها".';
     expect(stances(text)).toEqual({ PRT: 'conditional', SVK: 'declined' });
   });
+
+  it("reads what a paper quotes from Downing Street as the government's report, and a seat's name as no context word", () => {
+    const text = 'نقلت صحيفة التايمز عن مسؤولين في داونينغ ستريت أن المملكة المتحدة مستعدة لنشر قوات برية في أوكرانيا.';
+    expect(stances(text)).toEqual({ GBR: 'troops_offered' });
+  });
+
+  it("reads what the Kremlin is quoted as refusing, after a paragraph about another country, as no one's position", () => {
+    const text =
+      'قال رئيس الوزراء الهولندي إن بلاده مستعدة لإرسال قوات إلى أوكرانيا. ومن موسكو، نقلت وكالة تاس عن الكرملين رفضه القاطع نشر أي قوات غربية.';
+    expect(stances(text)).toEqual({ NLD: 'troops_offered' });
+  });
+
+  it("reads a commitment a country has not obtained from another as neither one's support", () => {
+    const text =
+      'وذكرت الصحيفة أن رئيس الوزراء البلجيكي لم يحصل بعد على أي التزام من البيت الأبيض بتوفير غطاء جوي للقوة.';
+    expect(stances(text)).toEqual({});
+  });
 });

@@ -229,6 +229,15 @@ function fromInstitute(view: SentenceView, span: Span): boolean {
   return !view.words.slice(span.from, at).some((w) => clauseWords.has(w, 'govHead'));
 }
 
+/** "نقلت وكالة … عن الكرملين": a paper or agency quoting a party to the war, in a clause without "أن". */
+function quotesConflictParty(view: SentenceView, span: Span): boolean {
+  for (let k = span.from; k < span.to; k++) {
+    if (view.words[k] !== 'عن' || !view.words.slice(span.from, k).some((w) => PAPER.test(w))) continue;
+    return view.mentions.some((m) => m.conflictParty && m.tokenStart > k && m.tokenStart <= k + 3);
+  }
+  return false;
+}
+
 /** The country named right before a relative pronoun ("موسكو، التي …"), if any. */
 function mentionBefore(view: SentenceView, at: number): Mention | undefined {
   return view.mentions.filter((m) => (m.tokenEnd === at || m.tokenEnd === at - 1) && !m.dateline).slice(-1)[0];
@@ -396,6 +405,8 @@ function holderFor(
   if (leading && (!own || own.mentions[0]!.tokenStart >= part.span.from + SUBJECT_REACH))
     return { ...none, group: leading === 'group', nonGovernment: leading === 'other' };
   if (own) return { ...none, holder: own };
+  // "نقلت وكالة تاس عن الكرملين رفضه …": what a paper quotes a party to the war as saying is no one else's.
+  if (quotesConflictParty(view, part.span)) return { ...none, nonGovernment: true };
   const seat = leadingSeat(view, part.span);
   if (seat && !leading) return { ...none, holder: holderOf([seat], 'subject') };
   if (explicit) return none;

@@ -40,11 +40,12 @@ export function hedgeScope(view: SentenceView, clauseOf: Int32Array): Int32Array
 
 /**
  * Acts that someone else is urged, persuaded or asked to do: "حاولت بريطانيا إقناع ترامب بتقديم الدعم الجوي"،
- * "دعت الحكومة الحلفاء إلى إرسال قوات". What follows such a word is not the subject's own position.
+ * "دعت الحكومة الحلفاء إلى إرسال قوات"، "لم يحصل على التزام من البيت الأبيض بتوفير غطاء": what someone is to get from
+ * others. What follows such a word is not the subject's own position.
  */
 const DELEGATING =
-  /^(?:[وفل])?(?:اقناع|لاقناع|حث|يحث|تحث|حثت|دعوه|مطالبه|طالب|طالبت|يطالب|تطالب|الضغط|يضغط|تضغط|ضغطت|دفع|لدفع)$/;
-const DELEGATION_REACH = 6;
+  /^(?:[وفل])?(?:اقناع|لاقناع|حث|يحث|تحث|حثت|دعوه|مطالبه|طالب|طالبت|يطالب|تطالب|الضغط|يضغط|تضغط|ضغطت|دفع|لدفع|يحصل|تحصل|حصل|حصلت|الحصول|للحصول|بالحصول)$/;
+const DELEGATION_REACH = 8;
 
 /** The word that delegates each token's act to someone else, or -1 (`clauseOf` as for negationScope). */
 export function delegationScope(view: SentenceView, clauseOf: Int32Array): Int32Array {

@@ -67,6 +67,13 @@ function mentionTokens(view: SentenceView): boolean[] {
   return out;
 }
 
+/** Which tokens are inside a country's name, seat or leader's name ("داونينغ ستريت"، "البيت الأبيض"). */
+function nameTokens(view: SentenceView): boolean[] {
+  const out = new Array<boolean>(view.words.length).fill(false);
+  for (const m of view.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) out[i] = true;
+  return out;
+}
+
 const isTitleWord = (w: string): boolean =>
   !/^و/.test(w) && (clauseWords.has(w, 'govHead') || clauseWords.has(w, 'title'));
 const LED_IT = /^(?:[وف])?قاده$/;
@@ -131,6 +138,7 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     hedgedBy,
     delegatedBy,
     mention: mentionTokens(view),
+    name: nameTokens(view),
     lits: view.words.map(literalHits),
   };
 }
@@ -235,12 +243,10 @@ function matchesAnywhere(pattern: Pattern, facts: WordFacts): boolean {
   if (!memo) anywhere.set(facts, (memo = new Map()));
   let hit = memo.get(pattern);
   if (hit === undefined) {
-    hit =
-      matchPattern(
-        pattern,
-        facts,
-        facts.words.map((_, i) => i),
-      ) !== null;
+    // "داونينغ ستريت" is no "ستري" (will see): the words of a name are not the sentence's words.
+    const words: number[] = [];
+    for (let i = 0; i < facts.words.length; i++) if (!facts.name[i]) words.push(i);
+    hit = matchPattern(pattern, facts, words) !== null;
     memo.set(pattern, hit);
   }
   return hit;

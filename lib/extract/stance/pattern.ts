@@ -29,6 +29,8 @@ export interface WordFacts {
   delegatedBy: Int32Array;
   /** The word is part of a country's name: gaps skip names for free ("عرضت المملكة المتحدة وفرنسا وضع القوات"). */
   mention: readonly boolean[];
+  /** The word is inside a country's name itself ("داونينغ ستريت"), not a title before it: no context word. */
+  name: readonly boolean[];
   /** Which of the patterns' plain and exact words each word is (literalHits), read once a sentence. */
   lits: readonly LiteralHits[];
 }
