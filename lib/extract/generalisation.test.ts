@@ -519,4 +519,10 @@ describe('the extractor on sentences it was not written for', () => {
       'وذكرت الصحيفة أن رئيس الوزراء البلجيكي لم يحصل بعد على أي التزام من البيت الأبيض بتوفير غطاء جوي للقوة.';
     expect(stances(text)).toEqual({});
   });
+
+  it('reads what a meeting announced ("بإعلان أن 26 دولة …") as the group\'s, and support called important as nobody\'s', () => {
+    const text =
+      'قال رئيس الوزراء الليتواني إن بلاده مستعدة لإرسال جنود. وخرج اجتماع باريس بإعلان أن 26 دولة ستساهم في قوة الطمأنة. وقال إن الدعم الأمريكي مهم للقوة ككل.';
+    expect(stances(text)).toEqual({ LTU: 'troops_offered' });
+  });
 });

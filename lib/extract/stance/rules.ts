@@ -653,7 +653,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     holder: 'genitive',
     match: '^@support …2 @guarantee|@force',
     // "الإسناد الأمريكي للضمانات سيتحدد خلال الأيام المقبلة": what it will be is still open, so no position yet.
-    unless: ['سيتحدد|يتحدد|سيتضح|يتضح|سيحدد|@decide|@discuss'],
+    // "الدعم الأمريكي مهم للقوة": how much the support matters says nothing of whether it is given; "التزام من البيت
+    // الأبيض بتوفير غطاء أمريكي": a commitment sought from the country is not one it made.
+    unless: [
+      'سيتحدد|يتحدد|سيتضح|يتضح|سيحدد|@decide|@discuss',
+      '@support …1 مهم|مهمه|ضروري|ضروريه|اساسي|حاسم|حيوي|جوهري|مطلوب',
+      'التزام|التزاما|وعد|وعدا …5 @support',
+    ],
     example: { text: 'قال المستشار إن الدعم الكندي للضمانات الأمنية سيشمل طائرات استطلاع.', iso3: 'CAN' },
   },
   {
