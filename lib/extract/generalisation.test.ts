@@ -525,4 +525,22 @@ describe('the extractor on sentences it was not written for', () => {
       'قال رئيس الوزراء الليتواني إن بلاده مستعدة لإرسال جنود. وخرج اجتماع باريس بإعلان أن 26 دولة ستساهم في قوة الطمأنة. وقال إن الدعم الأمريكي مهم للقوة ككل.';
     expect(stances(text)).toEqual({ LTU: 'troops_offered' });
   });
+
+  it('reads a closing statement: signatories after "كل من:", a pledge\'s second object, a working group\'s chair, and absentees', () => {
+    const text = [
+      'اختتم قادة تحالف الراغبين اجتماعهم في روما ببيان ختامي.',
+      'ووقع البيان قادة كل من: اليونان، والبرتغال، وقبرص.',
+      '2- التزام إيطاليا وإسبانيا بقيادة المكون البحري للقوة، وبنشر وحداتهما البحرية فور وقف إطلاق النار.',
+      '3- مجموعة عمل خاصة بالدفاع الجوي، برئاسة رومانيا.',
+      'وغابت عن قائمة الموقعين النمسا وأيرلندا، اللتان لم تشاركا في الاجتماع أصلا.',
+    ].join('\n');
+    expect(stances(text)).toEqual({
+      GRC: 'participating',
+      PRT: 'participating',
+      CYP: 'participating',
+      ITA: 'troops_committed',
+      ESP: 'troops_committed',
+      ROU: 'participating',
+    });
+  });
 });

@@ -89,6 +89,11 @@ function contrastAt(view: SentenceView, i: number): { length: number; keeps: boo
   return { length: 1, keeps: /^لكن/.test(bare) && (reading?.suffix ?? '') !== '' };
 }
 
+/** "كل من:"، "هي:"، "التالية:": words before a colon that opens a list. */
+const LIST_OPENS = /(?:^| )(?:(?:و)?كل من|وهي|هي|التاليه|الاتيه|التاليين)$/;
+/** "…، وبنشر …"، "…، وبإرسال …": a verbal noun with و and ب, the next object of the noun before. */
+const SECOND_OBJECT = /^وب(?:ال)?(?:نشر|ارسال|مساهمه|تقديم|توفير|تخصيص|قياده|المشاركه|مشاركه)$/;
+
 /** "إذ"، "حيث": as, since, where: a clause of reason or circumstance follows. */
 const CAUSAL = /^(?:اذ|حيث)$/;
 
@@ -127,6 +132,8 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       /[;؛]/.test(gapBefore(view, i)) ||
       (gapBefore(view, i).includes(':') &&
         !speechSince(view, from, i) &&
+        // "ووقع البيان قادة كل من: المملكة المتحدة، وفرنسا …": a colon that opens a list.
+        !LIST_OPENS.test(`${view.words[i - 2] ?? ''} ${view.words[i - 1] ?? ''}`) &&
         !view.mentions.some((m) => m.tokenStart === from && m.tokenEnd === i))
     ) {
       asideEnds = -1;
@@ -183,7 +190,9 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       /^[يتناس]\S{2,}|^(?:ان|اشار|اكد|اعلن|قال|شدد|اوضح|لفت|نوه)\S*$/.test(view.words[i + 1] ?? '')
     )
       cut(i, 'coordinated');
-    else if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word)) cut(i, 'coordinated');
+    // "التزام بقيادة القوة، وبنشر وحداتهما": a second object of the same noun, not a clause of its own.
+    else if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word) && !SECOND_OBJECT.test(word))
+      cut(i, 'coordinated');
     // "ستوكهولم تعرض طائرات وسفنا وأوسلو تكتفي بالدعم": a country joined with و after a predicate starts a clause of its own.
     else if (newSubjectAt(view, i, mentionAt[i])) cut(i, 'plain');
   }

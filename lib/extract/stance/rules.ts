@@ -416,6 +416,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'تعهدت الدنمارك بإرسال سرية مشاة إلى أوكرانيا بعد وقف إطلاق النار.', iso3: 'DNK' },
   },
   {
+    // "التزام المملكة المتحدة وفرنسا بقيادة القوة …، وبنشر وحداتهما البرية": the pledge's second object.
+    id: 'pledge-second-object',
+    stance: 'troops_committed',
+    confidence: 0.85,
+    match: `@commit-neg …10 ^وبنشر|وبارسال|وبتخصيص …3 ${UNITS}|@troops`,
+    example: {
+      text: 'وأعلنت الحكومتان التزام هولندا وبلجيكا بتمويل مقر القوة في بروكسل، وبنشر وحداتهما البرية بعد الهدنة.',
+      iso3: 'BEL',
+    },
+  },
+  {
     // "ستشارك بوحدات برية وجوية": taking part with formed units is sending them.
     id: 'joins-with-units',
     stance: 'troops_committed',
@@ -691,6 +702,21 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'ويضم التحالف الذي تقوده فرنسا والمملكة المتحدة أكثر من ثلاثين دولة.', iso3: 'FRA' },
   },
   {
+    // "مجموعة عمل خاصة بأمن الملاحة في البحر الأسود، برئاسة تركيا": chairing a body of the coalition is taking part.
+    id: 'chairs-a-working-group',
+    stance: 'participating',
+    confidence: 0.7,
+    holder: 'afterOnly',
+    reach: 2,
+    match: 'مجموعه|لجنه|فريق|خليه …10 ^بقياده|برياسه',
+    earlier: ['@coalition|@force'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    example: {
+      text: 'وأنشأ تحالف الراغبين أمس فرقه. وتشكلت مجموعة عمل خاصة بالدفاع الجوي، برئاسة الدنمارك.',
+      iso3: 'DNK',
+    },
+  },
+  {
     // "…اجتماع وزراء التحالف، … برئاسة مشتركة من وزيري الدفاع الهولندي والإستوني": the chairs of a meeting
     // or coalition named in the clause before.
     id: 'chaired-by-after-meeting',
@@ -850,6 +876,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'ووقعت فنلندا على الوثيقة التأسيسية لقوة الطمأنة في أوكرانيا.', iso3: 'FIN' },
   },
   {
+    // "اختتم قادة التحالف اجتماعهم ببيان ختامي. ووقع البيان قادة كل من: …": the coalition's statement named before.
+    id: 'signs-the-statement',
+    stance: 'participating',
+    confidence: 0.7,
+    match: 'وقع|وقعت|ووقع|ووقعت|وقعه|وقعته|وقعوا-neg …3 اعلان|وثيقه|ميثاق|بيان|البيان|الاعلان',
+    earlier: ['@coalition|@peacekeeping|@force|@guarantee'],
+    example: {
+      text: 'واختتم قادة تحالف الراغبين اجتماعهم ببيان ختامي. ووقع البيان قادة كل من: فنلندا، والسويد.',
+      iso3: 'SWE',
+    },
+  },
+  {
     // "شاركت في الاجتماع لشبونة وهلسنكي"، "حضر القمة وزراء دفاع …": the verb first, the meeting, then who took part.
     id: 'meeting-attended-by',
     stance: 'participating',
@@ -859,7 +897,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // Who hosts talks ("استضافت محادثات أمريكية روسية") is not who took part in them.
     // The meeting right after the verb: a subject between them ("وشارك رئيس الوزراء … في الاجتماع إلى جانب …")
     // is who took part, and what follows the meeting is not.
-    match: 'شارك|شاركت|يشارك|تشارك|شاركوا|حضر|حضرت|يحضر|تحضر|حضره|حضرها =في? ^@meeting',
+    match: 'شارك|شاركت|يشارك|تشارك|شاركوا|حضر|حضرت|يحضر|تحضر|حضره|حضرها-neg =في? ^@meeting',
     earlier: ['@coalition|@peacekeeping|@force|@guarantee'],
     unless: ['@meeting …2 بين', '@talks'],
     unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
@@ -872,7 +910,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'attends-meeting',
     stance: 'participating',
     confidence: 0.8,
-    match: '@attend|@join …4 @meeting',
+    // "اللتان لم تشاركا في الاجتماع": not taking part is no participation.
+    match: '@attend|@join-neg …4 @meeting',
     sentence: ['@coalition|@peacekeeping|@force|@guarantee'],
     // "استضافت محادثات بين واشنطن وموسكو": talks between others.
     unless: ['@meeting …2 بين'],
@@ -882,7 +921,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'took-part-too',
     stance: 'participating',
     confidence: 0.7,
-    match: '@attend …6 ايضا|كذلك|بدورها',
+    match: '@attend-neg …6 ايضا|كذلك|بدورها',
     previous: ['@coalition|@meeting'],
     example: { text: 'واجتمع قادة تحالف الراغبين عبر الفيديو. وشاركت سنغافورة أيضا.', iso3: 'SGP' },
   },
@@ -934,7 +973,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'took-part-in-the-meeting',
     stance: 'participating',
     confidence: 0.7,
-    match: '@attend …3 @meeting',
+    match: '@attend-neg …3 @meeting',
     // "ستستضيف الشهر المقبل اجتماعا لوزراء …": a meeting still to come, at which the host is a venue.
     unless: ['@meeting …2 بين', 'ستستضيف|سيستضيف|تستضيف|يستضيف'],
     earlier: ['@coalition|@meeting'],
