@@ -543,4 +543,10 @@ describe('the extractor on sentences it was not written for', () => {
       ROU: 'participating',
     });
   });
+
+  it("reads plans waiting for Moscow to stop fighting as the force's premise, not a condition", () => {
+    const text =
+      'أكد الوزير أن بلجيكا ستنشر قوات برية ضمن القوة، مؤكدا أن الخطط العسكرية جاهزة وتنتظر قرارا سياسيا من موسكو بوقف القتال.';
+    expect(stances(text)).toEqual({ BEL: 'troops_committed' });
+  });
 });

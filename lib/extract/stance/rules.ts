@@ -220,6 +220,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'conditional',
     confidence: 0.7,
     match: '@await-neg …3 قرار|موافقه|كلمه|تفويض|البرلمان|نتيجه|تصويت',
+    // "الخطط جاهزة وتنتظر قرارا من موسكو بوقف القتال": the ceasefire the force waits for is its premise, not a condition.
+    unless: ['قرار|قرارا|موافقه …3 موسكو|روسيا|الكرملين|بوتين', 'قرار|قرارا …4 بوقف|وقف'],
     example: { text: 'وكوبنهاغن تنتظر موافقة البرلمان على المشاركة.', iso3: 'DNK' },
   },
   {
