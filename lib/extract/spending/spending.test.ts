@@ -186,4 +186,11 @@ describe('the exclusion rules', () => {
       'NLD:target:3 pct_gdp@2027',
     ]);
   });
+
+  it('leaves out arms exports', () => {
+    expect(
+      read('ويبلغ الإنفاق الدفاعي التركي 2.1% من الناتج، بعد أن بلغت صادراتها الدفاعية نحو 7 مليارات دولار في 2024.')
+        .figures,
+    ).toEqual(['TUR:level:2.1 pct_gdp']);
+  });
 });
