@@ -2,8 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { MentionLegend, SPENDING_MENTION_COLOR } from '@/components/reader/mention-legend';
 import { segmentText, tint, type Span } from '@/components/reader/segment-text';
-import { SPENDING_STOPS } from '@/lib/colors/spending-scale';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import type { DraftDetail, EditorSession, ReviewItem } from '@/lib/editor/contract';
 import { isPositionProposal, itemAnchor, itemSpans } from '@/lib/editor/client/highlights';
@@ -11,7 +11,6 @@ import { editorKeys, editorQueryDefaults } from '@/lib/editor/client/queries';
 import { isEditorApiError } from '@/lib/editor/client/request';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getDictionary, type Lang } from '@/lib/i18n/langs';
-import { STANCES } from '@/lib/schema/stance';
 import { EditorProvider, Said, useEditor, type Message } from './editor-context';
 import { EditorHeader } from './editor-header';
 import { formatMoment, ReviewCard } from './review-card';
@@ -19,10 +18,8 @@ import { useFocusAfterRender } from './use-focus';
 import { QueryStatus } from './query-status';
 import styles from './editor.module.css';
 
-const FIGURE_COLOR = SPENDING_STOPS[3]?.color ?? '#EC7014';
-
 function itemColor(item: ReviewItem): string {
-  return isPositionProposal(item.current) ? STANCE_COLORS[item.current.stance] : FIGURE_COLOR;
+  return isPositionProposal(item.current) ? STANCE_COLORS[item.current.stance] : SPENDING_MENTION_COLOR;
 }
 
 /** A draft (or published) article in the reader's style, every extracted item highlighted, with its review cards. */
@@ -108,21 +105,7 @@ function Draft({ detail }: { detail: DraftDetail }) {
         </dd>
       </dl>
       <ArticleActions detail={detail} />
-      <section className="reader__legend" aria-label={strings.draft.legend}>
-        <p>{strings.draft.legend}</p>
-        <ul className="legend__scale">
-          {STANCES.map((stance) => (
-            <li key={stance}>
-              <span className="swatch" style={{ background: STANCE_COLORS[stance] }} aria-hidden="true" />
-              {dict.stances[stance]}
-            </li>
-          ))}
-          <li>
-            <span className="swatch" style={{ background: FIGURE_COLOR }} aria-hidden="true" />
-            {dict.reader.spendingMention}
-          </li>
-        </ul>
-      </section>
+      <MentionLegend dict={dict} label={strings.draft.legend} />
       <div className="reader__text" lang="ar" dir="rtl" data-testid="draft-text">
         {segments.map((segment) => {
           const covering = segment.covering;

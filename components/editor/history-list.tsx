@@ -8,6 +8,7 @@ import { editorKeys, HISTORY_PAGE, editorQueryDefaults } from '@/lib/editor/clie
 import { isEditorApiError } from '@/lib/editor/client/request';
 import { formatNumber } from '@/lib/i18n/format';
 import { Said, useEditor, type Message } from './editor-context';
+import { NoteField } from './note-field';
 import { formatMoment } from './review-card';
 import { fieldLabel, valueName } from './history-names';
 import { useFocusAfterRender } from './use-focus';
@@ -153,19 +154,7 @@ function HistoryEntry({ entry, onReverted }: { entry: AuditEntry; onReverted: (m
       {revertible ? (
         confirming ? (
           <div className={styles.reviewControls}>
-            <div className={`${styles.field} ${styles.fieldWide}`}>
-              <label htmlFor={`${id}-note`}>
-                {strings.history.revertNote} <span className="muted">({strings.add.optional})</span>
-              </label>
-              <textarea
-                id={`${id}-note`}
-                rows={1}
-                value={note}
-                maxLength={2000}
-                dir="auto"
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </div>
+            <NoteField id={`${id}-note`} label={strings.history.revertNote} value={note} onChange={setNote} />
             <div className={styles.actions}>
               <button type="button" className="button" onClick={() => revert.mutate()} disabled={revert.isPending}>
                 {revert.isPending ? strings.history.reverting : strings.history.revertConfirm}

@@ -9,6 +9,7 @@ import { itemAnchor } from '@/lib/editor/client/highlights';
 import { formatDate, intlLocale } from '@/lib/i18n/format';
 import { ChangeForm, type Change } from './change-form';
 import { Said, useEditor, type Message } from './editor-context';
+import { NoteField } from './note-field';
 import { ProposalView } from './proposal-view';
 import { useFocusAfterRender } from './use-focus';
 import styles from './editor.module.css';
@@ -221,23 +222,13 @@ export function ReviewCard({
         </section>
       ) : (
         <div className={styles.reviewControls}>
-          <div className={`${styles.field} ${styles.fieldWide}`}>
-            <label htmlFor={`${id}-note`}>
-              {strings.item.note} <span className="muted">({strings.add.optional})</span>
-            </label>
-            <textarea
-              id={`${id}-note`}
-              rows={1}
-              value={note}
-              maxLength={2000}
-              dir="auto"
-              aria-describedby={`${id}-note-hint`}
-              onChange={(e) => setNote(e.target.value)}
-            />
-            <span id={`${id}-note-hint`} className={styles.hint}>
-              {strings.item.noteHint}
-            </span>
-          </div>
+          <NoteField
+            id={`${id}-note`}
+            label={strings.item.note}
+            hint={strings.item.noteHint}
+            value={note}
+            onChange={setNote}
+          />
           {changing ? (
             <ChangeForm
               item={shown}

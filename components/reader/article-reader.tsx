@@ -5,19 +5,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '@/components/providers/i18n-provider';
 import { errorMessage } from '@/components/status/error-message';
 import { ErrorState, LoadingState } from '@/components/status/status-message';
-import { SPENDING_STOPS } from '@/lib/colors/spending-scale';
 import { STANCE_COLORS } from '@/lib/colors/stance-colors';
 import type { ArticleMention } from '@/lib/data/payloads';
 import { countryName } from '@/lib/i18n/country-names';
 import { formatDate } from '@/lib/i18n/format';
 import { useArticle } from '@/lib/queries/articles';
-import { STANCES } from '@/lib/schema/stance';
+import { MentionLegend, SPENDING_MENTION_COLOR } from './mention-legend';
 import { segmentText, tint, type Span } from './segment-text';
 
 type Mark = { start: number; end: number };
 type Piece = { mention: ArticleMention } | { mark: true };
-
-const SPENDING_MENTION_COLOR = SPENDING_STOPS[3]?.color ?? '#EC7014';
 
 function mentionColor(mention: ArticleMention): string {
   return mention.kind === 'position' ? STANCE_COLORS[mention.stance] : SPENDING_MENTION_COLOR;
@@ -86,22 +83,9 @@ export function ArticleReader({ id, mark }: { id: string; mark: Mark | null }) {
           </dd>
         )}
       </dl>
-      <section className="reader__legend" aria-label={dict.reader.mentions}>
-        <p>{dict.reader.mentions}</p>
-        <ul className="legend__scale">
-          {STANCES.map((stance) => (
-            <li key={stance}>
-              <span className="swatch" style={{ background: STANCE_COLORS[stance] }} aria-hidden="true" />
-              {dict.stances[stance]}
-            </li>
-          ))}
-          <li>
-            <span className="swatch" style={{ background: SPENDING_MENTION_COLOR }} aria-hidden="true" />
-            {dict.reader.spendingMention}
-          </li>
-        </ul>
+      <MentionLegend dict={dict} label={dict.reader.mentions}>
         {mentionsUnavailable ? <p className="muted">{mentionsUnavailable}</p> : null}
-      </section>
+      </MentionLegend>
       <div className="reader__text" lang={meta.lang} dir={meta.lang === 'ar' ? 'rtl' : 'auto'}>
         {segments.map((segment) => {
           const mentions = segment.covering.flatMap((p) => ('mention' in p ? [p.mention] : []));

@@ -3,6 +3,7 @@ import type { ArticleSummary, DraftDetail, NewArticleBody } from '@/lib/editor/c
 import { decodeArticle } from '@/lib/extract/io/corpus';
 import { extractArticle } from '@/lib/extract/pipeline';
 import { articleMetaSchema, type ArticleMeta } from '@/lib/schema/articles';
+import type { Position, Spending } from '@/lib/schema/positions';
 import { writeAudit } from './audit';
 import { inTransaction, type Db } from './connection';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
@@ -70,6 +71,36 @@ export async function articleDetail(store: Store, id: string, db: Db = store.db)
   };
 }
 
+/** A position as the extractor proposes it, stored unreviewed at version 1. */
+export function extractedPositionRow(articleId: string, iso3: string, position: Position) {
+  const json = JSON.stringify(position);
+  return {
+    article_id: articleId,
+    iso3,
+    origin: 'extracted',
+    proposal: json,
+    current: json,
+    review: 'unreviewed',
+    confidence: position.confidence ?? 1,
+    conflict: position.conflict ? 1 : 0,
+    version: 1,
+  };
+}
+
+/** A spending figure as the extractor proposes it, stored unreviewed at version 1. */
+export function extractedFigureRow(articleId: string, iso3: string, spending: Spending) {
+  const json = JSON.stringify(spending);
+  return {
+    article_id: articleId,
+    iso3,
+    origin: 'extracted',
+    proposal: json,
+    current: json,
+    review: 'unreviewed',
+    version: 1,
+  };
+}
+
 /** Stores an extraction's positions and figures for an article, in the extractor's order. */
 export async function insertExtraction(
   db: Db,
@@ -77,35 +108,15 @@ export async function insertExtraction(
   articleId: string,
 ): Promise<void> {
   for (const { iso3, position } of extraction.positions) {
-    const json = JSON.stringify(position);
     await db
       .insertInto('positions')
-      .values({
-        article_id: articleId,
-        iso3,
-        origin: 'extracted',
-        proposal: json,
-        current: json,
-        review: 'unreviewed',
-        confidence: position.confidence ?? 1,
-        conflict: position.conflict ? 1 : 0,
-        version: 1,
-      })
+      .values(extractedPositionRow(articleId, iso3, position))
       .execute();
   }
   for (const { iso3, spending } of extraction.spending) {
-    const json = JSON.stringify(spending);
     await db
       .insertInto('figures')
-      .values({
-        article_id: articleId,
-        iso3,
-        origin: 'extracted',
-        proposal: json,
-        current: json,
-        review: 'unreviewed',
-        version: 1,
-      })
+      .values(extractedFigureRow(articleId, iso3, spending))
       .execute();
   }
 }

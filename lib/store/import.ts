@@ -7,7 +7,7 @@ import { positionsCollectionSchema, type Position, type PositionsCollection } fr
 import { inTransaction } from './connection';
 import { ValidationError } from './errors';
 import type { Store } from './store';
-import { newArticleRow } from './articles';
+import { extractedFigureRow, extractedPositionRow, newArticleRow } from './articles';
 import { defaultPublicFiles } from './public-files';
 
 export type ImportSources = {
@@ -104,18 +104,13 @@ export async function importFiles(
         await db
           .insertInto('positions')
           .values({
-            article_id: position.article,
-            iso3,
+            ...extractedPositionRow(position.article, iso3, position),
             origin: reviewed && !proposal ? 'editor' : 'extracted',
             proposal: JSON.stringify(proposal ?? position),
-            current: JSON.stringify(position),
             review: reviewed ? (proposal ? 'changed' : 'accepted') : 'unreviewed',
             note: reviewed ? correction!.note : null,
             reviewed_by: reviewed ? 'corrections.json' : null,
             reviewed_at: reviewed ? at : null,
-            confidence: position.confidence ?? 1,
-            conflict: position.conflict ? 1 : 0,
-            version: 1,
           })
           .execute();
         summary.positions++;
@@ -123,18 +118,9 @@ export async function importFiles(
       }
       for (const spending of feature.properties.spending) {
         if (!imported(spending.article)) continue;
-        const json = JSON.stringify(spending);
         await db
           .insertInto('figures')
-          .values({
-            article_id: spending.article,
-            iso3,
-            origin: 'extracted',
-            proposal: json,
-            current: json,
-            review: 'unreviewed',
-            version: 1,
-          })
+          .values(extractedFigureRow(spending.article, iso3, spending))
           .execute();
         summary.figures++;
       }

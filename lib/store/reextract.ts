@@ -1,6 +1,7 @@
 import { extractArticle } from '@/lib/extract/pipeline';
 import type { Spending } from '@/lib/schema/positions';
 import { inTransaction } from './connection';
+import { extractedFigureRow, extractedPositionRow } from './articles';
 import { articleMeta } from './items';
 import type { Store } from './store';
 
@@ -36,16 +37,7 @@ export async function reextractStore(store: Store, onProgress?: (line: string) =
         if (!row) {
           await db
             .insertInto('positions')
-            .values({
-              article_id: article.id,
-              iso3,
-              origin: 'extracted',
-              proposal: json,
-              current: json,
-              review: 'unreviewed',
-              version: 1,
-              ...values,
-            })
+            .values(extractedPositionRow(article.id, iso3, position))
             .execute();
           summary.added++;
         } else if (row.proposal !== json) {
@@ -79,18 +71,9 @@ export async function reextractStore(store: Store, onProgress?: (line: string) =
         const key = figureKey(iso3, spending);
         wanted.add(key);
         if (byKey.has(key)) continue;
-        const json = JSON.stringify(spending);
         await db
           .insertInto('figures')
-          .values({
-            article_id: article.id,
-            iso3,
-            origin: 'extracted',
-            proposal: json,
-            current: json,
-            review: 'unreviewed',
-            version: 1,
-          })
+          .values(extractedFigureRow(article.id, iso3, spending))
           .execute();
         summary.added++;
       }

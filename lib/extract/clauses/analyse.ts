@@ -180,19 +180,25 @@ function pairAnaphor(view: SentenceView, span: Span, last: Holder | null, named:
 
 /** "نقلت صحيفة … عن وزير الدفاع الليتواني (قوله) أن": the country of the official a newspaper or agency quotes. */
 function officialQuotedByPaper(view: SentenceView, span: Span): Mention | null {
+  const k = quotedFrom(view, span);
+  if (k < 0) return null;
+  const m = view.mentions.find(
+    (x) =>
+      x.tokenStart > k &&
+      x.tokenStart <= k + 5 &&
+      x.tokenEnd <= span.to &&
+      !x.conflictParty &&
+      (x.kind === 'demonym' || x.kind === 'leader'),
+  );
+  return m ?? null;
+}
+
+/** The "عن" after a paper or agency in the span ("نقلت صحيفة … عن …"): whom it quotes comes next; -1 if none. */
+function quotedFrom(view: SentenceView, span: Span): number {
   for (let k = span.from; k < span.to; k++) {
-    if (view.words[k] !== 'عن' || !view.words.slice(span.from, k).some((w) => PAPER.test(w))) continue;
-    const m = view.mentions.find(
-      (x) =>
-        x.tokenStart > k &&
-        x.tokenStart <= k + 5 &&
-        x.tokenEnd <= span.to &&
-        !x.conflictParty &&
-        (x.kind === 'demonym' || x.kind === 'leader'),
-    );
-    return m ?? null;
+    if (view.words[k] === 'عن' && view.words.slice(span.from, k).some((w) => PAPER.test(w))) return k;
   }
-  return null;
+  return -1;
 }
 const PAPER = /^(?:و)?(?:صحيفه|صحف|وكاله|موقع|شبكه|قناه|مجله|نقلت|نقل|ذكرت)$/;
 
@@ -231,11 +237,8 @@ function fromInstitute(view: SentenceView, span: Span): boolean {
 
 /** "نقلت وكالة … عن الكرملين": a paper or agency quoting a party to the war, in a clause without "أن". */
 function quotesConflictParty(view: SentenceView, span: Span): boolean {
-  for (let k = span.from; k < span.to; k++) {
-    if (view.words[k] !== 'عن' || !view.words.slice(span.from, k).some((w) => PAPER.test(w))) continue;
-    return view.mentions.some((m) => m.conflictParty && m.tokenStart > k && m.tokenStart <= k + 3);
-  }
-  return false;
+  const k = quotedFrom(view, span);
+  return k >= 0 && view.mentions.some((m) => m.conflictParty && m.tokenStart > k && m.tokenStart <= k + 3);
 }
 
 /** The country named right before a relative pronoun ("موسكو، التي …"), if any. */
@@ -447,9 +450,7 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
   // A statement that leads into a question ("أعادت القمة، بقيادة فرنسا، طرح سؤال: هل يمكن …؟") keeps its own clauses.
   if (isQuestion(view)) {
     const asks = questionFrom(view, read.clauses);
-    const clauses = read.clauses.map((c, k) =>
-      k < asks ? c : { ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const },
-    );
+    const clauses = read.clauses.map((c, k) => (k < asks ? c : unreported(c)));
     return { clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
   }
   // What the interviewer reports is the paper's report, not the speaker's own words; only about a country named in
@@ -457,6 +458,9 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
   const clauses = interviewerStatement(view) ? interviewerReport(read.clauses) : read.clauses;
   return { clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
 }
+
+/** A clause whose words are someone's question or report: no stance rule reads it. */
+const unreported = (c: Clause): Clause => ({ ...c, core: [], role: 'unreported', reportedBy: 'other' });
 
 /**
  * The clauses of an interviewer's statement: about a country it names ("جارتكم المجر أعلنت أنها …، لكنها …"), as
@@ -467,7 +471,7 @@ function interviewerReport(clauses: readonly Clause[]): Clause[] {
   return clauses.map((c) => {
     const key = c.holder?.countries.join() ?? '';
     const own = c.holder !== null && (c.holder.source !== 'inherited' || named.has(key));
-    if (!own) return { ...c, core: [], role: 'unreported' as const, reportedBy: 'other' as const };
+    if (!own) return unreported(c);
     named.add(key);
     return c.role === 'speaker' ? c : { ...c, reportedBy: 'other' as const };
   });
