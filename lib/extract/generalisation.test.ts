@@ -549,4 +549,60 @@ describe('the extractor on sentences it was not written for', () => {
       'أكد الوزير أن بلجيكا ستنشر قوات برية ضمن القوة، مؤكدا أن الخطط العسكرية جاهزة وتنتظر قرارا سياسيا من موسكو بوقف القتال.';
     expect(stances(text)).toEqual({ BEL: 'troops_committed' });
   });
+
+  it('reads no stance from a decision nobody announced, and the members of a meeting as taking part', () => {
+    const text =
+      'اجتمع قادة تحالف الراغبين في روما لبحث الضمانات الأمنية لأوكرانيا. وشارك في الاجتماع عبر الفيديو رؤساء حكومات كرواتيا وسلوفينيا واليونان، ولم يعلن أي منهم قرارا بشأن إرسال قوات.';
+    expect(stances(text)).toEqual({ HRV: 'participating', SVN: 'participating', GRC: 'participating' });
+  });
+
+  it('reads past a description set off by "، وهي …،" to the predicate of the country named before it', () => {
+    const text =
+      'أكدت وزارة الخارجية الإندونيسية أن إندونيسيا، وهي من أكثر الدول مشاركة في قوات حفظ السلام الأممية، لن تنظر في إرسال جنود إلى أوكرانيا إلا ضمن بعثة تابعة للأمم المتحدة.';
+    expect(stances(text)).toEqual({ IDN: 'conditional' });
+    expect(reasons(text)).toEqual({ IDN: 'legal_basis_required' });
+  });
+
+  it('reads "لأنها تحتاج إلى …" as the reason for a refusal, not as a condition', () => {
+    const text =
+      'وقالت وزارة الدفاع اليابانية إن اليابان لا تعتزم إرسال أي جنود إلى أوكرانيا، لأنها تحتاج إلى كل قواتها في مواجهة التهديدات القريبة منها.';
+    expect(stances(text)).toEqual({ JPN: 'declined' });
+  });
+
+  it('takes relations with Russia, or becoming a party to the war, as a reason given ("other")', () => {
+    const text =
+      'وأكد وزير الخارجية الصربي أن صربيا لن ترسل أي جندي، لأن ذلك سيضر بعلاقاتها التاريخية مع موسكو ويجعلها طرفا في النزاع.';
+    expect(stances(text)).toEqual({ SRB: 'declined' });
+    expect(reasons(text)).toEqual({ SRB: 'other' });
+  });
+
+  it('reads ports and airfields made available ("ستتيح") after a refusal as support for the force', () => {
+    const text =
+      'أعلنت الحكومة المالطية أن مالطا لن ترسل جنودا إلى أوكرانيا، لكنها ستتيح مطاراتها لعمليات الإمداد التابعة للقوة.';
+    expect(stances(text)).toEqual({ MLT: 'support_no_troops' });
+  });
+
+  it('reads trainers sent to train soldiers elsewhere as support, with troops not yet decided', () => {
+    const text =
+      'أعلنت الحكومة الكندية أنها سترسل فريقا من المدربين العسكريين إلى بولندا لتدريب جنود أوكرانيين ضمن مساهمتها في التحالف، مؤكدة أنها لم تتخذ قرارا بعد بشأن نشر جنود في أوكرانيا.';
+    expect(stances(text)).toEqual({ CAN: 'support_no_troops' });
+  });
+
+  it('gives a conditional the condition the country sets, not the ceasefire the force is premised on', () => {
+    const text =
+      'قال وزير الدفاع النمساوي إن بلاده منفتحة على المشاركة بجنود في بعثة سلام في أوكرانيا بعد انتهاء الحرب، شريطة أن يوافق عليها البرلمان النمساوي.';
+    expect(stances(text)).toEqual({ AUT: 'conditional' });
+    expect(reasons(text)).toEqual({ AUT: 'parliament_approval_required' });
+  });
+
+  it('joins a headline and a dateline line that a hard wrap cut after a preposition or a bracketed name', () => {
+    const text = [
+      'عاجل | البرلمان الإستوني يوافق على إرسال ما يصل إلى',
+      '200 جندي إلى أوكرانيا',
+      '',
+      'تالين - (وكالات) - وافق البرلمان الإستوني (الريغيكوغو)',
+      'اليوم الأربعاء بأغلبية كبيرة على إرسال ما يصل إلى 200 جندي إستوني إلى أوكرانيا ضمن القوة متعددة الجنسيات.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ EST: 'troops_committed' });
+  });
 });

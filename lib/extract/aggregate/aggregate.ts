@@ -17,6 +17,8 @@ const CONFLICT_FACTOR = 0.6;
 /** How much less sure a position is when only a newspaper or an agency reports it. */
 const REPORTED_FACTOR = 0.8;
 const OFFERS: ReadonlySet<Stance> = new Set(['troops_offered', 'troops_committed']);
+/** Rules that read a decision not yet taken, with no condition of its own. */
+const UNDECIDED: ReadonlySet<string> = new Set(['not-decided-yet', 'decide-later', 'too-early']);
 
 /**
  * The stance an article gives a country from all it says of it now, by the annotation guide: the most specific
@@ -33,6 +35,10 @@ export function combineStances(signals: readonly DatedSignal[]): {
   const declined = by('declined');
   const support = by('support_no_troops');
   const conditional = by('conditional');
+  // "سترسل مدربين إلى بريطانيا …، ولم تتخذ قرارا بشأن نشر جنود": support given now, troops not yet decided, is
+  // support without troops; a condition stated for troops keeps it conditional.
+  if (support.length && conditional.length && conditional.every((s) => UNDECIDED.has(s.rule)))
+    return { stance: 'support_no_troops', deciding: support, conflict: false };
   // A headline offer and a condition in the body, or "we will not" and then "we will decide in time": conditional.
   if (conditional.length) return { stance: 'conditional', deciding: conditional, conflict: false };
   // A refusal of troops with support for the force is what support without troops means.

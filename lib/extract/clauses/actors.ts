@@ -297,9 +297,18 @@ export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
 const COUNT_WORD =
   /^(?:حوالي|نحو|قرابه|عشر|عشره|عشرين|ثلاثين|اربعين|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|اربع|اربعه|ثلاث|ثلاثه|عده|بضع)$/;
 
+/** "وعلى المستوى الأوروبي، تسعى المفوضية …": a phrase of place or level set off by a comma comes before the subject. */
+const OPENING_PREPOSITION = /^(?:[وف])?(?:في|علي|عند)$/;
+function afterOpeningPhrase(view: SentenceView, span: Span): number {
+  if (!OPENING_PREPOSITION.test(view.words[span.from] ?? '')) return span.from;
+  for (let k = span.from + 2; k < Math.min(span.to, span.from + 5); k++) if (punctuatedBefore(view, k)) return k;
+  return span.from;
+}
+
 /** What the subject of a span is when it is no country: a group of countries, or an organisation or non-government body. */
 export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'other' | null {
-  for (let i = span.from; i < Math.min(span.to, span.from + 4); i++) {
+  const from = afterOpeningPhrase(view, span);
+  for (let i = from; i < Math.min(span.to, from + 4); i++) {
     const word = view.words[i]!;
     if (view.mentions.some((m) => m.tokenStart === i)) return null;
     // "بالإضافة إلى الاتحاد الأوروبي …": a noun after a preposition is no subject.

@@ -99,6 +99,8 @@ const CAUSAL = /^(?:اذ|حيث)$/;
 
 /** "كما" before a verb: "and also" (not "كما هو الحال", as is the case). */
 const ALSO_VERB = /^و?كما$/;
+/** "وهي"، "وهو": "being" after a name, set off by commas. */
+const APPOSITIVE = /^و(?:هي|هو|هما|هم)$/;
 const isRelative = (word: string) => clauseWords.has(word, 'relative');
 const isConcessive = (word: string) => clauseWords.has(word, 'concessive');
 
@@ -148,6 +150,12 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
     }
     if (asideEnds >= 0) continue;
     if (isRelative(word)) {
+      cut(i, 'relative');
+      asideEnds = nextComma(view, i);
+      continue;
+    }
+    // "الهند، وهي من أكبر الدول المساهمة …، لن تنظر …": a description of the country just named; its predicate follows.
+    if (comma && APPOSITIVE.test(word) && view.mentions.some((m) => m.tokenEnd === i)) {
       cut(i, 'relative');
       asideEnds = nextComma(view, i);
       continue;

@@ -225,7 +225,8 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   if (word === 'علي' && best.length === 2 && !punctuatedBefore(view, i)) return null;
   // "طالما أنا رئيس": a term of office, not a condition anyone can meet.
   if (word === 'طالما' && /^(?:انا|بقيت|بقي|ظل|ظللت|ظلت|بقيت)$/.test(next)) return null;
-  if (/^لان/.test(word) && PRESENT_VERB.test(next)) return null;
+  // "لأنها تحتاج": with a pronoun it is "because" whatever follows.
+  if (word === 'لان' && PRESENT_VERB.test(next)) return null;
   // "لا يرتبط بحجم المشاركة الأمريكية": a condition denied is none.
   if (best.kind === 'requirement' && /^(?:[وف])?(?:لا|لن|ليس|ليست|لم)$/.test(view.words[i - 1] ?? '')) return null;
   // "لا قبل وقف إطلاق النار ولا بعده"، "لا الآن ولا بعد انتهاء الحرب": neither … nor widens a refusal, sets no condition.

@@ -121,7 +121,11 @@ export function qualifySentence(article: ArticleText, reading: SentenceReading, 
     }
     let explained: Reason | undefined;
     if (isQualified(stance) && !reason) {
-      reason = zones.find((z) => z.reason && REASON_ZONES[stance].has(z.zone.kind))?.reason ?? undefined;
+      const stated = zones.filter((z) => z.reason && REASON_ZONES[stance].has(z.zone.kind));
+      // "منفتحة على المشاركة … بعد انتهاء الحرب، شريطة أن تحظى البعثة بتفويض من مجلس الأمن": the force's premise is
+      // when; what the country requires is its condition.
+      const premise = (z: (typeof stated)[number]) => z.zone.kind === 'if' && PREMISES.has(z.reason!.code);
+      reason = (stated.find((z) => !premise(z)) ?? stated[0])?.reason ?? undefined;
       // "منفتحون على المشاركة في أي مهمة تتمتع بتفويض أممي": a condition stated as what the mission must be.
       if (!reason && stance === 'conditional')
         reason = reasonIn(article, view, { from: signal.cue + 1, to: clause.span.to }, signal.iso3) ?? undefined;

@@ -26,6 +26,9 @@ const FOR_UKRAINE = /^(?:لدعم|لكييف|لاوكرانيا|لصالح|او�
 const ALLIANCE = /^(?:[وبل]|لل|ال)?(?:حلف|الحلف|ناتو|الناتو|للحلف|الاطلسي|للناتو)$/;
 /** "قادة حلف شمال الأطلسي"، "دول الناتو": the alliance's members together. */
 const ALLIANCE_MEMBERS = /^(?:[وبل]|لل|ال)?(?:قاده|زعماء|دول|اعضاء|وزراء)$/;
+/** "من أكثر"، "أعلى"، "بين": a superlative or a ranking among the members. */
+const COMPARED_WITH = /^(?:من)?(?:اكثر|اعلي|اقل|ادني|ابرز|بين)$/;
+const AVERAGE = /^(?:[وبل]|لل|ال|بال|وال)?متوسط$/;
 /** Averages, collective figures and the members of a group. */
 const GROUP =
   /^(?:[وبل]|لل|ال|بال|وال)?(?:متوسط|معدل|جماعي|جماعيه|اعضاء|الاعضاء|انفاقهم|ميزانياتهم|دول|الدول|حلفاء|الحلفاء)$/;
@@ -83,17 +86,27 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'alliance-pledge',
     example: 'وتعهد قادة حلف الناتو في قمتهم برفع الإنفاق على الدفاع إلى 5% من الناتج بحلول 2035.',
+    // "من أكثر دول حلف شمال الأطلسي إنفاقا": the members a country is compared with, not a pledge of theirs.
     excludes: (c) =>
-      last(c.sentenceBefore, 16).some((w, i, ws) => ALLIANCE_MEMBERS.test(w) && ALLIANCE.test(ws[i + 1] ?? '')),
+      last(c.sentenceBefore, 16).some(
+        (w, i, ws) =>
+          ALLIANCE_MEMBERS.test(w) && ALLIANCE.test(ws[i + 1] ?? '') && !COMPARED_WITH.test(ws[i - 1] ?? ''),
+      ),
   },
   {
     id: 'their-spending',
     example: 'ودعا الرئيس الحلفاء إلى زيادة إنفاقهم الدفاعي إلى 3% من الناتج.',
     excludes: (c) => any(last(c.before, 9), THEIR),
   },
+  // "بلغ متوسط إنفاق الحلفاء الأوروبيين وكندا 2.3%": an average is the group's, whoever is named in it.
+  {
+    id: 'average',
+    example: 'وبلغ متوسط إنفاق الحلفاء الأوروبيين وكندا 2.1 في المئة من الناتج العام الماضي.',
+    excludes: (c) => any(last(c.before, 8), AVERAGE),
+  },
   {
     id: 'group-figure',
-    example: 'ويبلغ متوسط الإنفاق الدفاعي للدول الأعضاء نحو 2% من الناتج.',
+    example: 'ويبلغ الإنفاق الدفاعي للدول الأعضاء مجتمعة نحو 2% من الناتج.',
     excludes: (c) => !c.countrySubject && any(c.before, GROUP),
   },
   {

@@ -193,4 +193,35 @@ describe('the exclusion rules', () => {
         .figures,
     ).toEqual(['TUR:level:2.1 pct_gdp']);
   });
+
+  it('gives money spread over several years no one year', () => {
+    expect(
+      read('وأعلنت الحكومة الهولندية أنها ستخصص 3 مليارات يورو إضافية للدفاع على مدى السنوات الأربع المقبلة.').figures,
+    ).toEqual(['NLD:increase:3000000000 EUR']);
+    expect(
+      read(
+        'وتبلغ نسبة الإنفاق الدفاعي السويدي 2.4 في المئة هذا العام، بعدما أنشأت الحكومة صندوقا إضافيا بقيمة 20 مليار كرونة سويدية يُنفق على مدى عامي 2025 و2026.',
+      ).figures,
+    ).toEqual(['SWE:level:2.4 pct_gdp@2025', 'SWE:increase:20000000000 SEK']);
+  });
+
+  it("reads a country ranked among the alliance's members by what it spends as its own figure", () => {
+    expect(
+      read(
+        'وتعد بولندا من أكثر دول حلف شمال الأطلسي إنفاقا على الدفاع، إذ بلغ إنفاقها الدفاعي 4.1 في المئة من الناتج في عام 2024.',
+      ).figures,
+    ).toEqual(['POL:level:4.1 pct_gdp@2024']);
+  });
+
+  it("reads a figure a report notes, after an opening phrase, as the country's; and a commission's plan as no one's", () => {
+    expect(
+      read('وفي الجانب المالي، يلاحظ التقرير أن فنلندا أنفقت 2.4 في المئة من ناتجها المحلي على الدفاع العام الماضي.')
+        .figures,
+    ).toEqual(['FIN:level:2.4 pct_gdp@2024']);
+    expect(
+      read(
+        'وقال رئيس الوزراء الإيطالي إن الإنفاق سيرتفع. وعلى المستوى الأوروبي، تسعى المفوضية الأوروبية إلى تعبئة ما يصل إلى 150 مليار يورو للدفاع.',
+      ).figures,
+    ).toEqual([]);
+  });
 });

@@ -42,6 +42,8 @@ const COMPARISON = /^(?:عن|مقارنه|بالمقارنه)$/;
 const CURRENCY_WORD = /^(?:[وب])?(?:ال)?(?:دولار|دولارا|دولارات|كرونه|كرونا|فرنك|ليره)$/;
 /** How far after a figure its year may be said ("… على الدفاع والمجالات المرتبطة به خلال السنة المالية الحالية"). */
 const YEAR_REACH = 16;
+/** "على مدى عامي"، "خلال السنوات الخمس المقبلة"، "على مدى ثلاث سنوات": a period of several years. */
+const SPREAD = /(?:^| )(?:علي مدي|خلال|طوال|عبر) (?:\S+ )?(?:ال)?(?:عامي|عامين|سنتين|سنوات|اعوام)(?: |$)/;
 const SHARE_CUES =
   /^(?:[وف])?(?:س(?=[يتن]))?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
 
@@ -219,15 +221,20 @@ export class SpendingReader {
       // "رفع الإنفاق إلى 2.5% بحلول 2027 …، أي ما يعادل 13.4 مليار إضافية": the money added is the goal's, by its year.
       const goalYear =
         kind === 'increase' && context.before.slice(-4).some((w) => EQUIVALENT.test(w)) ? lastTargetYear : undefined;
-      const year = same
-        ? same.year
-        : this.yearOf(
-            kind,
-            rule,
-            ownYear ?? ofBudget,
-            restating ? (kind === 'target' ? lastTargetYear : lastLevelYear) : undefined,
-            goalYear ?? sentenceYear,
-          );
+      // "50 مليار كرونة … يُنفق على مدى عامي 2025 و2026"، "ملياري يورو إضافيين على مدى السنوات الخمس المقبلة":
+      // money spread over several years is no one year's.
+      const spread = amount.unit !== 'pct' && SPREAD.test(context.after.join(' '));
+      const year = spread
+        ? undefined
+        : same
+          ? same.year
+          : this.yearOf(
+              kind,
+              rule,
+              ownYear ?? ofBudget,
+              restating ? (kind === 'target' ? lastTargetYear : lastLevelYear) : undefined,
+              goalYear ?? sentenceYear,
+            );
       if (kind === 'target' && year !== undefined) lastTargetYear = year;
       if (kind === 'level' && year !== undefined) lastLevelYear = year;
       const figure: Spending = {

@@ -110,6 +110,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: '^مدي|بمدي|لمدي …1 @ready',
     example: { text: 'ويبقى الكثير معلقا على مدى استعداد كندا لتوفير طائرات للقوة.', iso3: 'CAN' },
   },
+  {
+    // "ولم يعلن أي منهم قرارا بشأن إرسال قوات": no decision announced is what a meeting did not produce, not a
+    // refusal and not a hesitation of anyone's.
+    id: 'no-decision-announced',
+    stance: null,
+    confidence: 1,
+    match: '^يعلن|تعلن|يعلنوا|يعلنا|تعلنا+neg …3 @decide',
+    example: { text: 'ولم تعلن كندا أي قرار بشأن إرسال قوات إلى أوكرانيا.', iso3: 'CAN' },
+  },
   // Not saying yet: "امتنع عن القول ما إذا كانت بلاده سترسل جنودا" leaves the question open.
   {
     id: 'would-not-say',
@@ -464,6 +473,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: {
       text: 'وأعلنت صوفيا أن مطاراتها العسكرية متاحة للإسناد اللوجستي لقوة الطمأنة.',
       iso3: 'BGR',
+    },
+  },
+  {
+    // "سترسل فريقا من المدربين العسكريين إلى بريطانيا لتدريب جنود أوكرانيين": trainers sent to train elsewhere.
+    id: 'sends-trainers',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: `@send-neg …3 ${TRAINERS}`,
+    unless: ['=الي|=داخل اوكرانيا|=الاراضي'],
+    example: {
+      text: 'وأعلنت كانبيرا أنها سترسل فريقا من المدربين العسكريين إلى بريطانيا لتدريب جنود أوكرانيين ضمن مساهمتها في التحالف.',
+      iso3: 'AUS',
     },
   },
   {

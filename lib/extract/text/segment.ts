@@ -20,6 +20,10 @@ function isDigit(ch: string | undefined): boolean {
 const WRAP_MIN = 40;
 const WRAP_MAX = 140;
 const ENDS_SENTENCE = /[.!?؟:…"”»)'’]\s*$/;
+/** A bracket that closes a word or two, not a sentence: "(السيماس)". */
+const OPEN_BRACKET_END = /[^\s.!?؟…"”»]\)\s*$/;
+/** Words no sentence ends on: prepositions, "أن", "و", relative pronouns. */
+const DANGLING = /(?:^|\s)(?:إلى|الى|على|علي|في|من|عن|مع|أن|ان|إن|بين|الذي|التي|الذين|ضد|نحو|حول|لدى|عبر|و)\s*$/;
 
 /**
  * The line breaks that only wrap a sentence ("… ما يعني ضخ نحو 300 مليار\nكرونة إضافية"): a break inside a
@@ -39,12 +43,20 @@ function softBreaks(text: string): Set<number> {
   const firstContent = lines.findIndex((_, k) => !blank(k));
   const headline = firstBlockEnd >= 0 && firstBlockEnd - firstContent <= 2;
   for (let k = 0; k + 1 < lines.length; k++) {
-    // The first line is a headline (or a dateline line) however the rest is laid out.
-    if (blank(k) || blank(k + 1) || k === firstContent || (headline && k < firstBlockEnd)) continue;
+    if (blank(k) || blank(k + 1)) continue;
     const line = text.slice(lines[k]!.start, lines[k]!.end).trim();
+    // "… يوافق على إرسال ما يصل إلى\n150 جنديا": no sentence ends on a preposition or a conjunction, headline or not.
+    if (DANGLING.test(line)) {
+      soft.add(lines[k]!.end);
+      continue;
+    }
+    // The first line is a headline (or a dateline line) however the rest is laid out.
+    if (k === firstContent || (headline && k < firstBlockEnd)) continue;
     // A wrapped line goes on with a line of about its length, not with a whole paragraph on one line.
     const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim();
-    if (line.length >= WRAP_MIN && line.length <= WRAP_MAX && next.length <= 2 * WRAP_MAX && !ENDS_SENTENCE.test(line))
+    // "وافق البرلمان الليتواني (السيماس)\nاليوم …": a bracket closed with no full stop before it ends no sentence.
+    const ends = ENDS_SENTENCE.test(line) && !OPEN_BRACKET_END.test(line);
+    if (line.length >= WRAP_MIN && line.length <= WRAP_MAX && next.length <= 2 * WRAP_MAX && !ends)
       soft.add(lines[k]!.end);
   }
   return soft;
