@@ -605,4 +605,22 @@ describe('the extractor on sentences it was not written for', () => {
     ].join('\n');
     expect(stances(text)).toEqual({ EST: 'troops_committed' });
   });
+
+  it('reads an interview without "س:"/"ج:": answers after a question paragraph are the interviewee\'s words', () => {
+    const text = [
+      'وزير الدفاع الليتواني لـ«الأخبار»: لن ننتظر أحدا',
+      '',
+      'التقينا وزير الدفاع الليتواني في فيلنيوس بعد أيام من قمة التحالف في لندن. وفيما يلي نص الحوار.',
+      '',
+      'فرنسا وبريطانيا تقودان التخطيط للقوة. هل أنتم مستعدون للمشاركة فيها؟',
+      '',
+      'بالتأكيد. نحن مستعدون لإرسال سرية مشاة إلى أوكرانيا بعد وقف إطلاق النار.',
+      '',
+      'وماذا عن الإنفاق الدفاعي لبلدكم؟',
+      '',
+      'يبلغ إنفاقنا الدفاعي هذا العام 3.9 في المئة من الناتج المحلي الإجمالي.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ FRA: 'participating', GBR: 'participating', LTU: 'troops_offered' });
+    expect(extractArticle(meta, text).spending.map((f) => `${f.iso3}:${f.spending.value}`)).toEqual(['LTU:3.9']);
+  });
 });

@@ -433,11 +433,46 @@ function holderFor(
  * Nobody's when the subject is a group ("26 دولة") or not a government (a newspaper, the opposition).
  */
 export function analyseSentence(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
+  const read = analyseTurn(view, discourse);
+  const interview = discourse.interview ? { interview: nextTurn(view, discourse.interview) } : {};
+  if (!discourse.interview && announcesInterview(view)) {
+    // The one interviewed is the one the announcement (or the headline) speaks of.
+    const interviewee = discourse.interviewee ?? read.discourse.speaker ?? read.discourse.subject;
+    return { ...read, discourse: { ...read.discourse, interviewee, interview: { turn: 'none' } } };
+  }
+  return { ...read, discourse: { ...read.discourse, ...interview } };
+}
+
+/** "وفيما يلي نص الحوار"، "نص المقابلة"; or a first line "رئيس وزراء إستونيا لـ«المجلة»: …" that quotes a paper's guest. */
+function announcesInterview(view: SentenceView): boolean {
+  const words = view.words;
+  for (let i = 0; i + 1 < words.length; i++)
+    if (/^(?:[وف])?نص$/.test(words[i]!) && /^(?:الحوار|المقابله|اللقاء)$/.test(words[i + 1]!)) return true;
+  return view.sentence.index === 0 && /لـ?\s*[«"“][^»"”]{2,40}[»"”]\s*:/.test(view.sentence.text);
+}
+
+/** The turn a sentence takes in an interview without markers: a question paragraph, then the answer after it. */
+function nextTurn(view: SentenceView, state: NonNullable<Discourse['interview']>): NonNullable<Discourse['interview']> {
+  if (view.sentence.paragraphAsks) return { turn: 'question' };
+  return { turn: state.turn === 'none' ? 'none' : 'answer' };
+}
+
+function analyseTurn(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
+  // An unmarked interview: a paragraph that ends with a question is the interviewer's, what it states is a report;
+  // the first sentence of a paragraph after a question speaks with the interviewee's voice, as after "ج:".
+  const turn = discourse.interview?.turn;
+  if (turn && turn !== 'none' && !view.sentence.paragraphAsks && view.sentence.opensParagraph)
+    return answerOf(view, discourse);
+  if (turn && view.sentence.paragraphAsks && !isQuestion(view)) {
+    const read = readSentence(view, discourse);
+    return {
+      clauses: interviewerReport(read.clauses),
+      discourse: { ...read.discourse, interviewee: discourse.interviewee },
+    };
+  }
   // "ج: …": an answer is the interviewee's, whatever the question spoke of.
   if (isAnswer(view)) {
-    const interviewee = discourse.interviewee ?? discourse.speaker ?? discourse.subject;
-    const read = readSentence(view, { ...discourse, subject: interviewee, speaker: interviewee, named: [] });
-    return { clauses: read.clauses, discourse: { ...read.discourse, interviewee } };
+    return answerOf(view, discourse);
   }
   // "حوار مع وزير الدفاع الليتواني": the one interviewed answers every "ج:" after.
   const interviewed = /^(?:حوار|مقابله|لقاء)$/.test(view.words[0] ?? '')
@@ -457,6 +492,13 @@ export function analyseSentence(view: SentenceView, discourse: Discourse): { cla
   // it ("جارتكم المجر أعلنت …"), never the one interviewed by default.
   const clauses = interviewerStatement(view) ? interviewerReport(read.clauses) : read.clauses;
   return { clauses, discourse: { ...read.discourse, interviewee: discourse.interviewee } };
+}
+
+/** An answer's first sentence: the interviewee speaks, whatever the question spoke of. */
+function answerOf(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
+  const interviewee = discourse.interviewee ?? discourse.speaker ?? discourse.subject;
+  const read = readSentence(view, { ...discourse, subject: interviewee, speaker: interviewee, named: [] });
+  return { clauses: read.clauses, discourse: { ...read.discourse, interviewee } };
 }
 
 /** A clause whose words are someone's question or report: no stance rule reads it. */

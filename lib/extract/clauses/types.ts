@@ -54,6 +54,11 @@ export interface Discourse {
   readonly named: readonly Mention[];
   /** In an interview ("س: … ج: …"), whose answers they are: the country spoken of when the first answer came. */
   readonly interviewee?: Holder | null;
+  /**
+   * An interview whose turns carry no "س:"/"ج:" ("وفيما يلي نص الحوار", or a headline "… لـ«الصحيفة»:"): questions
+   * are the paragraphs that end with a question mark, and the paragraphs after one are the interviewee's answer.
+   */
+  readonly interview?: { readonly turn: 'none' | 'question' | 'answer' };
 }
 
 export const EMPTY_DISCOURSE: Discourse = { subject: null, speaker: null, named: [] };

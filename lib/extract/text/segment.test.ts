@@ -39,4 +39,10 @@ describe('sentence segmentation', () => {
     expect(sentences[1]).toMatch(/^أوسلو .* 40 مليار\nكرونة نرويجية، .*الحلفاء\.$/s);
     expect(sentences[2]).toBe('مكالمة هاتفية');
   });
+
+  it('marks where paragraphs open and which paragraphs end with a question', () => {
+    const text = 'مقدمة الحوار. وفيما يلي النص.\n\nجملة أولى. هل توافقون؟\n\nنعم. نوافق تماما.';
+    const marks = segmentSentences(text).map((s) => `${s.opensParagraph ? 'P' : '-'}${s.paragraphAsks ? '?' : '.'}`);
+    expect(marks).toEqual(['P.', '-.', 'P?', '-?', 'P.', '-.']);
+  });
 });

@@ -4,6 +4,10 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** It starts a paragraph (a line break before it that does not only wrap a line). */
+  opensParagraph: boolean;
+  /** Its paragraph ends with a question mark: in an interview, the interviewer's turn. */
+  paragraphAsks: boolean;
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '\n', '…']);
@@ -75,7 +79,15 @@ export function segmentSentences(text: string): Sentence[] {
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
-      sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+      const before = text.slice(sentences[sentences.length - 1]?.end ?? 0, s);
+      sentences.push({
+        index: sentences.length,
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        opensParagraph: sentences.length === 0 || before.includes('\n'),
+        paragraphAsks: false,
+      });
     }
   };
   const soft = text.includes('\n') ? softBreaks(text) : new Set<number>();
@@ -116,5 +128,19 @@ export function segmentSentences(text: string): Sentence[] {
     i = end - 1;
   }
   push(text.length);
+  markQuestionParagraphs(sentences);
   return sentences;
 }
+
+/** Marks the sentences of each paragraph whose last sentence asks a question. */
+function markQuestionParagraphs(sentences: Sentence[]): void {
+  if (!sentences.length) return;
+  let first = 0;
+  for (let i = 0; i <= sentences.length; i++) {
+    if (i < sentences.length && (i === 0 || !sentences[i]!.opensParagraph)) continue;
+    const asks = ASKS.test(sentences[i - 1]!.text);
+    for (let k = first; k < i; k++) sentences[k]!.paragraphAsks = asks;
+    first = i;
+  }
+}
+const ASKS = /[؟?]["”»'’)]*$/;
