@@ -623,4 +623,19 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances(text)).toEqual({ FRA: 'participating', GBR: 'participating', LTU: 'troops_offered' });
     expect(extractArticle(meta, text).spending.map((f) => `${f.iso3}:${f.spending.value}`)).toEqual(['LTU:3.9']);
   });
+
+  it('reads capitals of countries outside the hand-written lexicon as their governments', () => {
+    expect(
+      stances(
+        'وفي آسيا الوسطى، أعلنت أستانا أنها لن تشارك في أي قوة عسكرية في أوكرانيا، فيما قالت باكو إنها لن ترسل جنودا.',
+      ),
+    ).toEqual({ KAZ: 'declined', AZE: 'declined' });
+  });
+
+  it('reads "not a party to any military arrangements" as a refusal, and balanced relations with both sides as neutrality', () => {
+    const text =
+      'وأكد مسؤول في وزارة الخارجية الأردنية أن بلاده «ليست طرفا في أي ترتيبات عسكرية» تخص أوكرانيا، وأنها حريصة على علاقات متوازنة مع الطرفين.';
+    expect(stances(text)).toEqual({ JOR: 'declined' });
+    expect(reasons(text)).toEqual({ JOR: 'neutrality' });
+  });
 });

@@ -194,7 +194,8 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     code: 'neutrality',
-    cues: ['حياد', 'الحياد', 'محايدة', 'محايد'],
+    // "حريصة على علاقات متوازنة مع الطرفين": balanced between the parties is neutrality in all but the word.
+    cues: ['حياد', 'الحياد', 'محايدة', 'محايد', 'علاقات متوازنة', 'مسافة واحدة'],
     example: 'بحكم حيادها العسكري المنصوص عليه في الدستور',
   },
   // Reasons outside the categories, named so that they still count as a reason given.

@@ -377,6 +377,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'أعلن رئيس الوزراء الكرواتي أن زغرب لن ترسل قوات إلى أوكرانيا.', iso3: 'HRV' },
   },
   {
+    // "تبليسي لن تنضم إلى هذه الترتيبات": the arrangements for Ukraine's security are the force and its guarantees;
+    // "ليست طرفا في أي ترتيبات عسكرية": nor is one a party to them.
+    id: 'not-joining-arrangements',
+    stance: 'declined',
+    confidence: 0.75,
+    match: '@join+neg|طرف+neg …3 ترتيبات',
+    example: { text: 'وقالت الحكومة الأرمينية إن يريفان لن تنضم إلى هذه الترتيبات.', iso3: 'ARM' },
+  },
+  {
     id: 'no-troops-there',
     stance: 'declined',
     confidence: 0.85,

@@ -13,6 +13,40 @@ const AMBIGUOUS = new Set(['MLI', 'BEN', 'OMN']);
 const NO_DEMONYM = new Set(['YEM']);
 
 /**
+ * Capitals that news uses for their governments ("أعلنت أستانا أنها …"), for countries outside the hand-written
+ * lexicon. Left out: capitals spelt like their country (الكويت، تونس) or like a common word (عمّان).
+ */
+const WORLD_SEATS: Readonly<Record<string, string[]>> = {
+  KAZ: ['أستانا', 'نور سلطان'],
+  AZE: ['باكو'],
+  ARM: ['يريفان'],
+  UZB: ['طشقند'],
+  KGZ: ['بيشكيك'],
+  TJK: ['دوشنبه'],
+  MNG: ['أولان باتور'],
+  IDN: ['جاكرتا'],
+  MYS: ['كوالالمبور'],
+  PAK: ['إسلام آباد'],
+  THA: ['بانكوك'],
+  VNM: ['هانوي'],
+  PHL: ['مانيلا'],
+  ZAF: ['بريتوريا'],
+  NGA: ['أبوجا'],
+  KEN: ['نيروبي'],
+  ETH: ['أديس أبابا'],
+  MAR: ['الرباط'],
+  IRQ: ['بغداد'],
+  SYR: ['دمشق'],
+  LBN: ['بيروت'],
+  BHR: ['المنامة'],
+  CHL: ['سانتياغو'],
+  ARG: ['بوينس آيرس'],
+  COL: ['بوغوتا'],
+  PER: ['ليما'],
+  MEX: ['مكسيكو سيتي'],
+};
+
+/**
  * The stem Arabic builds a country's demonym on: كولومبيا -> كولومب(ي)، غانا -> غان(ي)، السعودية -> سعود(ي)،
  * باكستان -> باكستان(ي)، تشيلي -> تشيل(ي). One-word names only; null when the stem would be too short to be safe.
  */
@@ -36,7 +70,8 @@ export function worldLexicon(known: ReadonlySet<string>): CountryLexeme[] {
     const iso3 = countries.alpha2ToAlpha3(alpha2);
     if (!iso3 || known.has(iso3) || AMBIGUOUS.has(iso3) || /[()]/.test(name)) continue;
     const stem = NO_DEMONYM.has(iso3) ? null : demonymStem(name);
-    out.push({ iso3, names: [name], ...(stem ? { demonymStems: [stem] } : {}) });
+    const seats = WORLD_SEATS[iso3];
+    out.push({ iso3, names: [name], ...(stem ? { demonymStems: [stem] } : {}), ...(seats ? { seats } : {}) });
   }
   return out;
 }
