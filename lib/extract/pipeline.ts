@@ -62,7 +62,8 @@ export function readArticle(meta: ArticleMeta, original: string) {
     discourse = next;
     const facts = wordFacts(view, clauses);
     const signals = view.words.length ? sentenceStances(view, clauses, facts, earlier) : [];
-    earlier.push(facts);
+    // A live blog's time stamps ("14:45") are no sentences to look back over.
+    if (view.words.some((w) => /\p{L}/u.test(w))) earlier.push(facts);
     return { view, clauses, facts, signals };
   });
   return { norm, article, mentions, segments, sentences };

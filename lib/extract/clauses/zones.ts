@@ -227,6 +227,12 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
   if (word === 'طالما' && /^(?:انا|بقيت|بقي|ظل|ظللت|ظلت|بقيت)$/.test(next)) return null;
   // "لأنها تحتاج": with a pronoun it is "because" whatever follows.
   if (word === 'لان' && PRESENT_VERB.test(next)) return null;
+  // "على أن يبقى التفويض ساريا لمدة عام واحد": how long a decision holds is a term of it, not a condition.
+  if (
+    best.kind === 'requirement' &&
+    view.words.slice(i + best.length, i + best.length + 6).some((w) => /^(?:ل|ب)?(?:مده|ساريا|ساري|ساريه)$/.test(w))
+  )
+    return null;
   // "لا يرتبط بحجم المشاركة الأمريكية": a condition denied is none.
   if (best.kind === 'requirement' && /^(?:[وف])?(?:لا|لن|ليس|ليست|لم)$/.test(view.words[i - 1] ?? '')) return null;
   // "لا قبل وقف إطلاق النار ولا بعده"، "لا الآن ولا بعد انتهاء الحرب": neither … nor widens a refusal, sets no condition.

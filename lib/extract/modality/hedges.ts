@@ -23,6 +23,18 @@ const REACH = 5;
 /** "قد" hedges a present verb ("قد تساهم") but asserts a past one ("قد قررت" = has decided). */
 const PRESENT = /^(?:[يتن])\S{2,}$/;
 
+/**
+ * Whether the verb after "قد" is a present one. A verb in ت may be a past one too (ترأس، تعهد): after "كان …"
+ * ("وكان رئيس الوزراء قد ترأس") or with the past endings ت and وا ("قد تعهدت"، "قد تقدموا") it is.
+ */
+function presentAfter(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  if (!PRESENT.test(next)) return false;
+  if (next.startsWith('ت') && /(?:\S{3}ت|وا)$/.test(next)) return false;
+  return !words.slice(Math.max(0, i - 6), i).some((w) => PLUPERFECT.test(w));
+}
+const PLUPERFECT = /^(?:[وف])?(?:كان|كانت|كانوا|كانا|كانتا)$/;
+
 /** The hedge word of each token of the sentence, or -1 (`clauseOf` as for negationScope). */
 export function hedgeScope(view: SentenceView, clauseOf: Int32Array): Int32Array {
   const scope = new Int32Array(view.words.length).fill(-1);
@@ -30,7 +42,7 @@ export function hedgeScope(view: SentenceView, clauseOf: Int32Array): Int32Array
     if (clauseOf[i]! < 0) continue;
     const word = withoutConjunction(view.words[i]!);
     let length = HEDGES.at(view.words, i);
-    if (!length && word === 'قد' && PRESENT.test(view.words[i + 1] ?? '')) length = 1;
+    if (!length && word === 'قد' && presentAfter(view.words, i)) length = 1;
     if (!length) continue;
     for (let j = i + length; j < i + length + REACH && j < view.words.length && clauseOf[j] === clauseOf[i]; j++)
       if (scope[j] === -1) scope[j] = i;

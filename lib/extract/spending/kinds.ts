@@ -126,7 +126,10 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'increase-by',
     kind: 'increase',
     example: 'أعلنت النرويج زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.',
-    fits: (c) => any(last(c.before, 6), INCREASE_BEFORE) && !TO.test(c.before[c.before.length - 1] ?? ''),
+    // "وأضاف أن بولندا تنفق …": "added that" introduces words, it adds no money.
+    fits: (c) =>
+      last(c.before, 6).some((w, i, ws) => INCREASE_BEFORE.test(w) && !/^(?:ان|بان|انه|انها)$/.test(ws[i + 1] ?? '')) &&
+      !TO.test(c.before[c.before.length - 1] ?? ''),
   },
   {
     id: 'new-package',

@@ -281,7 +281,8 @@ export class SpendingReader {
     if (amount.parenthesised && sharesBefore) return 'pct_gdp';
     if (previous && previousUnit === 'pct_gdp' && context.before.length <= 4) return 'pct_gdp';
     // "إلى 2.5% من الناتج بحلول 2027 من 2.3% هذا العام": compared with a share of GDP just named.
-    if (sharesBefore && /^(?:من|مقارنه|عن|ب)$/.test(context.before[context.before.length - 1] ?? '')) return 'pct_gdp';
+    if (sharesBefore && /^(?:من|مقارنه|عن|ب|مقابل)$/.test(context.before[context.before.length - 1] ?? ''))
+      return 'pct_gdp';
     if (context.before.slice(-4).some((w) => SHARE_CUES.test(w))) return 'pct_gdp';
     // "سنصل إلى 2% من الناتج هذا العام، بعد أن كنا عند 1.28% العام الماضي": where the share stood before.
     if (sharesBefore && context.before.slice(-4).some((w) => WAS.test(w))) return 'pct_gdp';

@@ -328,7 +328,10 @@ export function sentenceStances(
           cue: match.cue,
         });
       }
-      decided = true;
+      // "ترأس الاجتماع بالاشتراك مع الرئيس الفرنسي": a rule that names others decides the clause's own holder only
+      // when it names that holder too.
+      const own = clause.holder?.countries ?? [];
+      if (!NAMES_OTHERS.has(rule.holder ?? 'clause') || own.every((c) => countries.includes(c))) decided = true;
     }
   });
   return signals;

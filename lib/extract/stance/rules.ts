@@ -265,7 +265,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.7,
     match: '@decide+neg …3 @yet|@send|@join',
     // "لم تحدد واشنطن بعد شكل الدعم الذي ستقدمه": the form of its support, not whether it sends troops.
-    unless: ['@yet …3 @support'],
+    // "لن تنتظر الآخرين لتحديد مساهمتها": not waiting for others to decide is no decision pending.
+    // "في عواصم أوروبية أخرى لم تحسم مواقفها بعد": other capitals, a group, have not decided.
+    unless: ['@yet …3 @support', '@await+neg …3 @decide', 'عواصم|دول|حكومات|بلدان …3 @decide+neg'],
     example: { text: 'وقالت الحكومة الفنلندية إنها لم تتخذ قرارا بعد بشأن إرسال قوات.', iso3: 'FIN' },
   },
   {
@@ -373,7 +375,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: `${SENDING}+neg …5 ${TROOPS_OR_FORCE}`,
     // "لن ينتشر جنودنا على خطوط التماس": where the troops will not go, said of troops that will go. "لا نرسل جنودنا
     // إلى الحرب، بل نرسلهم كي …": a negation put right by "بل" denies what they are sent for, not the sending.
-    unless: [FRONT_LINE, `=بل|=وانما|=انما …1 ${SENDING}`],
+    // "بعدم وجود إجماع داخل التحالف حول إرسال قوات": no consensus on sending is nobody's refusal.
+    unless: [FRONT_LINE, `=بل|=وانما|=انما …1 ${SENDING}`, `اجماع|توافق …3 ${SENDING}`],
     example: { text: 'أعلن رئيس الوزراء الكرواتي أن زغرب لن ترسل قوات إلى أوكرانيا.', iso3: 'HRV' },
   },
   {
@@ -785,6 +788,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وترأس المستشار الاجتماع الافتراضي للتحالف مع رئيس الوزراء البولندي.', iso3: 'POL' },
   },
   {
+    // "«تحالف الراغبين» الذي تتقاسم باريس ولندن رئاسته": the capitals that share its chair.
+    id: 'shares-the-chair',
+    stance: 'participating',
+    confidence: 0.75,
+    holder: 'after',
+    reach: 4,
+    match: '^تتقاسم|يتقاسم|تتقاسمان|يتقاسمان|تقاسمت|تقاسم …5 رياسته|رياستها|رياسه|قيادته|قيادتها',
+    sentence: ['@coalition|@meeting|@force'],
+    example: { text: 'وعقد تحالف الراغبين الذي تتقاسم برلين ووارسو رئاسته اجتماعا جديدا.', iso3: 'POL' },
+  },
+  {
     id: 'chairs-meeting',
     stance: 'participating',
     confidence: 0.75,
@@ -839,7 +853,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     reach: 4,
     match: '@meeting …4 ^دعا|دعت|استضاف|استضافت|نظم|نظمت',
     sentence: ['@troops|@coalition|@guarantee|@force|@peacekeeping'],
-    unless: ['@talks'],
+    // "مؤتمر بورغنستوك الذي استضافته سويسرا العام الماضي": a meeting of last year is not this coalition's.
+    unless: ['@talks', '=العام|=السنه =الماضي|=الماضيه'],
     example: {
       text: 'واختتم القادة اجتماعا دعا إليه رئيس الوزراء البولندي لبحث إرسال قوات إلى أوكرانيا.',
       iso3: 'POL',
@@ -909,11 +924,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
   },
   {
     // "اختتم قادة التحالف اجتماعهم ببيان ختامي. ووقع البيان قادة كل من: …": the coalition's statement named before.
+    // "ووقّع رئيس وزراء لوكسمبورغ، إلى جانب نظرائه، على البيان الختامي": the signatory first, then the statement.
     id: 'signs-the-statement',
     stance: 'participating',
     confidence: 0.7,
-    match: 'وقع|وقعت|ووقع|ووقعت|وقعه|وقعته|وقعوا-neg …3 اعلان|وثيقه|ميثاق|بيان|البيان|الاعلان',
-    earlier: ['@coalition|@peacekeeping|@force|@guarantee'],
+    match: 'وقع|وقعت|ووقع|ووقعت|وقعه|وقعته|وقعوا|وقعا-neg …6 اعلان|وثيقه|ميثاق|بيان|البيان|الاعلان',
+    earlier: ['@coalition|@peacekeeping|@force|@guarantee|@meeting'],
+    unless: ['@talks'],
     example: {
       text: 'واختتم قادة تحالف الراغبين اجتماعهم ببيان ختامي. ووقع البيان قادة كل من: فنلندا، والسويد.',
       iso3: 'SWE',
@@ -1029,6 +1046,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: {
       text: 'بدأ اجتماع تحالف الراغبين في لندن. وانضم الرئيس الفنلندي ألكسندر ستوب ورئيس الوزراء البلجيكي بارت دي ويفر إلى الاجتماع عبر الفيديو.',
       iso3: 'FIN',
+    },
+  },
+  {
+    // "فيما انضم رئيس الوزراء الياباني إلى المشاركين عبر الفيديو": joining those at a meeting the sentence names.
+    id: 'joined-the-participants',
+    stance: 'participating',
+    confidence: 0.7,
+    match: '@join-neg …6 المشاركين|المجتمعين',
+    sentence: ['@coalition|@meeting'],
+    example: {
+      text: 'شارك رئيس الوزراء البولندي في الاجتماع، فيما انضم رئيس الوزراء الكندي إلى المشاركين عبر الفيديو.',
+      iso3: 'CAN',
     },
   },
   {

@@ -117,7 +117,8 @@ const TABLE: ClassTable<StanceClass> = {
   },
   refuse: {
     verb: 'رفض يرفض ترفض نرفض يعارض تعارض نعارض عارض ينأى تنأى نأى يمانع تمانع',
-    noun: 'رفض',
+    // "بررت برن امتناعها عن المشاركة بأي جنود": abstaining from taking part, said as a noun.
+    noun: 'رفض امتناع',
     adj: 'رافض',
   },
   ruledOutPred: { adj: 'مستبعد مرفوض' },
