@@ -638,4 +638,77 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances(text)).toEqual({ JOR: 'declined' });
     expect(reasons(text)).toEqual({ JOR: 'neutrality' });
   });
+
+  it('reads a chair "قد ترأست" after "كانت" as past, and the chair named with "بالاشتراك مع" as taking part too', () => {
+    expect(
+      stances('وكانت رئيسة الوزراء الدنماركية قد ترأست الاجتماع بالاشتراك مع الرئيس البولندي عبر الفيديو.'),
+    ).toEqual({ DNK: 'participating', POL: 'participating' });
+  });
+
+  it("reads no consensus on sending troops as nobody's refusal", () => {
+    expect(stances('واعترف المستشار الألماني بعدم وجود إجماع داخل التحالف حول إرسال قوات إلى أوكرانيا.')).toEqual({});
+  });
+
+  it("reads the capitals that share the coalition's chair as taking part", () => {
+    expect(
+      stances(
+        'واجتمع قادة تحالف الراغبين في مدريد لبحث الضمانات الأمنية لأوكرانيا، وهو التحالف الذي تتقاسم مدريد وروما رئاسته.',
+      ),
+    ).toEqual({ ESP: 'participating', ITA: 'participating' });
+  });
+
+  it('reads abstaining from taking part ("امتناعها عن المشاركة") as a refusal, with its reason', () => {
+    const text =
+      'وأعلن وزير الدفاع النمساوي عدم مشاركة بلاده بأي جنود، فيما بررت دبلن امتناعها عن المشاركة بأي جنود بحياد إيرلندا التقليدي.';
+    expect(stances(text)).toEqual({ AUT: 'declined', IRL: 'declined' });
+    expect(reasons(text).IRL).toBe('neutrality');
+  });
+
+  it("reads how long a parliament's mandate holds as a term of the decision, not a condition", () => {
+    expect(
+      stances(
+        'وأعلنت وزارة الدفاع الليتوانية أن البرلمان وافق على إرسال 100 جندي إلى القوة، على أن يبقى التفويض ساريا لمدة عام قابل للتجديد.',
+      ),
+    ).toEqual({ LTU: 'troops_committed' });
+  });
+
+  it('reads "will not wait for others to decide" and other capitals still undecided as no hesitation of the speaker', () => {
+    expect(
+      stances(
+        'وقال وزير الدفاع الليتواني إن بلاده لن تنتظر الآخرين لتحديد مساهمتها، في إشارة إلى عواصم أوروبية أخرى لم تحسم مواقفها بعد.',
+      ),
+    ).toEqual({});
+  });
+
+  it("reads a signatory named before the statement, and a meeting of last year as not the coalition's", () => {
+    expect(
+      stances('واجتمع قادة تحالف الراغبين في روما. ووقّع رئيس وزراء مالطا، إلى جانب نظرائه، على البيان الختامي.'),
+    ).toEqual({ MLT: 'participating' });
+    expect(
+      stances(
+        'وقالت وزيرة الخارجية النمساوية: لقد تعلمنا من مؤتمر السلام الذي استضافته سويسرا العام الماضي أن الضمانات الأمنية لا تكفي إذا لم تتبعها خطوات عملية.',
+      ),
+    ).toEqual({});
+  });
+
+  it("looks back over a live blog's entries, not its time stamps, for the meeting a country joined", () => {
+    const text = [
+      'مباشر | اجتماع تحالف الراغبين في روما',
+      '16:40',
+      'أكدت صوفيا أنها لن ترسل قوات إلى أوكرانيا.',
+      '16:20',
+      'قال رئيس الوزراء الكندي إن بلاده ستدرس الخيارات.',
+      '16:00',
+      'أعلنت مدريد أنها سترفع إنفاقها الدفاعي.',
+      '15:40',
+      'وصل الرئيس الأوكراني إلى روما.',
+      '15:20',
+      'أكدت أثينا أنها لن ترسل قوات إلى أوكرانيا.',
+      '15:00',
+      'رحبت كييف بالنتائج.',
+      '14:45',
+      'انضم رئيس الوزراء الياباني إلى الاجتماع عبر الفيديو.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ BGR: 'declined', GRC: 'declined', JPN: 'participating' });
+  });
 });

@@ -224,4 +224,20 @@ describe('the exclusion rules', () => {
       ).figures,
     ).toEqual([]);
   });
+
+  it('reads "وأضاف أن" as words added, a growth rate as no share of GDP, and a share "مقابل" a goal as the level before it', () => {
+    expect(read('وأضاف أن اليونان تنفق هذا العام 3.1% من ناتجها المحلي الإجمالي على الدفاع.').figures).toEqual([
+      'GRC:level:3.1 pct_gdp@2025',
+    ]);
+    expect(
+      read(
+        'وبلغ الإنفاق الدفاعي للبرتغال 1.6% من الناتج هذا العام، وأن الإنفاق الدفاعي لأوروبا وكندا مجتمعتين نما بنسبة 17% على أساس سنوي.',
+      ).figures,
+    ).toEqual(['PRT:level:1.6 pct_gdp@2025']);
+    expect(
+      read(
+        'وأعلن رئيس الحكومة الإيطالية أن بلاده تعتزم رفع إنفاقها الدفاعي إلى 2% من الناتج المحلي الإجمالي بحلول عام 2028، مقابل 1.5% في العام الماضي.',
+      ).figures,
+    ).toEqual(['ITA:target:2 pct_gdp@2028', 'ITA:level:1.5 pct_gdp@2024']);
+  });
 });
