@@ -297,8 +297,11 @@ export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
 const COUNT_WORD =
   /^(?:حوالي|نحو|قرابه|عشر|عشره|عشرين|ثلاثين|اربعين|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|اربع|اربعه|ثلاث|ثلاثه|عده|بضع)$/;
 
-/** "وعلى المستوى الأوروبي، تسعى المفوضية …": a phrase of place or level set off by a comma comes before the subject. */
-const OPENING_PREPOSITION = /^(?:[وف])?(?:في|علي|عند)$/;
+/**
+ * "وعلى المستوى الأوروبي، تسعى المفوضية …"، "ووفقا لمسؤول بريطاني، فإن أكثر من 10 دول …": a phrase of place, level
+ * or source set off by a comma comes before the subject.
+ */
+const OPENING_PREPOSITION = /^(?:[وف])?(?:في|علي|عند|وفقا|طبقا|حسب|بحسب)$/;
 function afterOpeningPhrase(view: SentenceView, span: Span): number {
   if (!OPENING_PREPOSITION.test(view.words[span.from] ?? '')) return span.from;
   for (let k = span.from + 2; k < Math.min(span.to, span.from + 5); k++) if (punctuatedBefore(view, k)) return k;
@@ -316,6 +319,14 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     if (/^\d+$/.test(word) && clauseWords.has(view.words[i + 1] ?? '', 'group')) return 'group';
     // "حوالي عشرة إلى خمس عشرة دولة": a count in words, then the countries.
     if (COUNT_WORD.test(word) && view.words.slice(i + 1, i + 5).some((w) => /^(?:دوله|دول|بلدا|بلدان|دولا)$/.test(w)))
+      return 'group';
+    // "أكثر من 10 دول"، "أقل من 5 دول": a count of countries after "more than".
+    if (
+      /^(?:[وف])?(?:اكثر|اقل)$/.test(word) &&
+      view.words[i + 1] === 'من' &&
+      /^\d+$/.test(view.words[i + 2] ?? '') &&
+      clauseWords.has(view.words[i + 3] ?? '', 'group')
+    )
       return 'group';
     // "26 من حلفاء أوكرانيا"، "أكثر من 10 دول": a count of countries.
     if (/^\d+$/.test(word) && view.words[i + 1] === 'من' && clauseWords.has(view.words[i + 2] ?? '', 'group'))

@@ -8,6 +8,9 @@ import type { Clause, Discourse, Holder, HolderSource, Zone } from './types';
 import { clauseWords } from './vocabulary';
 import { findZones } from './zones';
 
+/** "وفقا لـ"، "بحسب": a source cited before the sentence's own subject. */
+const CITING = /^(?:[وف])?(?:وفقا|طبقا|حسب|بحسب)$/;
+
 const holderOf = (mentions: readonly Mention[], source: HolderSource): Holder | null => {
   const own = mentions.filter((m) => !m.conflictParty);
   return own.length ? { countries: [...new Set(own.map((m) => m.iso3))], mentions: own, source } : null;
@@ -302,6 +305,9 @@ function holderFor(
     if (quotedFrom) return { ...none, holder: holderOf([quotedFrom], 'speaker') };
     const quoted = quotedAfterAn(view, part.span);
     if (quoted.length) return { ...none, holder: holderOf(quoted, 'speaker') };
+    // "ووفقا لمسؤول بريطاني، فإن أكثر من 10 دول قالت إنها …": the source is cited first; the group after it speaks.
+    if (own && CITING.test(view.words[part.span.from] ?? '') && subjectKind() === 'group')
+      return { ...none, group: true };
     if (own) return { ...none, holder: own };
     if (explicit) return { ...none, nonGovernment: true };
     // "من موسكو، التي تقول إنها …": the relative speaks for the country it follows.

@@ -78,6 +78,7 @@ const isTitleWord = (w: string): boolean =>
   !/^و/.test(w) && (clauseWords.has(w, 'govHead') || clauseWords.has(w, 'title'));
 const LED_IT = /^(?:[وف])?قاده$/;
 const FUTURE_PREFIX = /^[وف]?س[يتن]\S{2,}$/;
+const PRESENT_VERB = /^[يتن]\S{2,}$/;
 const namedAfter = (view: SentenceView, i: number): boolean =>
   view.mentions.some((m) => m.tokenStart === i + 1) ||
   clauseWords.has(view.words[i + 1] ?? '', 'govHead') ||
@@ -127,7 +128,9 @@ export function wordFacts(view: SentenceView, clauses: readonly Clause[]): WordF
     bits[2 * i] = own[0];
     bits[2 * i + 1] = own[1];
     // "ستكون"، "سنرسل": the future prefix on any present verb, known to the vocabulary or not.
-    future[i] = a.future || FUTURE_PREFIX.test(word);
+    // "سوف تلعب"، "سوف ترفع": the future said with its own word.
+    future[i] =
+      a.future || FUTURE_PREFIX.test(word) || (/^[وف]?سوف$/.test(view.words[i - 1] ?? '') && PRESENT_VERB.test(word));
   }
   return {
     words: view.words,

@@ -79,7 +79,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     reportedBy: ['other'],
     match: `${SENDING}|@ready|@offer|@supportVerb|@provide|@troops`,
     // "ويرى محللون أن …": what analysts think, too.
-    sentence: ['مرجحا|مرجحه|مرجحين|يرجح|ترجح|رجح|رجحت|متوقعا|متوقعه|يتوقع|تتوقع|توقع|توقعت|يري|يرون|تري|راي|رات'],
+    sentence: [
+      'ترجيح|ترجيحهم|ترجيحه|ترجيحها|توقعهم|مرجحا|مرجحه|مرجحين|يرجح|ترجح|رجح|رجحت|متوقعا|متوقعه|يتوقع|تتوقع|توقع|توقعت|يري|يرون|تري|راي|رات',
+    ],
     example: {
       text: 'ويرى محلل في معهد للدراسات أن الحياد تغير، مرجحا أن ترسل أيرلندا عددا من المراقبين.',
       iso3: 'IRL',
@@ -139,6 +141,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "لا نستبعد أي استفزاز روسي": a threat not ruled out is no participation left open.
     unless: ['@ruleOut …2 استفزاز|هجوم|هجمات|تصعيد|عدوان|ضربه|ضربات|خطر|تهديد|غزو|اعتداء|حرب'],
     example: { text: 'قال رئيس الوزراء البلجيكي إن بلاده لا تستبعد إرسال جنود إلى أوكرانيا.', iso3: 'BEL' },
+  },
+  {
+    // "هلسنكي «لا تغلق الباب» أمام المساهمة بجنود": the door left open.
+    id: 'door-not-closed',
+    stance: 'conditional',
+    confidence: 0.75,
+    match: 'تغلق|يغلق|نغلق|اغلاق|توصد|يوصد+neg …1 =الباب',
+    example: { text: 'وقال وزير الدفاع السويدي إن ستوكهولم لا تغلق الباب أمام المساهمة بجنود في القوة.', iso3: 'SWE' },
   },
   {
     id: 'refusal-unless',
@@ -293,6 +303,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.75,
     match: '@refuse-neg',
     previous: ['@troops|@send'],
+    // "في ظل رفض موسكو المتكرر": a refusal whose owner is named after it is that party's.
+    unless: ['@refuse =موسكو|=روسيا|=الكرملين|=كييف'],
     example: { text: 'ولا تعتزم معظم العواصم إرسال جنود. أما سلوفاكيا فأعلنت رفضها القاطع.', iso3: 'SVK' },
   },
   {
@@ -430,6 +442,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.7,
     match: `${SENDING}|@role …10 محدود`,
     example: { text: 'وأكد رئيس الوزراء الأيسلندي أن مشاركة بلاده في قوة حفظ السلام ستكون محدودة.', iso3: 'ISL' },
+  },
+  {
+    // "إن حكومته اتخذت القرار بنشر فرقاطة ضمن المكون البحري"، "أخذت القرار بنشر": a decision taken to deploy.
+    id: 'took-decision-to-send',
+    stance: 'troops_committed',
+    confidence: 0.85,
+    match: `^اتخذ|اتخذت|اتخذنا|اخذ|اخذت|اخذنا-neg …3 @decide …2 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
+    example: {
+      text: 'وقال وزير الدفاع البلجيكي إن حكومته اتخذت القرار بنشر كاسحتي ألغام ضمن المكون البحري للقوة.',
+      iso3: 'BEL',
+    },
   },
   {
     id: 'pledge-to-send',
@@ -613,7 +636,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: `@join+fut-neg …3 @force|@troops`,
     example: { text: 'وقال رئيس الوزراء إن ليتوانيا ستشارك في قوة الطمأنة بسرية مشاة.', iso3: 'LTU' },
     // "ستسهم بمدربين عسكريين في مهمة التدريب التابعة للقوة": trainers for its training mission are support.
-    unless: ['@meeting', '@join …2 @support', `@join …2 ${TRAINERS}`],
+    // "ستسهم في القوة عبر مواصلة تدريب الجنود الأوكرانيين": what it contributes through is support.
+    unless: ['@meeting', '@join …2 @support', `@join …2 ${TRAINERS}`, '@join …3 =عبر|=خلال|=بواسطه …2 @support'],
   },
   // Support for the force without troops.
   {
@@ -666,6 +690,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "ستشاركان بوحدات برية وجوية": land and air units are troops, "air" qualifying them is no air policing.
     unless: [...TO_UKRAINE, `${UNITS} …2 جوي|جويه|وجويه|بحري|بحريه|وبحريه`, FOR_TALKS],
     example: { text: 'وقالت رومانيا إنها ستساعد في الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
+  },
+  {
+    // "سوف تلعب دور المحور اللوجستي للقوة عبر مطار جيشوف": the role it plays for the force is its support.
+    id: 'plays-a-support-role',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: 'تلعب|يلعب|نلعب|لعب|لعبت|ستلعب|سيلعب-neg …1 دور|دورا …4 @support',
+    sentence: ['@force|@coalition|@peacekeeping'],
+    unless: [FOR_TALKS, ...TO_UKRAINE],
+    example: {
+      text: 'وأكدت رومانيا أنها سوف تلعب دور المركز اللوجستي للقوة متعددة الجنسيات عبر قاعدة على أراضيها.',
+      iso3: 'ROU',
+    },
   },
   {
     // "ستسهم بمدربين عسكريين في مهمة التدريب التابعة للقوة": instructors for the force's training mission.
