@@ -711,4 +711,83 @@ describe('the extractor on sentences it was not written for', () => {
     ].join('\n');
     expect(stances(text)).toEqual({ BGR: 'declined', GRC: 'declined', JPN: 'participating' });
   });
+
+  it('reads the members named after "ومن أعضائه", the list going on after "إضافة إلى"', () => {
+    expect(
+      stances(
+        'ويضم التحالف نحو ثلاثين دولة، ومن أعضائه من خارج القارة اليابان وكوريا الجنوبية، إضافة إلى أيسلندا والنرويج.',
+      ),
+    ).toEqual({
+      JPN: 'participating',
+      KOR: 'participating',
+      ISL: 'participating',
+      NOR: 'participating',
+    });
+  });
+
+  it('reads the chairs named after "ترأس الاجتماع بشكل مشترك كل من"', () => {
+    expect(
+      stances(
+        'عقد تحالف الراغبين اجتماعه في برلين، حيث ترأس الاجتماع بشكل مشترك كل من المستشار الألماني ورئيس الوزراء البولندي.',
+      ),
+    ).toEqual({ DEU: 'participating', POL: 'participating' });
+  });
+
+  it('reads what was announced in a capital ("أُعلن في أوسلو") as its government\'s', () => {
+    expect(
+      stances('أُعلن في أوسلو أن الحكومة قررت نشر ما يصل إلى 80 عسكريا نرويجيا ضمن القوة فور سريان وقف إطلاق النار.'),
+    ).toEqual({ NOR: 'troops_committed' });
+  });
+
+  it('reads the force\'s deployment as the subject of "ويبقى انتشار القوة مرهونا", no country\'s condition', () => {
+    expect(
+      stances(
+        'أعلنت سيول أنها لن ترسل جنودا إلى أوكرانيا. ويبقى انتشار القوة مرهونا بوقف إطلاق النار بين روسيا وأوكرانيا.',
+      ),
+    ).toEqual({ KOR: 'declined' });
+  });
+
+  it("reads analysts' expectation (ترجيحهم) as no position, and Moscow's refusal as Moscow's", () => {
+    expect(
+      stances(
+        'أكدت الحكومة الأيرلندية أنها لن ترسل جنودا إلى أوكرانيا. ونقلت الصحيفة عن محللين ترجيحهم أن تحذو النمسا حذو جارتها، في ظل رفض موسكو المتكرر لأي وجود عسكري غربي.',
+      ),
+    ).toEqual({ IRL: 'declined' });
+  });
+
+  it('reads contributing to the force through training as support, after a refusal of troops', () => {
+    expect(
+      stances(
+        'أبلغت كانبرا شركاءها أنها لن ترسل جنودا إلى الأراضي الأوكرانية، لكنها ستسهم في القوة عبر مواصلة تدريب الجنود الأوكرانيين في بريطانيا.',
+      ),
+    ).toEqual({ AUS: 'support_no_troops' });
+  });
+
+  it('reads "سوف" before a present verb as the future, and a group that speaks after a cited source as the group', () => {
+    expect(stances('وقال وزير الدفاع البلجيكي إن بلاده سوف ترسل وحدات برية إلى أوكرانيا فور وقف إطلاق النار.')).toEqual(
+      { BEL: 'troops_committed' },
+    );
+    expect(
+      stances('ووفقا لمسؤول فرنسي، فإن أكثر من 12 دولة قالت إنها سوف تساهم بالقوات، لكنه رفض أن يكشف أسماءها.'),
+    ).toEqual({});
+  });
+
+  it("dates a timeline's entries by the month heading above them, so the latest stands", () => {
+    const text = [
+      'تسلسل زمني لمواقف الدول من قوة الطمأنة',
+      '',
+      'فبراير/شباط',
+      '',
+      '- قالت الحكومة الكندية إنها منفتحة على النظر في المساهمة بقوات.',
+      '',
+      'سبتمبر/أيلول',
+      '',
+      '- أعلنت أوتاوا أنها قررت نشر 200 جندي ضمن القوة.',
+    ].join('\n');
+    expect(
+      Object.fromEntries(
+        extractArticle({ ...meta, published: '2025-10-20' }, text).positions.map((p) => [p.iso3, p.position.stance]),
+      ),
+    ).toEqual({ CAN: 'troops_committed' });
+  });
 });

@@ -12,7 +12,7 @@ import { EMPTY_DISCOURSE } from './clauses/types';
 import { sentenceStances, wordFacts } from './stance/classify';
 import type { WordFacts } from './stance/pattern';
 import { carryConditions, qualifySentence, type QualifiedSignal, type SentenceReading } from './qualify/qualify';
-import { pastStateDate, sentenceDate } from './dates/dates';
+import { headingDate, pastStateDate, sentenceDate } from './dates/dates';
 import { aggregatePositions, type CountryPosition } from './aggregate/aggregate';
 import { SpendingReader } from './spending/spending';
 
@@ -80,10 +80,14 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   const qualified: QualifiedSignal[] = [];
   const dates: string[] = [];
   const dayPrecise = meta.date_precision === 'day';
+  // Under a timeline's month heading, an entry that names no date of its own is of that month.
+  let heading: string | null = null;
   readings.forEach((reading, index) => {
     const { view, clauses } = reading;
     qualified.push(...qualifySentence(article, reading, index));
-    dates.push(sentenceDate(view, clauses, meta.published, dayPrecise));
+    heading = headingDate(view, meta.published) ?? heading;
+    const own = sentenceDate(view, clauses, meta.published, dayPrecise);
+    dates.push(own === meta.published && heading ? heading : own);
     spending.read(view, clauses, dates[index]!);
   });
   const dateOf = (s: QualifiedSignal) => {

@@ -273,6 +273,8 @@ export function agentChains(view: SentenceView, span: Span, zones: readonly Zone
   return chains;
 }
 
+const IN_ADDITION = /^(?:و)?(?:اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)$/;
+
 /** Two mentions are one coordinated chain: "بريطانيا وفرنسا"، "الرئيس الفرنسي … ورئيس الوزراء البريطاني". */
 export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   const startsWithAnd = joinedByAnd(m);
@@ -287,6 +289,8 @@ export function linked(view: SentenceView, last: Mention, m: Mention): boolean {
   // "رئيس الوزراء المجري فيكتور أوربان": the demonym and the name of one country, a first name between.
   if (last.iso3 === m.iso3 && m.tokenStart - last.tokenEnd <= 3) return true;
   const between = view.words.slice(last.tokenEnd, m.tokenStart);
+  // "كندا وأستراليا، إضافة إلى النرويج والدنمارك": "in addition to" goes on with the same list.
+  if (IN_ADDITION.test(between.join(' '))) return true;
   return (
     between.length <= 4 &&
     (startsWithAnd ||
@@ -320,6 +324,13 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     // "حوالي عشرة إلى خمس عشرة دولة": a count in words, then the countries.
     if (COUNT_WORD.test(word) && view.words.slice(i + 1, i + 5).some((w) => /^(?:دوله|دول|بلدا|بلدان|دولا)$/.test(w)))
       return 'group';
+    // "ويبقى انتشار القوة مرهونا بوقف إطلاق النار": the force's deployment is the subject, no country's.
+    if (
+      /^(?:[وف])?(?:انتشار|نشر)$/.test(word) &&
+      /^(?:ال)?قوه$/.test(view.words[i + 1] ?? '') &&
+      (i === span.from || /^(?:[وف])?(?:يبقي|تبقي|يظل|تظل|بات|اصبح|ظل)$/.test(view.words[i - 1] ?? ''))
+    )
+      return 'other';
     // "أكثر من 10 دول"، "أقل من 5 دول": a count of countries after "more than".
     if (
       /^(?:[وف])?(?:اكثر|اقل)$/.test(word) &&

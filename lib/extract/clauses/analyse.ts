@@ -310,6 +310,16 @@ function holderFor(
       return { ...none, group: true };
     if (own) return { ...none, holder: own };
     if (explicit) return { ...none, nonGovernment: true };
+    // "أُعلن في كانبرا أن الحكومة قررت …": announced in a capital, by its government.
+    const seatAfter = view.mentions.find(
+      (m) =>
+        m.kind === 'seat' &&
+        !m.conflictParty &&
+        m.tokenStart === part.span.from + 2 &&
+        view.words[part.span.from + 1] === 'في' &&
+        clauseWords.has(view.words[part.span.from] ?? '', 'speech'),
+    );
+    if (seatAfter) return { ...none, holder: holderOf([seatAfter], 'speaker') };
     // "من موسكو، التي تقول إنها …": the relative speaks for the country it follows.
     if (span.kind === 'relative' && part.span.from === span.from) {
       const before = mentionBefore(view, span.from);

@@ -69,6 +69,18 @@ const ANY_MONTH = new RegExp(
     .join('|'),
 );
 
+const MONTH_WORDS = new Set(MONTHS.flatMap(([names]) => names.flatMap((n) => normalizeTerm(n).split(' '))));
+
+/**
+ * A timeline's heading ("فبراير/شباط"، "مارس 2025"): a line of month names (and a year) alone dates the entries
+ * under it. Returns that month's date, or null for any other sentence.
+ */
+export function headingDate(view: SentenceView, published: string): string | null {
+  const words = view.words.filter((w) => !/^(?:19|20)\d\d$/.test(w));
+  if (!words.length || words.length > 4 || !words.every((w) => MONTH_WORDS.has(w))) return null;
+  return resolveDate(`في ${words[0]}`, published);
+}
+
 /** `dayPrecise` is false when the publication date is approximate: weekdays then cannot be anchored. */
 export function resolveDate(normalizedSentence: string, published: string, dayPrecise = true): string {
   if (!ANY_DATE_WORD.test(normalizedSentence)) return published;

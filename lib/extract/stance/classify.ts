@@ -166,6 +166,9 @@ function chainAfter(view: SentenceView, clause: Clause, cue: number, reach: numb
   // "تقوده كل من باريس ولندن"، "يروج له كل من رئيس الوزراء …": a pronoun and "both" before the countries.
   let k = cue + 1;
   if (/^(?:له|لها|به|بها|اليه|اليها)$/.test(view.words[k] ?? '')) k++;
+  // "حيث ترأس الاجتماع بشكل مشترك كل من الرئيس الفرنسي ورئيس الوزراء البريطاني": the meeting, then "jointly".
+  if (/^(?:ال)?(?:اجتماع|قمه|لقاء|جلسه)$/.test(view.words[k] ?? '') && k === cue + 1) k++;
+  if (/^(?:بشكل|بصوره)$/.test(view.words[k] ?? '') && /^مشترك/.test(view.words[k + 1] ?? '')) k += 2;
   if (/^(?:و)?كلا?$/.test(view.words[k] ?? '') && view.words[k + 1] === 'من') k += 2;
   const skipped = k - cue - 1;
   for (const m of after) {

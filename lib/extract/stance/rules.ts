@@ -630,6 +630,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'تعتزم النرويج إرسال وحدة هندسية إلى أوكرانيا بعد توقيع اتفاق السلام.', iso3: 'NOR' },
   },
   {
+    // "ستسهم في القوة عبر مواصلة تدريب الجنود الأوكرانيين في بريطانيا": what it gives the force through is support.
+    id: 'contributes-through-support',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: '@join-neg …3 @force|@coalition …1 =عبر|=خلال|=بواسطه …3 @support',
+    example: {
+      text: 'وقالت ويلينغتون إنها ستسهم في القوة عبر مواصلة تدريب الجنود الأوكرانيين في بريطانيا.',
+      iso3: 'NZL',
+    },
+  },
+  {
     id: 'will-join-force',
     stance: 'troops_committed',
     confidence: 0.75,
@@ -774,6 +785,20 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'ويضم التحالف الذي تقوده فرنسا والمملكة المتحدة أكثر من ثلاثين دولة.', iso3: 'FRA' },
   },
   {
+    // "ما هو تحالف الراغبين؟ مجموعة من نحو ثلاثين دولة تقودها فرنسا وبريطانيا": the coalition, said as a group.
+    id: 'group-led-by',
+    stance: 'participating',
+    confidence: 0.8,
+    holder: 'after',
+    match: 'مجموعه|تكتل …8 ^@lead',
+    earlier: ['@coalition'],
+    unlessEarlier: ['@meeting الناتو|الحلف|الاطلسي'],
+    example: {
+      text: 'ما هو تحالف الراغبين؟ مجموعة من نحو ثلاثين دولة تقودها إيطاليا وبولندا.',
+      iso3: 'POL',
+    },
+  },
+  {
     // "مجموعة عمل خاصة بأمن الملاحة في البحر الأسود، برئاسة تركيا": chairing a body of the coalition is taking part.
     id: 'chairs-a-working-group',
     stance: 'participating',
@@ -896,6 +921,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
       text: 'واختتم القادة اجتماعا دعا إليه رئيس الوزراء البولندي لبحث إرسال قوات إلى أوكرانيا.',
       iso3: 'POL',
     },
+  },
+  {
+    // "يضم التحالف نحو ثلاثين دولة، ومن أعضائه من خارج القارة كندا وأستراليا": the members it names.
+    id: 'among-its-members',
+    stance: 'participating',
+    confidence: 0.75,
+    holder: 'after',
+    reach: 8,
+    match: '=ومن|=من ^@member|=اعضايه|=اعضايها|=اعضاوه',
+    sentence: ['@coalition|@force'],
+    example: { text: 'ويضم التحالف نحو ثلاثين دولة، ومن أعضائه من خارج أوروبا كندا واليابان.', iso3: 'JPN' },
   },
   {
     id: 'includes',
