@@ -790,4 +790,10 @@ describe('the extractor on sentences it was not written for', () => {
       ),
     ).toEqual({ CAN: 'troops_committed' });
   });
+
+  it('reads countries named after "بقيادة" as the leaders, not the subject of what the group goes on to do', () => {
+    const text =
+      '- يضم «تحالف الراغبين»، بقيادة إيطاليا وبولندا، نحو 30 دولة تبحث تقديم ضمانات أمنية لأوكرانيا بعد أي اتفاق لوقف إطلاق النار.';
+    expect(stances(text)).toEqual({ ITA: 'participating', POL: 'participating' });
+  });
 });

@@ -193,6 +193,8 @@ const SOURCE_NOUN = /^(?:[وف])?(?:مصدر|مصادر|مسوول|مسوولو�
 /** A mention stands where an agent stands: not after a preposition, not the complement of a non-agent noun. */
 export function isAgentPosition(view: SentenceView, m: Mention): boolean {
   if (m.dateline) return false;
+  // "يضم التحالف، بقيادة فرنسا وبريطانيا، نحو 30 دولة تبحث …": who leads is named, not who acts in the clause.
+  if (LED_BY.test(view.words[m.tokenStart - 1] ?? '')) return false;
   if (m.kind === 'demonym') return demonymIsAgent(view, m);
   // "متحدث باسم داونينغ ستريت": the seat a spokesman speaks for is the one speaking.
   if (view.words[m.tokenStart - 1] === 'باسم' && SOURCE_NOUN.test(view.words[m.tokenStart - 2] ?? '')) return true;
@@ -236,6 +238,8 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
     return true;
   return !governs && !NON_AGENT_HEADS.has(withoutConjunction(before).replace(/^ال/, ''));
 }
+
+const LED_BY = /^(?:و)?(?:ب|ل)(?:قياده|رياسه|زعامه)$/;
 
 /** The mention carries the conjunction و (not a name that starts with it: واشنطن، وارسو). */
 export const joinedByAnd = (m: Mention): boolean => m.clitic.startsWith('و');

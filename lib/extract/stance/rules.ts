@@ -298,6 +298,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'ستقدم اليابان دعما لوجستيا للقوة دون إرسال أي جنود.', iso3: 'JPN' },
   },
   {
+    // "البرتغال قالت لا.": after talk of sending troops, saying no is a refusal.
+    id: 'said-no',
+    stance: 'declined',
+    confidence: 0.7,
+    match: 'قال|قالت|قالوا|قالا|ردت|رد|اجابت|اجاب ^=لا',
+    earlier: ['@troops|@send|@force'],
+    unless: ['=لا …1 =اعرف|=اعلم|=تعليق|=علم|=شك'],
+    example: {
+      text: 'وسئلت دول أوروبية عدة عن إرسال جنود إلى أوكرانيا. الدنمارك قالت لا.',
+      iso3: 'DNK',
+    },
+  },
+  {
     id: 'refused-outright',
     stance: 'declined',
     confidence: 0.75,
