@@ -796,4 +796,18 @@ describe('the extractor on sentences it was not written for', () => {
       '- يضم «تحالف الراغبين»، بقيادة إيطاليا وبولندا، نحو 30 دولة تبحث تقديم ضمانات أمنية لأوكرانيا بعد أي اتفاق لوقف إطلاق النار.';
     expect(stances(text)).toEqual({ ITA: 'participating', POL: 'participating' });
   });
+
+  it('reads no statement made about sending, or about refusing, as neither; the meeting attended still counts', () => {
+    expect(
+      stances('وحضر رئيس الوزراء اليوناني اجتماع تحالف الراغبين ولم يدل بأي تصريح حول إرسال قوات يونانية أو رفض ذلك.'),
+    ).toEqual({ GRC: 'participating' });
+  });
+
+  it('reads keeping the force\'s equipment ("وصيانة معداتها") as logistics for the force, not aid', () => {
+    expect(
+      stances(
+        'وأكد رئيس الوزراء التشيكي أن براغ لن تشارك بأي جندي في القوة، لكنها ستتيح أراضيها لعبور إمدادات القوة وصيانة معداتها.',
+      ),
+    ).toEqual({ CZE: 'support_no_troops' });
+  });
 });

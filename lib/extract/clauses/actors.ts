@@ -328,6 +328,8 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     // "حوالي عشرة إلى خمس عشرة دولة": a count in words, then the countries.
     if (COUNT_WORD.test(word) && view.words.slice(i + 1, i + 5).some((w) => /^(?:دوله|دول|بلدا|بلدان|دولا)$/.test(w)))
       return 'group';
+    // "يقترح الأمين العام للحلف هدفا جديدا": an organisation's secretary-general is no government.
+    if (/^(?:[وف])?(?:ال)?امين$/.test(word) && /^(?:ال)?عام$/.test(view.words[i + 1] ?? '')) return 'other';
     // "ويبقى انتشار القوة مرهونا بوقف إطلاق النار": the force's deployment is the subject, no country's.
     if (
       /^(?:[وف])?(?:انتشار|نشر)$/.test(word) &&

@@ -240,4 +240,19 @@ describe('the exclusion rules', () => {
       ).figures,
     ).toEqual(['ITA:target:2 pct_gdp@2028', 'ITA:level:1.5 pct_gdp@2024']);
   });
+
+  it("reads a conversion a few words after the money, a share the rise reaches, and a secretary-general's goal as no one's", () => {
+    expect(
+      read('وأقرت الحكومة النرويجية 20 مليار كرونة نرويجية إضافية للدفاع في 2025 (نحو 1.8 مليار دولار).').figures,
+    ).toEqual(['NOR:increase:20000000000 NOK@2025']);
+    expect(
+      read('أما فنلندا، فقد رفعت ميزانيتها الدفاعية بمقدار 0.3 نقطة مئوية من الناتج هذا العام لتبلغ 2.5 في المائة.')
+        .figures,
+    ).toEqual(['FIN:increase:0.3 pct_gdp@2025', 'FIN:level:2.5 pct_gdp@2025']);
+    expect(
+      read(
+        'وأعلنت بولندا أنها ستنفق 4.7% من الناتج هذا العام. ويقترح الأمين العام للحلف هدفا جديدا يبلغ 5 في المائة من الناتج بحلول 2035.',
+      ).figures,
+    ).toEqual(['POL:target:4.7 pct_gdp@2025']);
+  });
 });

@@ -286,6 +286,9 @@ export class SpendingReader {
     if (context.before.slice(-4).some((w) => SHARE_CUES.test(w))) return 'pct_gdp';
     // "سنصل إلى 2% من الناتج هذا العام، بعد أن كنا عند 1.28% العام الماضي": where the share stood before.
     if (sharesBefore && context.before.slice(-4).some((w) => WAS.test(w))) return 'pct_gdp';
+    // "بمقدار 0.2 نقطة مئوية من الناتج … لتبلغ 2.3%": the share it reaches.
+    if (sharesBefore && /^ل(?:تبلغ|يبلغ|تصل|يصل)$/.test(context.before[context.before.length - 1] ?? ''))
+      return 'pct_gdp';
     // "سترتفع نسبة الإنفاق الدفاعي … من 2.3% إلى 2.5%": the share of defence spending is a share of GDP.
     if (/(?:^| )(?:ال|ب)?نسبه (?:ال)?(?:انفاق|نفقات)/.test(context.sentenceBefore.join(' '))) return 'pct_gdp';
     // "2% من الناتج …، بعد أن لم يتجاوز الإنفاق الدفاعي البلجيكي 1.3%": a share that spending itself stood at.
@@ -336,7 +339,9 @@ function isConversion(amount: Amount, previous: Amount | undefined): boolean {
     previous !== undefined &&
     previous.unit !== 'pct' &&
     amount.unit !== 'pct' &&
-    amount.span.from - previous.span.to <= 1
+    // "25 مليار كرونة إضافية للدفاع في 2025 (نحو 3.8 مليار دولار)": a few words of the figure's own between.
+    (amount.span.from - previous.span.to <= 1 ||
+      (amount.unit !== previous.unit && amount.span.from - previous.span.to <= 5))
   );
 }
 

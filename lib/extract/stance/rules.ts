@@ -50,7 +50,8 @@ const TO_UKRAINE = [
   'تمويل|بتمويل …1 مشاريع|مشروعات',
   '@support|@supportVerb|@provide اوكرانيا|كييف|روسيا|موسكو',
   '@support|@supportVerb|@provide …1 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني|لموسكو|لروسيا',
-  '@aid',
+  // Weapons and equipment are aid, but keeping the force's equipment ("وصيانة معداتها") is logistics.
+  '!صيانه|تخزين|اصلاح @aid',
 ];
 const SENDING = '@send|@join|@presence';
 /** Support for talks and diplomacy ("دعم المفاوضات"، "دعم جهود الوساطة"): not support for the force. */
@@ -120,6 +121,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 1,
     match: '^يعلن|تعلن|يعلنوا|يعلنا|تعلنا+neg …3 @decide',
     example: { text: 'ولم تعلن كندا أي قرار بشأن إرسال قوات إلى أوكرانيا.', iso3: 'CAN' },
+  },
+  {
+    // "فيما لم تعلن واشنطن حتى الآن موقفا نهائيا من تقديم أي دعم للقوة": no position announced is no position.
+    id: 'no-position-announced',
+    stance: null,
+    confidence: 1,
+    match: '^يعلن|تعلن|يعلنوا|يعلنا|تعلنا+neg …4 موقفا|موقف',
+    example: { text: 'ولم تعلن كندا حتى الآن موقفا نهائيا من تقديم أي دعم للقوة.', iso3: 'CAN' },
   },
   // Not saying yet: "امتنع عن القول ما إذا كانت بلاده سترسل جنودا" leaves the question open.
   {
@@ -316,8 +325,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.75,
     match: '@refuse-neg',
     previous: ['@troops|@send'],
-    // "في ظل رفض موسكو المتكرر": a refusal whose owner is named after it is that party's.
-    unless: ['@refuse =موسكو|=روسيا|=الكرملين|=كييف'],
+    // "في ظل رفض موسكو المتكرر": a refusal whose owner is named after it is that party's. "لم يدل بأي تصريح حول
+    // إرسال قوات أو رفض ذلك": a refusal named as one of two things not said.
+    unless: ['@refuse =موسكو|=روسيا|=الكرملين|=كييف', '=او @refuse'],
     example: { text: 'ولا تعتزم معظم العواصم إرسال جنود. أما سلوفاكيا فأعلنت رفضها القاطع.', iso3: 'SVK' },
   },
   {
@@ -401,7 +411,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "لن ينتشر جنودنا على خطوط التماس": where the troops will not go, said of troops that will go. "لا نرسل جنودنا
     // إلى الحرب، بل نرسلهم كي …": a negation put right by "بل" denies what they are sent for, not the sending.
     // "بعدم وجود إجماع داخل التحالف حول إرسال قوات": no consensus on sending is nobody's refusal.
-    unless: [FRONT_LINE, `=بل|=وانما|=انما …1 ${SENDING}`, `اجماع|توافق …3 ${SENDING}`],
+    // "ولم يدل بأي تصريح حول إرسال قوات": no statement made about sending is no refusal of it.
+    unless: [
+      FRONT_LINE,
+      `=بل|=وانما|=انما …1 ${SENDING}`,
+      `اجماع|توافق …3 ${SENDING}`,
+      `تصريح|تصريحات|موقفا …2 ${SENDING}`,
+    ],
     example: { text: 'أعلن رئيس الوزراء الكرواتي أن زغرب لن ترسل قوات إلى أوكرانيا.', iso3: 'HRV' },
   },
   {
