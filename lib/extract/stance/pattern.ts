@@ -39,6 +39,8 @@ export interface WordFacts {
 export interface LiteralHits {
   n: number;
   bits: Uint32Array;
+  /** Whether the word is any literal at all: most words are none, and need no look at their bits. */
+  any: boolean;
 }
 
 /** Every plain (`word`) and exact (`=word`) word the patterns name, each with its test. */
@@ -62,10 +64,13 @@ export function literalHits(word: string): LiteralHits {
   // A literal compiled after the word was read (a pattern made in a test) is not in its hits yet.
   if (!hits || hits.n < LITERALS.length) {
     const bits = new Uint32Array(Math.max(1, Math.ceil(LITERALS.length / 32)));
+    let any = false;
     LITERALS.forEach((l, k) => {
-      if (l.test(word)) bits[k >>> 5] = (bits[k >>> 5]! | (1 << (k & 31))) >>> 0;
+      if (!l.test(word)) return;
+      bits[k >>> 5] = (bits[k >>> 5]! | (1 << (k & 31))) >>> 0;
+      any = true;
     });
-    hits = { n: LITERALS.length, bits };
+    hits = { n: LITERALS.length, bits, any };
     HITS.set(word, hits);
   }
   return hits;
@@ -209,6 +214,7 @@ export function presenceOf(facts: WordFacts, positions: readonly number[]): Pres
     mask[0] = (mask[0] | facts.bits[2 * i]!) >>> 0;
     mask[1] = (mask[1] | facts.bits[2 * i + 1]!) >>> 0;
     const hits = facts.lits[i]!;
+    if (!hits.any) continue;
     for (let w = 0; w < hits.bits.length && w < lits.length; w++) lits[w] = (lits[w]! | hits.bits[w]!) >>> 0;
   }
   return { mask, lits };
@@ -216,13 +222,21 @@ export function presenceOf(facts: WordFacts, positions: readonly number[]): Pres
 
 /** Whether a pattern can match at all among words whose classes and literals together are `present`. */
 export function mayMatch(pattern: Pattern, present: Presence): boolean {
-  return pattern.required.every(
-    ({ mask: [lo, hi], lits }) =>
-      (present.mask[0] & lo) !== 0 ||
-      (present.mask[1] & hi) !== 0 ||
+  const [lo0, hi0] = present.mask;
+  const found = present.lits;
+  // Plain loops: this runs for every rule on every clause.
+  for (let r = 0; r < pattern.required.length; r++) {
+    const { mask, lits } = pattern.required[r]!;
+    if ((lo0 & mask[0]) !== 0 || (hi0 & mask[1]) !== 0) continue;
+    let hit = false;
+    for (let j = 0; j < lits.length && !hit; j++) {
+      const k = lits[j]!;
       // A literal added after the words were read is not in their hits: let the match decide.
-      lits.some((k) => k >>> 5 >= present.lits.length || ((present.lits[k >>> 5]! >>> (k & 31)) & 1) === 1),
-  );
+      hit = k >>> 5 >= found.length || ((found[k >>> 5]! >>> (k & 31)) & 1) === 1;
+    }
+    if (!hit) return false;
+  }
+  return true;
 }
 
 /**
