@@ -71,9 +71,9 @@ export async function articleDetail(store: Store, id: string, db: Db = store.db)
   };
 }
 
-/** A position as the extractor proposes it, stored unreviewed at version 1. */
-export function extractedPositionRow(articleId: string, iso3: string, position: Position) {
-  const json = JSON.stringify(position);
+/** What the extractor proposes for a country in an article, stored unreviewed at version 1. */
+function extractedRow(articleId: string, iso3: string, value: Position | Spending) {
+  const json = JSON.stringify(value);
   return {
     article_id: articleId,
     iso3,
@@ -81,25 +81,22 @@ export function extractedPositionRow(articleId: string, iso3: string, position: 
     proposal: json,
     current: json,
     review: 'unreviewed',
-    confidence: position.confidence ?? 1,
-    conflict: position.conflict ? 1 : 0,
     version: 1,
   };
 }
 
-/** A spending figure as the extractor proposes it, stored unreviewed at version 1. */
-export function extractedFigureRow(articleId: string, iso3: string, spending: Spending) {
-  const json = JSON.stringify(spending);
+/** A position as the extractor proposes it, with its confidence and whether its statements conflict. */
+export function extractedPositionRow(articleId: string, iso3: string, position: Position) {
   return {
-    article_id: articleId,
-    iso3,
-    origin: 'extracted',
-    proposal: json,
-    current: json,
-    review: 'unreviewed',
-    version: 1,
+    ...extractedRow(articleId, iso3, position),
+    confidence: position.confidence ?? 1,
+    conflict: position.conflict ? 1 : 0,
   };
 }
+
+/** A spending figure as the extractor proposes it. */
+export const extractedFigureRow = (articleId: string, iso3: string, spending: Spending) =>
+  extractedRow(articleId, iso3, spending);
 
 /** Stores an extraction's positions and figures for an article, in the extractor's order. */
 export async function insertExtraction(

@@ -450,11 +450,14 @@ function holderFor(
  */
 export function analyseSentence(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
   const read = analyseTurn(view, discourse);
-  const interview = discourse.interview ? { interview: nextTurn(view, discourse.interview) } : {};
+  // Once a question paragraph has been seen, every paragraph that does not ask is an answer.
+  const interview = discourse.interview
+    ? { interview: { asked: discourse.interview.asked || view.sentence.paragraphAsks } }
+    : {};
   if (!discourse.interview && announcesInterview(view)) {
     // The one interviewed is the one the announcement (or the headline) speaks of.
     const interviewee = discourse.interviewee ?? read.discourse.speaker ?? read.discourse.subject;
-    return { ...read, discourse: { ...read.discourse, interviewee, interview: { turn: 'none' } } };
+    return { ...read, discourse: { ...read.discourse, interviewee, interview: { asked: false } } };
   }
   return { ...read, discourse: { ...read.discourse, ...interview } };
 }
@@ -467,19 +470,13 @@ function announcesInterview(view: SentenceView): boolean {
   return view.sentence.index === 0 && /لـ?\s*[«"“][^»"”]{2,40}[»"”]\s*:/.test(view.sentence.text);
 }
 
-/** The turn a sentence takes in an interview without markers: a question paragraph, then the answer after it. */
-function nextTurn(view: SentenceView, state: NonNullable<Discourse['interview']>): NonNullable<Discourse['interview']> {
-  if (view.sentence.paragraphAsks) return { turn: 'question' };
-  return { turn: state.turn === 'none' ? 'none' : 'answer' };
-}
-
 function analyseTurn(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
   // An unmarked interview: a paragraph that ends with a question is the interviewer's, what it states is a report;
   // the first sentence of a paragraph after a question speaks with the interviewee's voice, as after "ج:".
-  const turn = discourse.interview?.turn;
-  if (turn && turn !== 'none' && !view.sentence.paragraphAsks && view.sentence.opensParagraph)
+  const interview = discourse.interview;
+  if (interview?.asked && !view.sentence.paragraphAsks && view.sentence.opensParagraph)
     return answerOf(view, discourse);
-  if (turn && view.sentence.paragraphAsks && !isQuestion(view)) {
+  if (interview && view.sentence.paragraphAsks && !isQuestion(view)) {
     const read = readSentence(view, discourse);
     return {
       clauses: interviewerReport(read.clauses),

@@ -58,7 +58,7 @@ export interface Discourse {
    * An interview whose turns carry no "س:"/"ج:" ("وفيما يلي نص الحوار", or a headline "… لـ«الصحيفة»:"): questions
    * are the paragraphs that end with a question mark, and the paragraphs after one are the interviewee's answer.
    */
-  readonly interview?: { readonly turn: 'none' | 'question' | 'answer' };
+  readonly interview?: { readonly asked: boolean };
 }
 
 export const EMPTY_DISCOURSE: Discourse = { subject: null, speaker: null, named: [] };

@@ -54,6 +54,8 @@ const TO_UKRAINE = [
   '!صيانه|تخزين|اصلاح @aid',
 ];
 const SENDING = '@send|@join|@presence';
+/** "لم يعلن"، "لم تعلنا": announced nothing. */
+const ANNOUNCED_NOT = 'يعلن|تعلن|يعلنوا|يعلنا|تعلنا+neg';
 /** Support for talks and diplomacy ("دعم المفاوضات"، "دعم جهود الوساطة"): not support for the force. */
 const FOR_TALKS = '@support …1 المفاوضات|مفاوضات|المحادثات|محادثات|الحوار|الوساطه|جهود|مساعي|التسويه|المسار';
 /** Budget words that make "يخصص … للعسكريين" money for soldiers, not soldiers for the force. */
@@ -119,7 +121,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'no-decision-announced',
     stance: null,
     confidence: 1,
-    match: '^يعلن|تعلن|يعلنوا|يعلنا|تعلنا+neg …3 @decide',
+    match: `^${ANNOUNCED_NOT} …3 @decide`,
     example: { text: 'ولم تعلن كندا أي قرار بشأن إرسال قوات إلى أوكرانيا.', iso3: 'CAN' },
   },
   {
@@ -127,7 +129,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'no-position-announced',
     stance: null,
     confidence: 1,
-    match: '^يعلن|تعلن|يعلنوا|يعلنا|تعلنا+neg …4 موقفا|موقف',
+    match: `^${ANNOUNCED_NOT} …4 موقفا|موقف`,
     example: { text: 'ولم تعلن كندا حتى الآن موقفا نهائيا من تقديم أي دعم للقوة.', iso3: 'CAN' },
   },
   // Not saying yet: "امتنع عن القول ما إذا كانت بلاده سترسل جنودا" leaves the question open.
