@@ -810,4 +810,146 @@ describe('the extractor on sentences it was not written for', () => {
       ),
     ).toEqual({ CZE: 'support_no_troops' });
   });
+
+  it('reads what a government used to say ("بعد أن كانت … تؤكد أنها لن …") as no position it holds now', () => {
+    expect(
+      stances(
+        'أعلنت وزيرة الدفاع البرتغالية أن بلادها مستعدة لإرسال كاسحة ألغام إلى القوة بعد وقف إطلاق النار، وذلك بعد أن كانت لشبونة تقول حتى الشهر الماضي إنها لن تشارك بأي قوات.',
+      ),
+    ).toEqual({ PRT: 'troops_offered' });
+  });
+
+  it('reads a hedged contribution "also" added to an offer as no hedge on the offer, and air defence as no reason', () => {
+    const text =
+      'أما الدنمارك فقد أبدت استعدادها لإرسال قوات إذا لزم الأمر، بحسب وزير دفاعها، الذي أشار إلى أن كوبنهاغن قد تسهم أيضا بمنظومات للدفاع الجوي.';
+    expect(stances(text)).toEqual({ DNK: 'troops_offered' });
+  });
+
+  it('reads funding programmes or reconstruction inside Ukraine as aid, not support for the force', () => {
+    expect(
+      stances(
+        'وقالت الحكومة الأيرلندية إن بلادها لن ترسل جنودا إلى أوكرانيا بسبب حيادها. وأضافت أن دبلن تمول برامج لإزالة الألغام وإعادة الإعمار في أوكرانيا.',
+      ),
+    ).toEqual({ IRL: 'declined' });
+  });
+
+  it('reads a pledge to send troops made "in a joint statement last month" by a pair named in a factbox line', () => {
+    expect(
+      stances('- إيطاليا وإسبانيا: تقودان المهمة البحرية، وتعهدتا في بيان مشترك أمس بنشر قوات بعد الهدنة.'),
+    ).toEqual({ ITA: 'troops_committed', ESP: 'troops_committed' });
+  });
+
+  it('reads drones or intelligence supplied to the force, with no troops, as support', () => {
+    expect(stances('- كندا: لن ترسل جنودا، لكنها ستسهم بطائرات مسيرة ترصد خط الهدنة لصالح القوة.')).toEqual({
+      CAN: 'support_no_troops',
+    });
+    expect(
+      stances('وقال مكتب رئيس الوزراء إن أستراليا لن ترسل جنودا، لكنها ستزود القوة بالمعلومات الاستخباراتية.'),
+    ).toEqual({ AUS: 'support_no_troops' });
+  });
+
+  it('reads "their governments" after several countries as those countries, and a participation named by its adjective', () => {
+    expect(stances('أكدت لاتفيا وسلوفينيا أن حكوماتهما قررت تخصيص وحدات للقوة.')).toEqual({
+      LVA: 'troops_committed',
+      SVN: 'troops_committed',
+    });
+    const text =
+      'وقالت تالين في بيان إن حجم أي مشاركة إستونية سيتوقف إلى حد كبير على مدى استعداد الولايات المتحدة لتوفير مظلة حماية للقوة.';
+    expect(stances(text)).toEqual({ EST: 'conditional' });
+    expect(reasons(text)).toEqual({ EST: 'us_backstop_required' });
+  });
+
+  it('reads delegations named after the verb and an aside, and an envoy, as taking part in the meeting', () => {
+    expect(
+      stances(
+        'عقد تحالف الراغبين اجتماعا في لندن. وشاركت في الاجتماع، عبر الفيديو، وفود كرواتيا والبرتغال، من دون أن تعلن أي منها تفاصيل. كما انضم المبعوث الياباني الخاص إلى جزء من الاجتماع.',
+      ),
+    ).toEqual({ HRV: 'participating', PRT: 'participating', JPN: 'participating' });
+  });
+
+  it('joins a wrapped line after a quote that closes no sentence, and reads a decision tied to a vote as conditional', () => {
+    const text = [
+      'سويسرا تتمسك بحيادها',
+      '',
+      'في أوروبا، أكدت برن مجددا أن قانون الحياد الدائم "لا يسمح"',
+      'لسويسرا بالانضمام إلى قوة عسكرية من هذا النوع، مضيفة أنها ستواصل',
+      'تمويل برامج المساعدة الإنسانية في أوكرانيا.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ CHE: 'declined' });
+    const tied = 'وقالت ستوكهولم إنها منفتحة على المشاركة، بينما ربطت بودابست أي قرار بتصويت البرلمان المجري.';
+    expect(stances(tied)).toEqual({ SWE: 'conditional', HUN: 'conditional' });
+    expect(reasons(tied).HUN).toBe('parliament_approval_required');
+  });
+
+  it('reads the official who acts in one sentence as the speaker of "وقال" in the next', () => {
+    expect(
+      stances(
+        'قال وزير الدفاع الأسترالي إن بلاده ستواصل تدريب جنود أوكرانيين في بريطانيا. ووصل رئيس الوزراء البلغاري متأخرا بسبب الطقس. وقال للصحفيين إن بلاده لن تشارك بقوات في أي انتشار على الأراضي الأوكرانية.',
+      ).BGR,
+    ).toBe('declined');
+  });
+
+  it('goes on with the same speaker after a relative aside ("، وإنها تضع …") and reads "ستمر عبر البرلمان" as a condition', () => {
+    expect(
+      stances(
+        'قال وزير الدفاع الكندي إن بلاده ستمدد مهمة مدربيها الذين يدربون مجندين أوكرانيين في بولندا، وإنها تضع هذه المهمة في خدمة القوة متعددة الجنسيات.',
+      ),
+    ).toEqual({ CAN: 'support_no_troops' });
+    const text = 'وقال رئيس الحكومة البرتغالية إن أي مشاركة برتغالية بجنود «ستمر حكما عبر البرلمان».';
+    expect(stances(text)).toEqual({ PRT: 'conditional' });
+    expect(reasons(text)).toEqual({ PRT: 'parliament_approval_required' });
+  });
+
+  it('reads "no surplus" and forces spread over missions as capacity limits', () => {
+    expect(
+      reasons(
+        'قال متحدث باسم الحكومة السلوفاكية إن براتيسلافا لا تنوي إرسال جنود إلى أوكرانيا، موضحا أن وحداتها موزعة أصلا على مهام الحلف ولا فائض لدينا.',
+      ),
+    ).toEqual({ SVK: 'capacity_limits' });
+  });
+
+  it('reads first person in an interview a byline announces ("حاوره") as the interviewee\'s, after a question', () => {
+    const text = [
+      'وزير الدفاع الكوري الجنوبي: لن نرسل قوات إلى أوكرانيا',
+      '',
+      'سيول — حاوره: القسم الدولي',
+      '',
+      'هل ستكون كوريا الجنوبية جزءا من القوة؟',
+      '',
+      'لن نرسل وحدات إلى أوكرانيا، لكننا سنقدم دعما لوجستيا للقوة.',
+      '',
+      'وماذا عن اليابان؟',
+      '',
+      'أما اليابان فلا أستطيع أن أتحدث باسم طوكيو.',
+      '',
+      'هل تزيدون ميزانية الدفاع؟',
+      '',
+      'نعم، خصصنا هذا العام 61 تريليون وون للدفاع.',
+    ].join('\n');
+    const result = extractArticle(meta, text);
+    expect(result.spending.map((s) => s.iso3)).toEqual(['KOR']);
+    expect(stances(text)).toEqual({ KOR: 'support_no_troops' });
+  });
+
+  it("keeps a live blog's latest entry by its time stamp, whichever comes first in the text", () => {
+    const text = [
+      'مباشر | قمة تحالف الراغبين في روما',
+      '',
+      '16:30',
+      'رئيس الوزراء الهولندي قال للصحفيين إن بلاده مستعدة لإرسال نحو 300 جندي فور وقف إطلاق النار.',
+      '',
+      '10:15',
+      'رئيس الوزراء الهولندي قال صباحا إن لاهاي لا تستبعد شيئا وستقرر لاحقا.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ NLD: 'troops_offered' });
+  });
+
+  it('reads a cabinet\'s approval in the passive ("تمت الموافقة من قبل") as a commitment, and a door shut as a refusal', () => {
+    expect(
+      stances('وتمت الموافقة من قبل مجلس الوزراء الدنماركي يوم الاثنين على نشر فرقاطة ضمن المكون البحري للقوة.'),
+    ).toEqual({ DNK: 'troops_committed' });
+    expect(stances('البرلمان السلوفيني يجيز الدعم اللوجستي للقوة ويغلق الباب أمام إرسال جنود')).toEqual({
+      SVN: 'declined',
+    });
+  });
 });

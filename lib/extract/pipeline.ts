@@ -69,6 +69,12 @@ export function readArticle(meta: ArticleMeta, original: string) {
   return { norm, article, mentions, segments, sentences };
 }
 
+/** A line that is only a time of day ("14:45"، "9:05"), as a live blog stamps its entries; padded to sort. */
+export function timeStamp(text: string): string | undefined {
+  const m = /^\s*([01]?\d|2[0-3])[:：.]([0-5]\d)\s*$/.exec(text);
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
+}
+
 /**
  * The stages, top to bottom: text (normalise, tokenise, segment), recognise (countries, people, datelines), then
  * per sentence clauses (whose words, reported by whom), stance (the rule table) and qualify (conditions and
@@ -82,9 +88,14 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
   const dayPrecise = meta.date_precision === 'day';
   // Under a timeline's month heading, an entry that names no date of its own is of that month.
   let heading: string | null = null;
+  // A live blog's entries under their time stamps ("14:45"), in whatever order the blog runs them.
+  const times: (string | undefined)[] = [];
+  let clock: string | undefined;
   readings.forEach((reading, index) => {
     const { view, clauses } = reading;
     qualified.push(...qualifySentence(article, reading, index));
+    clock = timeStamp(view.sentence.text) ?? clock;
+    times.push(clock);
     heading = headingDate(view, meta.published) ?? heading;
     const own = sentenceDate(view, clauses, meta.published, dayPrecise);
     dates.push(own === meta.published && heading ? heading : own);
@@ -94,7 +105,10 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
     const { view, clauses } = readings[s.sentence]!;
     return pastStateDate(view, clauses[s.clause]!, meta.published, dayPrecise) ?? dates[s.sentence]!;
   };
-  const signals = carryConditions(article, readings, qualified).map((s) => ({ ...s, date: dateOf(s) }));
+  const signals = carryConditions(article, readings, qualified).map((s) => {
+    const time = times[s.sentence];
+    return time === undefined ? { ...s, date: dateOf(s) } : { ...s, date: dateOf(s), time };
+  });
   const evidenceOf = (i: number) => ({ text: segments[i]!.text, start: segments[i]!.start, end: segments[i]!.end });
   return {
     article: meta.id,

@@ -5,6 +5,8 @@ import type { QualifiedSignal } from '../qualify/qualify';
 /** A signal with the date its sentence reports it for. */
 export interface DatedSignal extends QualifiedSignal {
   date: string;
+  /** The live blog's time stamp ("14:45") of the entry the signal is in, when the article has them. */
+  time?: string;
 }
 
 export interface CountryPosition {
@@ -71,6 +73,17 @@ function reasonOf(signals: readonly DatedSignal[]): DatedSignal['reason'] {
 }
 
 /**
+ * A live blog's entries, newest first or last: of what a country states (more than taking part), the latest entry
+ * by its time stamp stands; taking part, said in any entry, still counts with it.
+ */
+function latestEntry(signals: readonly DatedSignal[]): readonly DatedSignal[] {
+  const stated = signals.filter((s) => s.stance !== 'participating' && s.time !== undefined);
+  if (!stated.length) return signals;
+  const time = stated.reduce((t, s) => (s.time! > t ? s.time! : t), '');
+  return signals.filter((s) => s.stance === 'participating' || s.time === undefined || s.time === time);
+}
+
+/**
  * One position per country and article. A newspaper's report of a country's plans counts only when the article
  * has nothing from the country itself; a position the article dates earlier than another ("الشهر الماضي") is
  * history, and the latest one is kept.
@@ -88,7 +101,7 @@ export function aggregatePositions(
     const reportedOnly = direct.length === 0;
     const heard = reportedOnly ? all : direct;
     const latest = heard.reduce((d, s) => (s.date > d ? s.date : d), '');
-    const now = heard.filter((s) => s.date === latest);
+    const now = latestEntry(heard.filter((s) => s.date === latest));
     const { stance, deciding, conflict } = combineStances(now);
     const best = [...deciding].sort((a, b) => b.confidence - a.confidence)[0]!;
     const qualified = stance === 'declined' || stance === 'conditional';

@@ -151,8 +151,14 @@ const REPRESENTATIVES = /^(?:[وف])?(?:قاده|زعماء|ممثلو|ممثل�
  * ("المتحدث باسم الحكومة الألمانية"، "مصدر بوزارة الدفاع التركية"); after a newspaper, the opposition or
  * troops it does not.
  */
+/** Nouns of taking part: "مشاركة لاتفية" is Latvia's own participation. */
+const PARTICIPATION_NOUN = /^(?:ال)?(?:مشاركه|مساهمه|اسهام)$/;
+
 function demonymIsAgent(view: SentenceView, m: Mention): boolean {
   if (m.people) return !isPreposition(view.words[m.tokenStart - 1]);
+  // "إن حجم أي مشاركة لاتفية سيتوقف على …": the country whose participation, any of it, is weighed. ("مستوى
+  // المشاركة الأمريكية هو الذي سيحدد …" is the other country's participation as a measure, not an actor.)
+  if (PARTICIPATION_NOUN.test(view.words[m.tokenStart - 1] ?? '') && view.words[m.tokenStart - 2] === 'اي') return true;
   // "رئيسا الوزراء المجري فيكتور أوربان والسلوفاكي روبرت فيكو": a demonym joined to an actor just before it.
   if (joinedByAnd(m)) {
     const previous = view.mentions.filter(
@@ -178,6 +184,8 @@ function demonymIsAgent(view: SentenceView, m: Mention): boolean {
     break;
   }
   if (!heads) return false;
+  // "تمت الموافقة من قبل مجلس الوزراء البرتغالي": the agent of a passive acts.
+  if (view.words[i] === 'قبل' && /^(?:و)?من$/.test(view.words[i - 1] ?? '')) return true;
   // "مصدر في وزارة الدفاع اليونانية"، "مسؤول بوزارة الخارجية": someone speaking from inside a government body.
   if (/^(?:في|من)$/.test(view.words[i] ?? '') && SOURCE_NOUN.test(view.words[i - 1] ?? '')) return true;
   // "غاب عنه وزير الدفاع الكندي": a preposition that carries its own pronoun governs no noun after it.
@@ -223,6 +231,8 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
     return isAgentPosition(view, other);
   // "أبدت كل من بلجيكا وليتوانيا": "both", not "from".
   if ((before === 'من' || before === 'ومن') && /^(?:و)?كلا?$/.test(view.words[i - 1] ?? '')) return true;
+  // "تمت الموافقة من قبل مجلس الوزراء البرتغالي": the agent of a passive acts.
+  if (before === 'قبل' && /^(?:و)?من$/.test(view.words[i - 1] ?? '') && i < m.tokenStart - 1) return true;
   // "ممثلو كندا"، "قادة من أستراليا"، "ممثلون عن تركيا": who acts for the country after the preposition.
   if (before === 'من' || before === 'ومن' || before === 'عن') return REPRESENTATIVES.test(view.words[i - 1] ?? '');
   if (clauseWords.has(before, 'otherHead')) return false;
@@ -316,6 +326,9 @@ function afterOpeningPhrase(view: SentenceView, span: Span): number {
   return span.from;
 }
 
+/** A present verb with a dual or plural ending ("تقودان"، "يدعمون") or a past one ("تعهدتا"، "قرروا"). */
+const PLURAL_VERB = /^(?:[وف])?(?:س)?(?:[يت]\S{2,}(?:ان|ون)|\S{2,}(?:تا|وا))$/;
+
 /** What the subject of a span is when it is no country: a group of countries, or an organisation or non-government body. */
 export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'other' | null {
   const from = afterOpeningPhrase(view, span);
@@ -351,6 +364,11 @@ export function nonCountrySubject(view: SentenceView, span: Span): 'group' | 'ot
     // "كل من بلجيكا وليتوانيا": both of the countries named, not a group.
     if (/^(?:و)?كلا?$/.test(word) && view.words[i + 1] === 'من' && view.mentions.some((m) => m.tokenStart === i + 2))
       return null;
+    // "وتعهدت حكومتها برفع هذه النسبة": its government, the country spoken of, is the subject.
+    const self = clauseWords.classify(word).readings.get('self');
+    if (self && /^(?:ه|ها|هم|هما)$/.test(self.suffix)) return null;
+    // "تقودان التحالف": a verb that carries a dual or plural subject has its subject already; the noun is its object.
+    if (i === from + 1 && PLURAL_VERB.test(view.words[from]!)) continue;
     if (clauseWords.has(word, 'group') && !clauseWords.has(word, 'these')) return 'group';
     // "لا تغير هذه المساهمات ميزان القوة": a thing pointed at ("هذه المساهمات"، "تلك الخطوة") is the subject, not a country.
     // A country named later in the clause ("… هذا الحراك …، إذ تخطط الحكومة الألمانية") still speaks for itself.

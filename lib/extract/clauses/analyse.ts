@@ -467,6 +467,13 @@ function announcesInterview(view: SentenceView): boolean {
   const words = view.words;
   for (let i = 0; i + 1 < words.length; i++)
     if (/^(?:[وف])?نص$/.test(words[i]!) && /^(?:الحوار|المقابله|اللقاء)$/.test(words[i + 1]!)) return true;
+  // "حاوره: قسم الشؤون الدولية"، "خص وزير الدفاع صحيفتنا بحوار": a byline or a line that grants the interview.
+  if (words.some((w) => /^(?:[وف])?(?:حاوره|حاورته|حاورها|حاورهم)$/.test(w))) return true;
+  if (
+    words.some((w) => /^(?:[وف])?(?:خص|خصت|يخص|تخص)$/.test(w)) &&
+    words.some((w) => /^(?:بحوار|بمقابله|بلقاء|بحديث)$/.test(w))
+  )
+    return true;
   return view.sentence.index === 0 && /لـ?\s*[«"“][^»"”]{2,40}[»"”]\s*:/.test(view.sentence.text);
 }
 
@@ -532,6 +539,9 @@ function interviewerReport(clauses: readonly Clause[]): Clause[] {
   });
 }
 
+/** "وإنها"، "وأنه": "and that it", the country spoken of before. */
+const THAT_IT = /^و(?:ان|بان)(?:ها|ه|هم|هما)$/;
+
 const isAnswer = (view: SentenceView): boolean => /^ج\s*[:：]/.test(view.sentence.text.trim());
 
 function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clause[]; discourse: Discourse } {
@@ -570,27 +580,44 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
         ? state.matrixClause
         : span.kind === 'complement' && before?.role === 'content'
           ? before
-          : null;
+          : // "إن بلاده ستمدد مهمة مدربيها، الذين …، وإنها تضع …": the words go on after a relative aside.
+            span.kind === 'complement' && state.matrixClause?.role === 'content'
+            ? state.matrixClause
+            : null;
     if (resumed) {
       speaker = resumed.speaker;
       reportedBy = resumed.reportedBy;
     }
     // "ويخلص باحث من معهد … إلى أن …، مشيرا إلى أن كندا …": the adjunct goes on with the same unnamed voice.
     let voiceless = unnamedVoice && clauseWords.has(view.words[span.from] ?? '', 'speechAdjunct');
+    // "بعد أن كانت أوسلو تؤكد أنها لن تسهم": what a government used to say is no position it holds now.
+    let formerly = false;
     for (const rawPart of speechParts(view, span)) {
       // "قال إن بلاده، التي …، قد تساهم": the words after an aside are still what was said.
+      // "…، وإنها تضع …": "that it" refers to the country the speaker spoke of.
       const part =
-        resumed && rawPart.role === 'plain' ? { ...rawPart, role: 'content' as const, pronominal: false } : rawPart;
+        resumed && rawPart.role === 'plain'
+          ? {
+              ...rawPart,
+              role: 'content' as const,
+              pronominal: THAT_IT.test(view.words[rawPart.span.from] ?? ''),
+            }
+          : rawPart;
       const zones = findZones(view, part.span);
       const chains = agentChains(view, part.span, zones);
       const found =
         voiceless && part.role === 'speaker'
           ? { holder: null, group: false, nonGovernment: true }
-          : holderFor(view, span, part, zones, state, discourse, speaker, chains);
+          : // "…، وأنها ستساهم بدلا من ذلك …": "it" is the one the words before were about.
+            resumed && part.pronominal && resumed.holder && span.kind === 'complement'
+            ? { holder: resumed.holder, group: false, nonGovernment: false }
+            : holderFor(view, span, part, zones, state, discourse, speaker, chains);
       const core: number[] = [];
       // "التحالف الذي تقوده فرنسا": the antecedent is a word of the relative clause's predicate.
       if (span.kind === 'relative' && part.span.from === span.from) core.push(...antecedentWords(view, span.from));
-      for (let i = part.span.from; i < part.span.to; i++) if (!zones.some((z) => i >= z.from && i < z.to)) core.push(i);
+      if (!(formerly && part.role === 'content'))
+        for (let i = part.span.from; i < part.span.to; i++)
+          if (!zones.some((z) => i >= z.from && i < z.to)) core.push(i);
       const clause: Clause = {
         span: part.span,
         core,
@@ -604,6 +631,7 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       };
       clauses.push(clause);
       if (part.role === 'speaker') {
+        formerly = zones.some((z) => z.kind === 'past' && z.to >= part.span.to);
         speaker = found.holder;
         reportedBy = found.nonGovernment || voiceless ? 'other' : 'government';
         // "يرى دبلوماسيون أن … يكرر …": words reported inside an unnamed voice's are no government's either.
@@ -628,11 +656,19 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       discourse: { subject: holderOf([scene], 'subject'), speaker: state.speaker ?? discourse.speaker, named: [scene] },
     };
   }
+  // "وصل رئيس الوزراء اليوناني متأخرا. وقال للصحفيين إن …": an official who acts in a sentence with no speaker is
+  // the one who speaks next.
+  const actor = clauses.find((c) => c.role === 'plain' && c.holder?.source === 'subject');
+  const person =
+    !clauses.some((c) => c.role === 'speaker') &&
+    actor?.holder?.mentions.every((m) => m.kind === 'leader' || m.kind === 'demonym')
+      ? actor.holder
+      : null;
   return {
     clauses,
     discourse: {
       subject: state.last ?? discourse.subject,
-      speaker: state.speaker ?? discourse.speaker,
+      speaker: person ?? state.speaker ?? discourse.speaker,
       named: state.named.length ? state.named : discourse.named,
     },
   };

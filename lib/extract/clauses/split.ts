@@ -181,12 +181,14 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
     }
     // "أعلن … أن تالين مستعدة … وأن فيلنيوس جاهزة …": a second thing said, by the same speaker.
     // "… مرجحا أن تكتفي قبرص …، وأن ترسل نيوزيلندا …": the verb may come before the country.
+    // "…، وإنها تضع هذه المهمة في خدمة …": the same speaker's next words, about the country it spoke of.
     if (
-      /^و(?:ان|بان)$/.test(word) &&
-      speechSince(view, 0, i) &&
-      view.mentions.some(
-        (m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && /^[يتن]\S{2,}$/.test(view.words[i + 1]!)),
-      )
+      (/^و(?:ان|بان)$/.test(word) &&
+        speechSince(view, 0, i) &&
+        view.mentions.some(
+          (m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && /^[يتن]\S{2,}$/.test(view.words[i + 1]!)),
+        )) ||
+      (comma && /^و(?:ان|بان)(?:ها|ه|هم|هما)$/.test(word) && speechSince(view, 0, i))
     ) {
       asideEnds = -1;
       cut(i, 'complement');
@@ -199,7 +201,16 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
     )
       cut(i, 'coordinated');
     // "التزام بقيادة القوة، وبنشر وحداتهما": a second object of the same noun, not a clause of its own.
-    else if (comma && /^و\S{2,}/.test(word) && !mentionStarts.has(i) && !isRelative(word) && !SECOND_OBJECT.test(word))
+    // "وشاركت في الاجتماع، حضوريا، وفود سلوفينيا وألبانيا": a head whose own first letter is و ("وفود") followed by
+    // the countries it speaks for is the verb's late subject, not a coordinated clause.
+    else if (
+      comma &&
+      /^و\S{2,}/.test(word) &&
+      !mentionStarts.has(i) &&
+      !isRelative(word) &&
+      !SECOND_OBJECT.test(word) &&
+      !(WAW_HEAD.test(word) && mentionStarts.has(i + 1))
+    )
       cut(i, 'coordinated');
     // "ستوكهولم تعرض طائرات وسفنا وأوسلو تكتفي بالدعم": a country joined with و after a predicate starts a clause of its own.
     else if (newSubjectAt(view, i, mentionAt[i])) cut(i, 'plain');
@@ -207,6 +218,9 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
   cut(view.words.length, 'plain');
   return spans;
 }
+
+/** Heads whose root begins with و: delegations ("وفود"، "وفد"), not "and" before a noun. */
+const WAW_HEAD = /^(?:وفد|وفود)$/;
 
 /** Words after a comma that introduce examples or a place, not a verb: "، بينها فرنسا"، "، مثل بولندا". */
 const NOT_A_VERB =

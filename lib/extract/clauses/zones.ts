@@ -67,6 +67,12 @@ const OPENERS: Record<ZoneKind, string[]> = {
     'مشروطا',
     'يتوقف على',
     'تتوقف على',
+    // "أي مشاركة بجنود ستمر حكما عبر مجلس النواب": the way any deployment must go.
+    'ستمر عبر',
+    'ستمر حكما عبر',
+    'ستمر حتما عبر',
+    'يجب أن تمر عبر',
+    'لا بد أن تمر عبر',
     'سيتوقف على',
     'ستتوقف على',
     'يعتمد على',
@@ -190,6 +196,11 @@ const NOW = /^(?:[وف])?(?:بات|باتت|اصبح|اصبحت|صار|صارت|
 
 /** Phrases of attendance or leadership that close a condition before them. */
 const ATTENDANCE = /^(?:و)?(?:بمشاركه|بحضور|بقياده|برياسه)$/;
+
+// "سيتوقف إلى حد بعيد على"، "تعتمد بدرجة كبيرة على": how much it depends, said between the verb and its object.
+for (const verb of ['يتوقف', 'تتوقف', 'سيتوقف', 'ستتوقف', 'يعتمد', 'تعتمد', 'سيعتمد', 'ستعتمد'])
+  for (const degree of ['إلى حد بعيد', 'إلى حد كبير', 'بدرجة كبيرة', 'بشكل كبير', 'أساسا', 'أساسًا'])
+    OPENERS.requirement.push(`${verb} ${degree} على`);
 
 const KINDS = Object.keys(OPENERS) as ZoneKind[];
 const SETS = new Map(KINDS.map((k) => [k, new PhraseSet(OPENERS[k])]));

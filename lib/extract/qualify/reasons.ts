@@ -189,6 +189,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
       'طاقتها القصوى',
       'محدودة',
       'قدراتها',
+      'لا فائض',
+      'فوق طاقتها',
+      'فوق طاقته',
+      'موزعة … على مهام',
     ],
     example: 'نظرا لمحدودية قدرات جيشها الصغير',
   },
@@ -308,6 +312,12 @@ function firstReason(normalizedText: string, except?: ReasonCode): ReasonCode | 
     if (!match) continue;
     // "قال أمام البرلمان": a venue, not a vote the country waits for.
     if (cue.code === 'parliament_approval_required' && /امام\s*$/.test(normalizedText.slice(0, match.index + 1)))
+      continue;
+    // "بمنظومات للدفاع الجوي": air or missile defence is equipment, not the defence of the country's own ground.
+    if (
+      cue.code === 'home_defence' &&
+      /^\s*(?:ال)?(?:جوي|صاروخي)/.test(normalizedText.slice(match.index + match[0].length))
+    )
       continue;
     if (cue.code === 'neutrality') neutral = true;
     // Earliest mention wins: "قواعد الاشتباك ... والأساس القانوني" is first about rules of engagement; on a tie the

@@ -48,8 +48,10 @@ const INCREASE_AFTER = /^(?:اضافيه|اضافي|اضافيا|اخري|اضا
 /** A verb of raising before an amount with ب: "ستزيد الميزانية بخمسين مليون". */
 const RAISE_BY = /^(?:[وف])?(?:س)?(?:يزيد|تزيد|نزيد|زاد|زادت|زدنا|يرفع|ترفع|نرفع|رفع|رفعت|رفعنا)$/;
 const INCREASE_BEFORE =
-  /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|يضيف|تضيف|سيضيف|ستضيف|اضافه|باضافه|بنحو)$/;
+  /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|اضفنا|يضيف|تضيف|نضيف|سيضيف|ستضيف|سنضيف|اضافه|باضافه|بنحو)$/;
 const PACKAGE = /^(?:[وب])?(?:ال)?حزمه$/;
+const EXTRA_PLAN = /^(?:[وب])?(?:ال)?(?:خطه|برنامج|صندوق)$/;
+const EXTRA = /^(?:ال)?(?:استثناييه|استثنايي|طاريه|طاري|اضافيه|اضافي)$/;
 const NOW = /^(?:حاليا|الان|اليوم)$/;
 const COMPARED = /^(?:مقارنه|بالمقارنه|قياسا|مقابل)$/;
 const GOAL =
@@ -77,7 +79,11 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'level-now',
     kind: 'level',
     example: 'ترفع بلجيكا ميزانية الدفاع إلى 3% من الناتج مقارنة بـ2.2% حاليا.',
-    fits: (c) => any(c.after.slice(0, 2), NOW) || any(last(c.before, 3), COMPARED),
+    // "التي لا تتجاوز حاليا حوالي 0.5%": now, said before the figure.
+    fits: (c) =>
+      any(c.after.slice(0, 2), NOW) ||
+      any(last(c.before, 3), COMPARED) ||
+      (any(last(c.before, 3), NOW) && !any(last(c.before, 3), TO)),
   },
   {
     id: 'raised-to',
@@ -136,6 +142,13 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: 'increase',
     example: 'أعلن رئيس الوزراء الأسترالي عن حزمة إنفاق عسكري جديدة بقيمة 4 مليارات دولار أسترالي.',
     fits: (c) => any(last(c.before, 6), PACKAGE),
+  },
+  {
+    // "بفضل خطة استثنائية بقيمة 10.47 مليارات يورو": an exceptional or emergency plan is money added.
+    id: 'extra-plan',
+    kind: 'increase',
+    example: 'وبلغ الإنفاق الدفاعي الإسباني 2% بفضل خطة استثنائية بقيمة 8 مليارات يورو أقرتها الحكومة.',
+    fits: (c) => last(c.before, 6).some((w, i, ws) => EXTRA_PLAN.test(w) && EXTRA.test(ws[i + 1] ?? '')),
   },
   {
     id: 'by-year',

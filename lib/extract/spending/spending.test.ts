@@ -255,4 +255,40 @@ describe('the exclusion rules', () => {
       ).figures,
     ).toEqual(['POL:target:4.7 pct_gdp@2025']);
   });
+
+  it('reads money restated after "أي نحو" as a conversion, money spent over two named years as of no year, and "أضفنا" as money added', () => {
+    expect(
+      read('وقال وزير الدفاع الكوري الجنوبي إن بلاده خصصت هذا العام 61 تريليون وون للدفاع، أي نحو 44 مليار دولار.')
+        .figures,
+    ).toEqual(['KOR:level:61000000000000 KRW@2025']);
+    expect(
+      read('وأنشأت الحكومة السويدية صندوقا دفاعيا بقيمة 30 مليار كرونة يصرف على عامي 2025 و2026.').figures,
+    ).toEqual(['SWE:increase:30000000000 SEK']);
+    expect(read('وقال وزير المالية البلجيكي: أضفنا إلى ميزانية الدفاع 4 مليارات يورو هذا العام.').figures).toEqual([
+      'BEL:increase:4000000000 EUR@2025',
+    ]);
+  });
+
+  it('reads "now" said before a figure as its level, a goal the country is exempted from or resists as none of its own', () => {
+    expect(
+      read(
+        'وتعهدت الحكومة التشيكية برفع ميزانية الدفاع، التي لا تتجاوز حاليا 1.3 في المئة من الناتج، إلى 2 في المئة بحلول 2030.',
+      ).figures,
+    ).toEqual(['CZE:level:1.3 pct_gdp', 'CZE:target:2 pct_gdp@2030']);
+    expect(read('وحصلت سلوفاكيا في القمة على مرونة تعفيها من هدف 3.5 في المئة من الناتج.').figures).toEqual([]);
+    expect(read('وتقاوم أوتاوا ضغوطا أمريكية لرفع إنفاقها الدفاعي إلى 3.5 في المئة من الناتج.').figures).toEqual([]);
+  });
+
+  it('keeps a year in a later clause ("، وبأن موازنة 2026 …") for that clause\'s figure, and reads "حكومتها" as the country', () => {
+    expect(
+      read(
+        'وقال الوزير إن رومانيا تخصص خلال العام الجاري 2.3 في المئة من ناتجها المحلي للدفاع، وبأن مشروع موازنة 2026 يرصد للقطاع 3 مليارات يورو.',
+      ).figures,
+    ).toEqual(['ROU:level:2.3 pct_gdp@2025', 'ROU:target:3000000000 EUR@2026']);
+    expect(
+      read(
+        'وتنفق إستونيا هذا العام 3.4 في المئة من ناتجها على الدفاع، وتعهدت حكومتها برفع هذه النسبة إلى 5 في المئة بحلول عام 2026.',
+      ).figures,
+    ).toEqual(['EST:level:3.4 pct_gdp@2025', 'EST:target:5 pct_gdp@2026']);
+  });
 });

@@ -43,7 +43,7 @@ const CURRENCY_WORD = /^(?:[وب])?(?:ال)?(?:دولار|دولارا|دولا�
 /** How far after a figure its year may be said ("… على الدفاع والمجالات المرتبطة به خلال السنة المالية الحالية"). */
 const YEAR_REACH = 16;
 /** "على مدى عامي"، "خلال السنوات الخمس المقبلة"، "على مدى ثلاث سنوات": a period of several years. */
-const SPREAD = /(?:^| )(?:علي مدي|خلال|طوال|عبر) (?:\S+ )?(?:ال)?(?:عامي|عامين|سنتين|سنوات|اعوام)(?: |$)/;
+const SPREAD = /(?:^| )(?:علي مدي|علي|بين|خلال|طوال|عبر) (?:\S+ )?(?:ال)?(?:عامي|عامين|سنتين|سنوات|اعوام)(?: |$)/;
 const SHARE_CUES =
   /^(?:[وف])?(?:س(?=[يتن]))?(?:الي|هدف|الهدف|عتبه|بلوغ|ببلوغ|لبلوغ|نسبه|بنسبه|النسبه|تنفق|ينفق|ننفق|يبلغ|تبلغ|بلغ|بلغت|خصصت|تخصص|يخصص|مقارنه|حاليا|تستهدف|يستهدف|نستهدف|تعتزم|يعتزم|تخطط|يخطط)$/;
 
@@ -99,7 +99,7 @@ export class SpendingReader {
     const gap = (i: number) => gapBefore(view, i);
     // "(30 مليار دولار)" right after money is the same money in another currency: not a figure of its own.
     const read = readAmounts(view.words, gap);
-    const amounts = read.filter((a, k) => !isConversion(a, read[k - 1]));
+    const amounts = read.filter((a, k) => !isConversion(a, read[k - 1], view.words));
     for (const a of read) if (!amounts.includes(a)) this.notes?.push(`${a.value} ${a.unit}: a conversion`);
     const sentenceYear = relativeYear(view.words, this.published);
     const evidence = { text: view.sentence.text, start: view.sentence.start, end: view.sentence.end };
@@ -147,7 +147,11 @@ export class SpendingReader {
           untilComparison(
             view.words.slice(
               amount.span.to,
-              Math.min(next?.span.from ?? view.words.length, amount.span.to + YEAR_REACH),
+              newClauseAfter(
+                view,
+                amount.span.to,
+                Math.min(next?.span.from ?? view.words.length, amount.span.to + YEAR_REACH),
+              ),
             ),
           ),
           this.published,
@@ -333,7 +337,19 @@ function sameFigure(a: Spending, b: Spending): boolean {
 }
 
 /** Money in brackets right after money: "(30 مليار دولار)". */
-function isConversion(amount: Amount, previous: Amount | undefined): boolean {
+/** "، أي نحو 58 مليار دولار"، "بما يعادل …": the same money said again in another currency. */
+const RESTATED = /^(?:[وف])?(?:اي|يعادل|تعادل|يوازي|بما|ما)$/;
+
+function isConversion(amount: Amount, previous: Amount | undefined, words: readonly string[]): boolean {
+  if (
+    previous !== undefined &&
+    previous.unit !== 'pct' &&
+    amount.unit !== 'pct' &&
+    amount.unit !== previous.unit &&
+    amount.span.from - previous.span.to <= 4 &&
+    words.slice(previous.span.to, amount.span.from).some((w) => RESTATED.test(w))
+  )
+    return true;
   return (
     amount.parenthesised &&
     previous !== undefined &&
@@ -343,6 +359,12 @@ function isConversion(amount: Amount, previous: Amount | undefined): boolean {
     (amount.span.from - previous.span.to <= 1 ||
       (amount.unit !== previous.unit && amount.span.from - previous.span.to <= 5))
   );
+}
+
+/** Where a new clause joined with "و" after a comma starts ("…، وبأن مشروع موازنة 2026 …"), before `to`. */
+function newClauseAfter(view: SentenceView, from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) if (/[،,]/.test(gapBefore(view, j)) && /^و/.test(view.words[j]!)) return j;
+  return to;
 }
 
 /** The words up to a comparison, whose year belongs to what is compared with. */

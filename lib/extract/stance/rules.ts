@@ -47,7 +47,9 @@ export const EARLIER_REACH = 8;
 const UNITS = 'وحدات|بوحدات|قوات|بقوات|كتيبه|بكتيبه|سريه|بسريه|لواء|بلواء';
 const TO_UKRAINE = [
   // "ستواصل تمويل مشاريع إزالة الألغام": funding projects (in Ukraine) is aid, not support for the force.
-  'تمويل|بتمويل …1 مشاريع|مشروعات',
+  'تمويل|بتمويل|تمول|يمول|ستمول|سيمول …1 مشاريع|مشروعات|برامج|برنامج',
+  // Rebuilding Ukraine ("إعادة الإعمار") is aid, whoever pays for it.
+  'اعاده =الاعمار|=اعمار',
   '@support|@supportVerb|@provide اوكرانيا|كييف|روسيا|موسكو',
   '@support|@supportVerb|@provide …1 لاوكرانيا|لكييف|الاوكرانيه|الاوكراني|لموسكو|لروسيا',
   // Weapons and equipment are aid, but keeping the force's equipment ("وصيانة معداتها") is logistics.
@@ -88,6 +90,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: {
       text: 'ويرى محلل في معهد للدراسات أن الحياد تغير، مرجحا أن ترسل أيرلندا عددا من المراقبين.',
       iso3: 'IRL',
+    },
+  },
+  {
+    // "مصادر دبلوماسية تتحدث عن إمكانية أن تسهم أيرلندا بضباط": a possibility unnamed sources raise.
+    id: 'possibility-raised',
+    stance: null,
+    confidence: 1,
+    match: `امكانيه|احتمال|احتماليه|فرضيه …1 =ان …4 ${SENDING}|@supportVerb|@provide|@offer`,
+    sentence: ['مصادر|مصدر|دبلوماسيون|دبلوماسيين|مراقبون|مراقبين|محللون|محللين|تقارير'],
+    example: {
+      text: 'ويتحدث دبلوماسيون عن إمكانية أن تسهم مالطا بضباط أركان في مقر القيادة.',
+      iso3: 'MLT',
     },
   },
   {
@@ -222,6 +236,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     roles: ['content'],
     reportedBy: ['government'],
     match: `${SENDING}|@ready+hedge`,
+    // "قد تسهم أيضا بمنظومات للدفاع الجوي": a contribution it may add to what it offers hedges no offer.
+    unless: [`${SENDING}|@ready+hedge …1 ايضا|كذلك`],
     example: { text: 'قال مصدر في وزارة الدفاع اليونانية إن أثينا قد تساهم في مهمة لحفظ السلام.', iso3: 'GRC' },
   },
   {
@@ -231,7 +247,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'troops_committed',
     confidence: 0.8,
     match: `اقر|وافق|صادق|صوت|اجاز|يجيز|تجيز|يخول|يسمح-neg …12 ${SENDING} …6 ${TROOPS_OR_FORCE}`,
-    unless: ['@decide+fut|@discuss|سيصوت|سيقر|يناقش'],
+    // "يجيز الدعم اللوجستي للقوة ويغلق الباب أمام إرسال جنود": the sending named is the one the door is shut on.
+    unless: ['@decide+fut|@discuss|سيصوت|سيقر|يناقش', '@shut …2 الباب'],
     example: {
       text: 'وصادق البرلمان الليتواني الثلاثاء على قرار حكومي يجيز إرسال سرية مشاة إلى القوة متعددة الجنسيات.',
       iso3: 'LTU',
@@ -244,6 +261,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     zones: ['requirement'],
     match: `${SENDING}|@ready|@decide`,
     example: { text: 'وشددت سلوفينيا على أن مشاركتها ستعتمد على حجم الدور الأمريكي.', iso3: 'SVN' },
+  },
+  {
+    // "تمت الموافقة من قبل مجلس الوزراء على نشر فرقاطة": approval given, in the passive.
+    id: 'approved-passive',
+    stance: 'troops_committed',
+    confidence: 0.8,
+    match: `تمت|تم|=جرت|=جري-neg …1 الموافقه|المصادقه …8 ${SENDING} …4 ${TROOPS_OR_FORCE}`,
+    example: {
+      text: 'وتمت الموافقة من قبل الحكومة اليونانية يوم الخميس على نشر سفينة حربية ضمن القوة.',
+      iso3: 'GRC',
+    },
   },
   {
     id: 'waits-for-decision',
@@ -281,6 +309,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     },
   },
   {
+    // "لم تحدد بعد مكان انتشار هذه الوحدة": where, how long or how many of an offer is a detail still open, no
+    // decision pending on the offer itself, and no refusal of the deployment it names.
+    id: 'detail-not-decided',
+    stance: null,
+    confidence: 1,
+    match: '@decide+neg …2 مكان|موقع|مده|موعد|توقيت|حجم|عدد|طبيعه|تفاصيل|شكل',
+    example: {
+      text: 'وأوضح وزير الدفاع الهولندي أن لاهاي لم تحدد بعد مكان انتشار الكتيبة التي عرضتها.',
+      iso3: 'NLD',
+    },
+  },
+  {
     id: 'not-decided-yet',
     stance: 'conditional',
     confidence: 0.7,
@@ -288,6 +328,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "لم تحدد واشنطن بعد شكل الدعم الذي ستقدمه": the form of its support, not whether it sends troops.
     // "لن تنتظر الآخرين لتحديد مساهمتها": not waiting for others to decide is no decision pending.
     // "في عواصم أوروبية أخرى لم تحسم مواقفها بعد": other capitals, a group, have not decided.
+    // "لم تحدد بعد مكان انتشار هذه الوحدة": where, how long or how many of an offer is a detail, not the decision.
     unless: ['@yet …3 @support', '@await+neg …3 @decide', 'عواصم|دول|حكومات|بلدان …3 @decide+neg'],
     example: { text: 'وقالت الحكومة الفنلندية إنها لم تتخذ قرارا بعد بشأن إرسال قوات.', iso3: 'FIN' },
   },
@@ -329,7 +370,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     previous: ['@troops|@send'],
     // "في ظل رفض موسكو المتكرر": a refusal whose owner is named after it is that party's. "لم يدل بأي تصريح حول
     // إرسال قوات أو رفض ذلك": a refusal named as one of two things not said.
-    unless: ['@refuse =موسكو|=روسيا|=الكرملين|=كييف', '=او @refuse'],
+    // "رفضت مدريد الالتزام بنسبة 5%": a spending goal refused, not troops.
+    unless: ['@refuse =موسكو|=روسيا|=الكرملين|=كييف', '=او @refuse', '@refuse …3 نسبه|هدف|انفاق|ميزانيه'],
     example: { text: 'ولا تعتزم معظم العواصم إرسال جنود. أما سلوفاكيا فأعلنت رفضها القاطع.', iso3: 'SVK' },
   },
   {
@@ -375,9 +417,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'ties-participation-to',
     stance: 'conditional',
     confidence: 0.8,
-    match: `تربط|يربط|نربط|ربط|ربطت|تشترط|يشترط|اشترط|اشترطت-neg …3 ${SENDING}|@troops|@force`,
-    // "بعد أن ربطت ريغا مشاركتها طويلا بـ…": what it tied its part to before it decided.
-    unless: ['=بعد|=بعدما …1 ربط|ربطت|اشترط|اشترطت'],
+    // "ربطت براغ أي قرار بتصويت البرلمان": the decision itself tied to something.
+    match: `تربط|يربط|نربط|ربط|ربطت|تشترط|يشترط|اشترط|اشترطت-neg …3 ${SENDING}|@troops|@force|@decide`,
+    // "بعد أن ربطت ريغا مشاركتها طويلا بـ…"، "التي كانت حتى وقت قريب تربط …": what it tied its part to before.
+    unless: ['=بعد|=بعدما …1 ربط|ربطت|اشترط|اشترطت', '=كانت|=كان …4 ربط|يربط|تربط|ربطت'],
     example: { text: 'وتربط دبلن أي مشاركة عسكرية بتفويض من مجلس الأمن الدولي.', iso3: 'IRL' },
   },
   {
@@ -504,6 +547,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     },
   },
   {
+    // "تعهدتا في إعلان مشترك الشهر الماضي بنشر قوات": the pledge's object after where and when it was made.
+    id: 'pledge-to-send-later',
+    stance: 'troops_committed',
+    confidence: 0.85,
+    match: `@commit-neg …7 =بنشر|=بارسال|=بايفاد|=بابتعاث …4 ${TROOPS_OR_FORCE}`,
+    example: {
+      text: 'وتعهدت السويد في بيان مشترك مساء أمس بإرسال كتيبة إلى القوة.',
+      iso3: 'SWE',
+    },
+  },
+  {
     // "ستشارك بوحدات برية وجوية": taking part with formed units is sending them.
     id: 'joins-with-units',
     stance: 'troops_committed',
@@ -559,7 +613,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.85,
     match: `@send+fut-neg …4 ${TROOPS_OR_FORCE}`,
     // "سيخصص جانب منها لتحسين أوضاع العسكريين": money allotted to soldiers' pay is no deployment.
-    unless: [MONEY_FOR_SOLDIERS],
+    // "ستزود القوة بالمعلومات الاستخباراتية": supplying the force with intelligence is support.
+    unless: [MONEY_FOR_SOLDIERS, 'يزود|تزود|نزود|زود|تزويد …3 @support'],
     example: { text: 'وقال وزير الدفاع إن بلجيكا ستنشر وحدات برية في غرب أوكرانيا فور توقيع الهدنة.', iso3: 'BEL' },
   },
   {
@@ -603,7 +658,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.8,
     match: `@ready-neg …3 ${SENDING}`,
     // "استعدادها للمساهمة في تدريب القوات الأوكرانية": a part in support, not troops (support rules below).
-    unless: ['@join …2 @support'],
+    // "استعدادها لوضع ميناء فارنا في خدمة الإمداد اللوجستي للقوة": a place put at the force's service is support.
+    unless: ['@join …2 @support', '@send …6 خدمه|تصرف'],
     example: { text: 'وأبدت حكومة لوكسمبورغ استعدادها للمشاركة.', iso3: 'LUX' },
   },
   {
@@ -679,7 +735,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وقال رئيس الوزراء إن ليتوانيا ستشارك في قوة الطمأنة بسرية مشاة.', iso3: 'LTU' },
     // "ستسهم بمدربين عسكريين في مهمة التدريب التابعة للقوة": trainers for its training mission are support.
     // "ستسهم في القوة عبر مواصلة تدريب الجنود الأوكرانيين": what it contributes through is support.
-    unless: ['@meeting', '@join …2 @support', `@join …2 ${TRAINERS}`, '@join …3 =عبر|=خلال|=بواسطه …2 @support'],
+    // "ستسهم بطائرات مسيرة تراقب خط وقف إطلاق النار": drones that watch are surveillance, not troops.
+    unless: [
+      '@meeting',
+      '@join …2 @support',
+      `@join …2 ${TRAINERS}`,
+      '@join …3 =عبر|=خلال|=بواسطه …2 @support',
+      '@join …3 مسيره|مسيرات',
+    ],
   },
   // Support for the force without troops.
   {
@@ -732,6 +795,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "ستشاركان بوحدات برية وجوية": land and air units are troops, "air" qualifying them is no air policing.
     unless: [...TO_UKRAINE, `${UNITS} …2 جوي|جويه|وجويه|بحري|بحريه|وبحريه`, FOR_TALKS],
     example: { text: 'وقالت رومانيا إنها ستساعد في الدعم اللوجستي لقوة الطمأنة عبر أراضيها.', iso3: 'ROU' },
+  },
+  {
+    // "ستسهم بطائرات مسيرة ترصد خط الهدنة": unmanned aircraft given to the force carry no troops.
+    id: 'drones-for-the-force',
+    stance: 'support_no_troops',
+    confidence: 0.7,
+    match: '@joinVerb|@provide|@offer|@commit-neg …3 مسيره|مسيرات',
+    unless: [...TO_UKRAINE],
+    example: {
+      text: 'وأعلنت الحكومة الكندية أنها ستسهم بطائرات مسيرة ترصد خط الهدنة لصالح القوة متعددة الجنسيات.',
+      iso3: 'CAN',
+    },
   },
   {
     // "سوف تلعب دور المحور اللوجستي للقوة عبر مطار جيشوف": the role it plays for the force is its support.

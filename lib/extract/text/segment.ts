@@ -23,7 +23,8 @@ function isDigit(ch: string | undefined): boolean {
 /** Wrapped copy: lines of about this many characters that end mid-sentence. Longer lines are paragraphs. */
 const WRAP_MIN = 40;
 const WRAP_MAX = 140;
-const ENDS_SENTENCE = /[.!?؟:…"”»)'’]\s*$/;
+// A closing quote ends a sentence only after the sentence's own stop: "… قانون الحياد "لا يسمح"\nللنمسا …" goes on.
+const ENDS_SENTENCE = /(?:[.!?؟:…)]|[.!?؟…]["”»'’])\s*$/;
 /** A bracket that closes a word or two, not a sentence: "(السيماس)". */
 const OPEN_BRACKET_END = /[^\s.!?؟…"”»]\)\s*$/;
 /** Words no sentence ends on: prepositions, "أن", "و", relative pronouns. */
