@@ -952,4 +952,71 @@ describe('the extractor on sentences it was not written for', () => {
       SVN: 'declined',
     });
   });
+
+  it('reads what follows a party\'s colon ("أما موسكو …: لا قوات غربية") as nobody\'s position here', () => {
+    expect(
+      stances(
+        'وأبلغت بودابست شركاءها أنها مستعدة لإرسال وحدة طبية بعد وقف إطلاق النار. أما الكرملين، فلم يغير موقفه: لا قوات أجنبية في أوكرانيا تحت أي مسمى.',
+      ),
+    ).toEqual({ HUN: 'troops_offered' });
+  });
+
+  it('reads opposing arms for Kyiv as no refusal of troops, and an opening phrase of contrast as no clause', () => {
+    expect(
+      stances('ولم يرسل أحد قوات حتى الآن. ولم تدع صربيا إلى الاجتماع، وهي التي تعارض منذ أشهر تسليح أوكرانيا.').SRB,
+    ).toBeUndefined();
+    expect(
+      stances(
+        'قال وزير الدفاع القبرصي إن نيقوسيا لن ترسل قوات إلى أوكرانيا. وبين الرفض الصريح والاستعداد المشروط، اختارت البرتغال طريقا ثالثا.',
+      ),
+    ).toEqual({ CYP: 'declined' });
+  });
+
+  it('reads "its minister" ("وزير دفاعها") as the minister of the country just named, not of the last speaker', () => {
+    expect(
+      stances(
+        'قال وزير الدفاع القبرصي إن نيقوسيا لن ترسل قوات إلى أوكرانيا. وفي المقابل اختارت بلجيكا طريقا آخر. إذ قال وزير دفاعها إن إرسال قوات برية بلجيكية غير مطروح، لكنه أكد أن حكومته ستضع في تصرف القوة قدرات استخبارية.',
+      ),
+    ).toEqual({ CYP: 'declined', BEL: 'support_no_troops' });
+  });
+
+  it('reads a source named in quotes right after "نقلت" as the source, not as what was said', () => {
+    expect(
+      stances(
+        'وقال رئيس الوزراء المجري إن بلاده لن ترسل جنديا واحدا. ونقلت «تاس» عن خبير عسكري روسي قوله إن موسكو قد تنظر في وجود مراقبين من دول محايدة مثل الصين.',
+      ),
+    ).toEqual({ HUN: 'declined' });
+  });
+
+  it('reads a factbox line that starts with a verb as its country\'s, and "على أن تحدد حجم المساهمة" as a term, not a condition', () => {
+    expect(stances('- أيرلندا: ستنتدب ضباط أركان وخبراء في الاتصالات إلى مقر القيادة في باريس.')).toEqual({
+      IRL: 'support_no_troops',
+    });
+    expect(
+      stances(
+        '- أستراليا: أكدت كانبرا استعدادها لإرسال عناصر من قواتها إلى أوكرانيا «إذا لزم الأمر»، على أن تحدد حجم المساهمة لاحقا بالتشاور مع الحلفاء.',
+      ),
+    ).toEqual({ AUS: 'troops_offered' });
+  });
+
+  it('reads an offer tied to something with "ربطت ذلك" as conditional, and a view ("نظرة") as no consideration', () => {
+    const text =
+      '- اليونان: أكدت أثينا استعدادها لقيادة المكون البحري للقوة، لكنها ربطت ذلك بوقف شامل ومستدام لإطلاق النار.';
+    expect(stances(text)).toEqual({ GRC: 'conditional' });
+    expect(reasons(text)).toEqual({ GRC: 'ceasefire_required' });
+    expect(stances('وتحدث الوزير عن نظرة وارسو إلى دور دول الخليج في جهود الوساطة.')).toEqual({});
+  });
+
+  it('reads "what weakens us is not sending 150 troops, but …" as no refusal, and forces spread thin as capacity limits', () => {
+    expect(
+      stances(
+        'وأعلن وزير الدفاع الإستوني أن تالين ستنشر سرية مشاة في القوة. وقال: ما يضعف أمننا ليس إرسال مئة جندي، بل أن تنتهي الحرب باتفاق هش.',
+      ),
+    ).toEqual({ EST: 'troops_committed' });
+    expect(
+      reasons(
+        'أبلغت ليوبليانا القمة أنها لن ترسل جنودا إلى أوكرانيا، موضحة أن قواتها منتشرة أصلا في مهام الحلف، وأن طاقتها لا تتسع لمهمة إضافية.',
+      ),
+    ).toEqual({ SVN: 'capacity_limits' });
+  });
 });

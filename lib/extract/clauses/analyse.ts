@@ -370,6 +370,8 @@ function holderFor(
         m.tokenStart < part.span.to,
     );
     if (office) return { ...none, holder: holderOf([office], 'speaker') };
+    // "إذ قال وزير دفاعها إن …": "its minister", of the country just spoken of, not of the last one who spoke.
+    if (possessiveTitle(view, part.span)) return { ...none, holder: as(state.last ?? discourse.subject, 'anaphor') };
     return { ...none, holder: as(state.last ?? discourse.speaker ?? discourse.subject, 'inherited') };
   }
   if (part.role === 'content') {
@@ -377,6 +379,9 @@ function holderFor(
       return { ...none, holder: as(speaker, 'speaker') };
     if (own) return { ...none, holder: own };
     if (explicit) return none;
+    // "نيوزيلندا: ستنتدب ضباط أركان وخبراء …": after a country and a colon, a verb's subject is that country.
+    if (part.quoted && speaker && VERB_FIRST.test(view.words[part.span.from] ?? ''))
+      return { ...none, holder: as(speaker, 'speaker') };
     const other = subjectKind();
     if (other) return { ...none, group: other === 'group', nonGovernment: other === 'other' };
     // No subject of its own ("إن الموقف المشترك بعدم إرسال قوات …"، "لن نرسل جنودا"): the speaker's words about itself.
@@ -539,6 +544,35 @@ function interviewerReport(clauses: readonly Clause[]): Clause[] {
   });
 }
 
+/** "وزير دفاعها"، "رئيس وزرائه"، "حكومتها": an office of a country named only by a pronoun. */
+function possessiveTitle(view: SentenceView, span: Span): boolean {
+  for (let i = span.from; i < Math.min(span.to, span.from + 5); i++)
+    if (OFFICE_OF_IT.test(view.words[i]!) && clauseWords.has(view.words[i - 1] ?? '', 'govHead')) return true;
+  return false;
+}
+const OFFICE_OF_IT = /^(?:دفاع|خارجيت|وزراي|حكومت|رياست|داخليت)(?:ها|ه)$/;
+
+/** A sentence's first span that is a preposition's phrase set off by a comma, naming no country: no clause of its own. */
+function openingPhrase(view: SentenceView, span: Span): boolean {
+  const first = (view.words[span.from] ?? '').replace(/^[وف](?=\S{2,})/, '');
+  return (
+    span.to < view.words.length &&
+    /[،,]/.test(gapBefore(view, span.to)) &&
+    clauseWords.has(first, 'preposition') &&
+    !view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.to)
+  );
+}
+
+/** A present or future verb ("ستنتدب"، "تعتزم"). */
+const VERB_FIRST = /^(?:[وف])?س?[يتن]\S{2,}$/;
+
+/** A party to the war is the subject of the span (not the object of a preposition). */
+function partySubject(view: SentenceView, span: Span): boolean {
+  return view.mentions.some(
+    (m) => m.conflictParty && !m.prepositional && m.tokenStart >= span.from && m.tokenStart < span.to,
+  );
+}
+
 /** "وإنها"، "وأنه": "and that it", the country spoken of before. */
 const THAT_IT = /^و(?:ان|بان)(?:ها|ه|هم|هما)$/;
 
@@ -575,6 +609,11 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
     let reportedBy: Clause['reportedBy'] = null;
     if (span.kind === 'relative' || span.kind === 'aside') state.matrixClause = clauses[clauses.length - 1] ?? null;
     const before = clauses[clauses.length - 1];
+    // "أما موسكو، فلم تغير موقفها: لا قوات غربية في أوكرانيا": after a colon, the party's own position, nobody's here.
+    if (before && !before.holder && gapBefore(view, span.from).includes(':') && partySubject(view, before.span)) {
+      clauses.push({ ...unreported({ ...before, span, zones: [] }), nonGovernment: true });
+      continue;
+    }
     const resumed =
       span.kind === 'resume' && state.matrixClause?.role === 'content'
         ? state.matrixClause
@@ -615,7 +654,9 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
       const core: number[] = [];
       // "التحالف الذي تقوده فرنسا": the antecedent is a word of the relative clause's predicate.
       if (span.kind === 'relative' && part.span.from === span.from) core.push(...antecedentWords(view, span.from));
-      if (!(formerly && part.role === 'content'))
+      // "وبين الرفض الصريح والاستعداد المشروط، اختارت هولندا …": a phrase that sets the scene states nothing.
+      const scene = clauses.length === 0 && part.role === 'plain' && openingPhrase(view, part.span);
+      if (!(formerly && part.role === 'content') && !scene)
         for (let i = part.span.from; i < part.span.to; i++)
           if (!zones.some((z) => i >= z.from && i < z.to)) core.push(i);
       const clause: Clause = {

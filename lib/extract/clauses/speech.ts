@@ -25,6 +25,9 @@ interface Opening {
   unreported: boolean;
 }
 
+/** Verbs that name a source next: "نقلت … عن"، "ذكرت …"، "أفادت …". */
+const REPORTS_FROM = /^(?:[وف])?(?:نقلت|نقل|ذكرت|ذكر|افادت|افاد|اوردت|اورد|نشرت|نشر)$/;
+
 function speechAt(view: SentenceView, span: Span): Opening | null {
   for (let v = span.from; v < span.to; v++) {
     const word = view.words[v]!;
@@ -43,6 +46,9 @@ function speechAt(view: SentenceView, span: Span): Opening | null {
       const at = view.words[c]!;
       const complementiser = clauseWords.classify(at);
       // "دون أن يحدد"، "قبل أن"، "بعد أن": a conjunction of time or manner, not what was said.
+      // "…، على أن تحدد حجم المساهمة لاحقا": "provided that", set off by a comma, is no "that" of saying.
+      const providedThat = view.words[c - 1] === 'علي' && c - 1 > v + 1 && punctuatedBefore(view, c - 1);
+      if (providedThat) break;
       if (complementiser.classes.has('complementiser') && !NOT_SPEECH_AN.test(view.words[c - 1] ?? '')) {
         const suffix = complementiser.readings.get('complementiser')?.suffix ?? '';
         return {
@@ -55,7 +61,12 @@ function speechAt(view: SentenceView, span: Span): Opening | null {
       }
       const gap = gapBefore(view, c);
       // "نقلت صحيفة "التلغراف" عن …": a name in quotes after a newspaper opens nothing.
-      if (!wish && (gap.includes(':') || (/["“«]/.test(gap) && c <= v + 2 && !MEDIA.test(view.words[c - 1] ?? '')))) {
+      // "ونقلت «ريا نوفوستي» عن …": the source's name in quotes right after a verb of reporting.
+      const sourceName = c <= v + 2 && REPORTS_FROM.test(word);
+      if (
+        !wish &&
+        (gap.includes(':') || (/["“«]/.test(gap) && c <= v + 2 && !MEDIA.test(view.words[c - 1] ?? '') && !sourceName))
+      ) {
         return { verb: v, content: c, pronominal: false, quoted: true, unreported: deny || negated };
       }
       // A second verb of saying starts reported speech of its own.

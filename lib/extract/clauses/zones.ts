@@ -244,6 +244,13 @@ function openerAt(view: SentenceView, i: number): { kind: ZoneKind; length: numb
     view.words.slice(i + best.length, i + best.length + 6).some((w) => /^(?:ل|ب)?(?:مده|ساريا|ساري|ساريه)$/.test(w))
   )
     return null;
+  // "على أن تحدد حجم المساهمة لاحقا": the size or form of the part, left for later, is a term too.
+  if (
+    word === 'علي' &&
+    best.kind === 'requirement' &&
+    view.words.slice(i + best.length, i + best.length + 3).some((w) => /^(?:حجم|عدد|تفاصيل|طبيعه|شكل)$/.test(w))
+  )
+    return null;
   // "لا يرتبط بحجم المشاركة الأمريكية": a condition denied is none.
   if (best.kind === 'requirement' && /^(?:[وف])?(?:لا|لن|ليس|ليست|لم)$/.test(view.words[i - 1] ?? '')) return null;
   // "لا قبل وقف إطلاق النار ولا بعده"، "لا الآن ولا بعد انتهاء الحرب": neither … nor widens a refusal, sets no condition.

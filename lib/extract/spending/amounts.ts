@@ -7,10 +7,14 @@ import { normalizeTerm } from '../text/normalize';
  * feeds, "5ر3") or money with its scale and currency ("6 مليارات جنيه إسترليني"، "ملياري دولار"، "66.29 تريليون وون").
  * A share is `pct` here; whether it is a share of GDP is for the reader to say from the words around it.
  */
-export type AmountUnit = SpendingUnit | 'pct' | typeof UNRESOLVED_KRONE | typeof UNRESOLVED_LIRA;
+export type AmountUnit = SpendingUnit | 'pct' | CurrencyFamily | typeof UNRESOLVED_LIRA;
 
-/** A krone (or a dollar) whose country the sentence must tell: "كرونة" alone says no more. */
-export const UNRESOLVED_KRONE = 'KRONE';
+/**
+ * A currency several countries share the name of, said without its adjective: "كرونة"، "ريال"، "دينار"، "بيزو"،
+ * "درهم" alone say no more. The figure's owner tells which one it is (spending.ts).
+ */
+export type CurrencyFamily = 'KRONE' | 'RIYAL' | 'DINAR' | 'PESO' | 'DIRHAM';
+export const UNRESOLVED_KRONE: CurrencyFamily = 'KRONE';
 /** A lira with no adjective: the Turkish lira when Turkey owns the figure. */
 export const UNRESOLVED_LIRA = 'LIRA';
 /** A dollar named without its country: US dollars unless the owner pays in another dollar. */
@@ -115,6 +119,53 @@ const DOLLAR_BY_ADJECTIVE: [RegExp, SpendingUnit][] = [
   [/^استرال/, 'AUD'],
   [/^نيوزيلند/, 'NZD'],
   [/^امريك|^اميرك/, 'USD'],
+  [/^تايوان/, 'TWD'],
+];
+/** The families of currencies, each word with the adjectives that name one country's. */
+const FAMILIES: { family: CurrencyFamily; word: RegExp; adjectives: [RegExp, SpendingUnit][] }[] = [
+  { family: 'KRONE', word: /^(?:كرونه|كرونا|كرون|كرونات)$/, adjectives: KRONE_BY_ADJECTIVE },
+  {
+    family: 'RIYAL',
+    word: /^(?:ريال|ريالا|ريالات)$/,
+    adjectives: [
+      [/^سعود/, 'SAR'],
+      [/^قطر/, 'QAR'],
+      [/^عمان/, 'OMR'],
+      [/^برازيل/, 'BRL'],
+    ],
+  },
+  {
+    family: 'DINAR',
+    word: /^(?:دينار|دينارا|دنانير)$/,
+    adjectives: [
+      [/^كويت/, 'KWD'],
+      [/^بحرين/, 'BHD'],
+      [/^تونس/, 'TND'],
+      [/^جزاير/, 'DZD'],
+      [/^عراق/, 'IQD'],
+      [/^اردن/, 'JOD'],
+      [/^ليبي/, 'LYD'],
+      [/^صرب/, 'RSD'],
+    ],
+  },
+  {
+    family: 'PESO',
+    word: /^(?:بيزو|بيسو|بيزوات)$/,
+    adjectives: [
+      [/^مكسيك/, 'MXN'],
+      [/^ارجنتين/, 'ARS'],
+      [/^تشيل/, 'CLP'],
+      [/^كولومب/, 'COP'],
+    ],
+  },
+  {
+    family: 'DIRHAM',
+    word: /^(?:درهم|دراهم|درهما)$/,
+    adjectives: [
+      [/^امارات/, 'AED'],
+      [/^مغرب/, 'MAD'],
+    ],
+  },
 ];
 
 /** The currency a word names; `next` is the word after it, for "دولار كندي" or "كرونة نرويجية". */
@@ -128,11 +179,17 @@ function readCurrency(word: string, next: string): { unit: AmountUnit; words: nu
     const hit = DOLLAR_BY_ADJECTIVE.find(([re]) => re.test(next));
     return hit ? { unit: hit[1], words: 2, plainDollar: false } : { unit: PLAIN_DOLLAR, words: 1, plainDollar: true };
   }
-  if (/^(?:كرونه|كرونا|كرون|كرونات)$/.test(w)) {
-    const hit = KRONE_BY_ADJECTIVE.find(([re]) => re.test(next));
-    return hit ? plain(hit[1], 2) : plain(UNRESOLVED_KRONE);
+  // "بيزو" begins with the letter that is also the preposition ب: the word itself may be the currency.
+  const family = FAMILIES.find((f) => f.word.test(w) || f.word.test(word.replace(/^و/, '')));
+  if (family) {
+    const hit = family.adjectives.find(([re]) => re.test(next.replace(/^ال/, '')));
+    return hit ? plain(hit[1], 2) : plain(family.family);
   }
   if (/^ين$/.test(w)) return plain('JPY');
+  if (/^يوان$/.test(w)) return plain('CNY');
+  if (/^(?:روبيه|روبيات)$/.test(w)) return plain('INR');
+  if (/^ليف$/.test(w)) return plain('BGN');
+  if (/^ليو$/.test(w) && /^روماني/.test(next)) return plain('RON', 2);
   if (/^وون$/.test(w)) return plain('KRW');
   if (/^(?:زلوتي|زلوتيات|زلوتيا)$/.test(w)) return plain('PLN');
   if (/^(?:فرنك|فرنكات|فرنكا)$/.test(w) && /^سويسر/.test(next)) return plain('CHF', 2);

@@ -142,9 +142,10 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'multi-year-plan',
     example: 'وتبلغ قيمة خطة الإنفاق الدفاعي اليابانية على مدى خمس سنوات 40 تريليون ين.',
-    // "بعد سنوات من التأخر": years past, not the span of a plan.
+    // "بعد سنوات من التأخر": years past, not the span of a plan. "… على مدى خمس سنوات، فيما تتعهد الحكومة ببلوغ
+    // 3.5%": the years of the clause before, across a comma, are not this figure's.
     excludes: (c) =>
-      [...last(c.before, 6), ...c.after.slice(0, 4)].some((w, i, ws) => YEARS.test(w) && ws[i - 1] !== 'بعد') &&
+      [...c.near, ...c.after.slice(0, 4)].some((w, i, ws) => YEARS.test(w) && ws[i - 1] !== 'بعد') &&
       !any(c.after.slice(0, 2), /^(?:اضافيه|اضافي)$/),
   },
   // "بعد أن ساهمت بعشرين مليون يورو في صندوق …": a donation, not the country's defence spending.

@@ -49,6 +49,8 @@ const INCREASE_AFTER = /^(?:اضافيه|اضافي|اضافيا|اخري|اضا
 const RAISE_BY = /^(?:[وف])?(?:س)?(?:يزيد|تزيد|نزيد|زاد|زادت|زدنا|يرفع|ترفع|نرفع|رفع|رفعت|رفعنا)$/;
 const INCREASE_BEFORE =
   /^(?:[وف])?(?:زياده|بزياده|الزياده|زيادات|بمقدار|صندوق|صندوقا|اضاف|اضافت|اضفنا|يضيف|تضيف|نضيف|سيضيف|ستضيف|سنضيف|اضافه|باضافه|بنحو)$/;
+/** "مخصصات بنحو 940 مليار ليرة": an allocation of about so much, not a rise by it. */
+const ALLOCATION = /^(?:[وف])?(?:ال)?(?:مخصصات|ميزانيه|موازنه|نفقات)$/;
 const PACKAGE = /^(?:[وب])?(?:ال)?حزمه$/;
 const EXTRA_PLAN = /^(?:[وب])?(?:ال)?(?:خطه|برنامج|صندوق)$/;
 const EXTRA = /^(?:ال)?(?:استثناييه|استثنايي|طاريه|طاري|اضافيه|اضافي)$/;
@@ -134,8 +136,12 @@ export const KIND_RULES: readonly KindRule[] = [
     example: 'أعلنت النرويج زيادة قدرها 5 مليارات كرونة نرويجية في ميزانية الدفاع.',
     // "وأضاف أن بولندا تنفق …": "added that" introduces words, it adds no money.
     fits: (c) =>
-      last(c.before, 6).some((w, i, ws) => INCREASE_BEFORE.test(w) && !/^(?:ان|بان|انه|انها)$/.test(ws[i + 1] ?? '')) &&
-      !TO.test(c.before[c.before.length - 1] ?? ''),
+      last(c.before, 6).some(
+        (w, i, ws) =>
+          INCREASE_BEFORE.test(w) &&
+          !/^(?:ان|بان|انه|انها)$/.test(ws[i + 1] ?? '') &&
+          !(w === 'بنحو' && ALLOCATION.test(ws[i - 1] ?? '')),
+      ) && !TO.test(c.before[c.before.length - 1] ?? ''),
   },
   {
     id: 'new-package',

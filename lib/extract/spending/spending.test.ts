@@ -291,4 +291,27 @@ describe('the exclusion rules', () => {
       ).figures,
     ).toEqual(['EST:level:3.4 pct_gdp@2025', 'EST:target:5 pct_gdp@2026']);
   });
+
+  it("reads riyals, dinars, pesos and yuan by their adjective or their owner, and a ministry's budget as defence spending", () => {
+    expect(read('وبلغت ميزانية الدفاع السعودية هذا العام 272 مليار ريال.').figures).toEqual([
+      'SAU:level:272000000000 SAR@2025',
+    ]);
+    expect(read('وتبلغ موازنة الدفاع الصينية لهذا العام 1.78 تريليون يوان.').figures).toEqual([
+      'CHN:level:1780000000000 CNY@2025',
+    ]);
+    expect(
+      read('وقال وزير الدفاع الجزائري إن ميزانية الوزارة بلغت خلال العام الجاري 3.9 مليار دينار.').figures,
+    ).toEqual(['DZA:level:3900000000 DZD@2025']);
+    expect(read('ورصد مشروع موازنة تشيلي لعام 2026 نحو 3 مليارات بيزو لوزارة الدفاع.').figures).toEqual([
+      'CHL:target:3000000000 CLP@2026',
+    ]);
+  });
+
+  it('keeps the years of a plan in the clause before a comma ("، فيما تتعهد الحكومة ببلوغ 3.5%") out of the goal after it', () => {
+    expect(
+      read(
+        'وخصصت الموازنة الأسترالية 50 مليار دولار أسترالي إضافية للدفاع على مدى عشر سنوات، فيما تتعهد الحكومة ببلوغ 3 في المائة من الناتج بحلول 2033.',
+      ).figures,
+    ).toEqual(['AUS:increase:50000000000 AUD', 'AUS:target:3 pct_gdp@2033']);
+  });
 });

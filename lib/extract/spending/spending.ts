@@ -4,7 +4,7 @@ import { gapBefore, type SentenceView } from '../text/article-text';
 import type { Mention } from '../recognize/countries';
 import type { Clause } from '../clauses/types';
 import type { CountrySpending } from '../pipeline';
-import { readAmounts, UNRESOLVED_KRONE, UNRESOLVED_LIRA, type Amount, type AmountUnit } from './amounts';
+import { readAmounts, UNRESOLVED_LIRA, type Amount, type AmountUnit, type CurrencyFamily } from './amounts';
 import { figureKind, WINDOW, type AmountContext } from './kinds';
 import { exclusionOf, isGrowthRate } from './exclusions';
 import { budgetYear, explicitYear, relativeYear, yearIn } from './years';
@@ -12,7 +12,16 @@ import { continuesDefenceSpending, mentionsDefenceSpending } from './topic';
 import { ownerOf, type OwnerContext } from './owners';
 
 /** The krone a country pays in; "كرونة" alone says no more. */
-const KRONE: Record<string, SpendingUnit> = { NOR: 'NOK', DNK: 'DKK', SWE: 'SEK', ISL: 'ISK', CZE: 'CZK' };
+const isFamily = (unit: AmountUnit): unit is CurrencyFamily => Object.hasOwn(FAMILY_BY_OWNER, unit);
+
+/** Which currency of a family a country pays in: a krone of Norway is NOK, a riyal of Brazil BRL. */
+const FAMILY_BY_OWNER: Record<CurrencyFamily, Record<string, SpendingUnit>> = {
+  KRONE: { NOR: 'NOK', DNK: 'DKK', SWE: 'SEK', ISL: 'ISK', CZE: 'CZK' },
+  RIYAL: { SAU: 'SAR', QAT: 'QAR', OMN: 'OMR', BRA: 'BRL' },
+  DINAR: { KWT: 'KWD', BHR: 'BHD', TUN: 'TND', DZA: 'DZD', IRQ: 'IQD', JOR: 'JOD', LBY: 'LYD', SRB: 'RSD' },
+  PESO: { MEX: 'MXN', ARG: 'ARS', CHL: 'CLP', COL: 'COP' },
+  DIRHAM: { ARE: 'AED', MAR: 'MAD' },
+};
 /** The dollar a country pays in, when the article writes only "دولار". */
 const DOLLAR: Record<string, SpendingUnit> = { CAN: 'CAD', AUS: 'AUD', NZL: 'NZD' };
 /** How many sentences after one about defence spending a bare "ببلوغ 2%" still continues it. */
@@ -319,7 +328,7 @@ export class SpendingReader {
   }
 
   private currency(unit: AmountUnit, amount: Amount, owner: string): SpendingUnit | null {
-    if (unit === UNRESOLVED_KRONE) return KRONE[owner] ?? null;
+    if (isFamily(unit)) return FAMILY_BY_OWNER[unit][owner] ?? null;
     if (unit === UNRESOLVED_LIRA) return owner === 'TUR' ? 'TRY' : null;
     if (amount.plainDollar && DOLLAR[owner]) return DOLLAR[owner]!;
     return unit === 'pct' ? null : unit;

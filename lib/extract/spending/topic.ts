@@ -38,9 +38,18 @@ const KEYS = [
   'هدف',
 ];
 
+/** "ميزانية الوزارة" said by the defence minister, "نحو 272 مليار بيزو لوزارتي الدفاع والبحرية": the ministry's budget. */
+const MINISTRY_BUDGET =
+  /(?:ميزاني|موازن)\S*\s+(?:ال)?وزار(?:ه|تي|تين)(?:\s|$)|(?:^|\s)(?:ل|ب)?(?:ال)?وزار(?:ه|تي|تين)\s+(?:ال)?دفاع/;
+const BUDGET_OR_DEFENCE = /(?:ميزاني|موازن|رصد|خصص)\S*[\s\S]*دفاع|دفاع[\s\S]*(?:ميزاني|موازن|رصد|خصص)/;
+
 export function mentionsDefenceSpending(normalizedSentence: string): boolean {
   if (!KEYS.some((k) => normalizedSentence.includes(k))) return false;
-  return DEFENCE_SPENDING.test(normalizedSentence) || NAMED_THRESHOLD.test(normalizedSentence);
+  return (
+    DEFENCE_SPENDING.test(normalizedSentence) ||
+    NAMED_THRESHOLD.test(normalizedSentence) ||
+    (MINISTRY_BUDGET.test(normalizedSentence) && BUDGET_OR_DEFENCE.test(normalizedSentence))
+  );
 }
 
 /** A sentence that goes on about the last one's spending: "زيادة قدرها 4 مليارات لبلوغ عتبة 2 في المئة". */

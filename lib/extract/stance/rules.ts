@@ -184,6 +184,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'وأكدت الحكومة الهولندية أنها لن ترسل جنودا إلى أوكرانيا دون تفويض من مجلس الأمن.', iso3: 'NLD' },
   },
   {
+    // "لن يكون هناك جنود إيطاليون في أوكرانيا إلا تحت راية الأمم المتحدة": no troops there but on a condition.
+    id: 'no-troops-there-unless',
+    stance: 'conditional',
+    confidence: 0.8,
+    zones: ['exception', 'requirement'],
+    match: 'يكون|تكون+neg هناك …2 @troops|@presence',
+    example: {
+      text: 'وقال وزير الدفاع البرتغالي إنه لن يكون هناك جنود برتغاليون في أوكرانيا إلا تحت راية الأمم المتحدة.',
+      iso3: 'PRT',
+    },
+  },
+  {
     id: 'open-with-conditions',
     stance: 'conditional',
     confidence: 0.75,
@@ -208,8 +220,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'conditional',
     confidence: 0.85,
     match: `@consider-neg …3 ${SENDING}|@troops|@force|@role|@peacekeeping`,
-    // "تبادلنا وجهات النظر حول الوضع": views exchanged, nothing considered.
-    unless: ['وجهات|وجهه|وجهتي …1 =النظر'],
+    // "تبادلنا وجهات النظر حول الوضع": views exchanged, nothing considered. "ونظرة فيلنيوس إلى دور دول الخليج":
+    // someone's view of a thing, a look, not a look at sending.
+    unless: ['وجهات|وجهه|وجهتي …1 =النظر', '=نظره|=ونظره|=نظرته|=نظرتها …3 =الي'],
     example: { text: 'قالت وزيرة الدفاع البلغارية إن صوفيا مستعدة للنظر في إرسال جنود إلى أوكرانيا.', iso3: 'BGR' },
   },
   {
@@ -371,7 +384,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "في ظل رفض موسكو المتكرر": a refusal whose owner is named after it is that party's. "لم يدل بأي تصريح حول
     // إرسال قوات أو رفض ذلك": a refusal named as one of two things not said.
     // "رفضت مدريد الالتزام بنسبة 5%": a spending goal refused, not troops.
-    unless: ['@refuse =موسكو|=روسيا|=الكرملين|=كييف', '=او @refuse', '@refuse …3 نسبه|هدف|انفاق|ميزانيه'],
+    // "التي تعارض منذ أشهر تسليح أوكرانيا": arms for Kyiv opposed, not troops.
+    unless: [
+      '@refuse =موسكو|=روسيا|=الكرملين|=كييف',
+      '=او @refuse',
+      '@refuse …3 نسبه|هدف|انفاق|ميزانيه',
+      '@refuse …3 تسليح|@aid',
+    ],
     example: { text: 'ولا تعتزم معظم العواصم إرسال جنود. أما سلوفاكيا فأعلنت رفضها القاطع.', iso3: 'SVK' },
   },
   {
@@ -418,7 +437,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'conditional',
     confidence: 0.8,
     // "ربطت براغ أي قرار بتصويت البرلمان": the decision itself tied to something.
-    match: `تربط|يربط|نربط|ربط|ربطت|تشترط|يشترط|اشترط|اشترطت-neg …3 ${SENDING}|@troops|@force|@decide`,
+    // "لكنها ربطت ذلك بوقف شامل لإطلاق النار": the offer just made, pointed at.
+    match: `تربط|يربط|نربط|ربط|ربطت|تشترط|يشترط|اشترط|اشترطت-neg …3 ${SENDING}|@troops|@force|@decide|=ذلك|=هذا`,
     // "بعد أن ربطت ريغا مشاركتها طويلا بـ…"، "التي كانت حتى وقت قريب تربط …": what it tied its part to before.
     unless: ['=بعد|=بعدما …1 ربط|ربطت|اشترط|اشترطت', '=كانت|=كان …4 ربط|يربط|تربط|ربطت'],
     example: { text: 'وتربط دبلن أي مشاركة عسكرية بتفويض من مجلس الأمن الدولي.', iso3: 'IRL' },
@@ -460,6 +480,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     unless: [
       FRONT_LINE,
       `=بل|=وانما|=انما …1 ${SENDING}`,
+      // "ما يضعف أمننا ليس إرسال 150 جنديا، بل أن تنتهي الحرب …": what something is not, put right by "بل".
+      `=ليس|=ليست …1 ${SENDING} …6 =بل`,
       `اجماع|توافق …3 ${SENDING}`,
       `تصريح|تصريحات|موقفا …2 ${SENDING}`,
     ],
@@ -570,7 +592,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     id: 'staff-to-headquarters',
     stance: 'support_no_troops',
     confidence: 0.75,
-    match: `${SENDING}|@provide-neg …3 ضباط|ضباطا|ضابط …5 مقر|مقرات`,
+    match: `${SENDING}|@provide-neg …3 ضباط|ضباطا|ضابط …6 مقر|مقرات`,
     example: { text: 'وأكدت الوزيرة أن النرويج سترسل ضباط أركان إلى مقر قيادة القوة في باريس.', iso3: 'NOR' },
   },
   {
@@ -633,6 +655,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: { text: 'عرضت أنقرة استضافة مقر قيادة القوة البحرية في إسطنبول.', iso3: 'TUR' },
   },
   {
+    // "ستوفر قدرات اتصال عسكرية عبر الأقمار الصناعية لمقر القيادة": what it gives the force's headquarters.
+    id: 'equips-headquarters',
+    stance: 'support_no_troops',
+    confidence: 0.7,
+    match: '@provide|@joinVerb-neg …8 ^مقر|مقرات …1 القياده|قياده|القوه',
+    example: { text: 'وقالت مالطا إنها ستوفر أجهزة اتصال عسكرية حديثة لمقر القيادة.', iso3: 'MLT' },
+  },
+  {
     // "مستعدة لوضع ميناء رييكا وقاعدة بليسو في خدمة الإمداد اللوجستي للقوة": places put at the service of the force's
     // supply are support, whatever readiness introduces them ("وضع" is also how troops are "placed").
     id: 'places-at-service',
@@ -651,6 +681,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     confidence: 0.9,
     match: `@ready-neg …3 ${SENDING} …5 ${TROOPS_OR_FORCE}`,
     example: { text: 'أعربت النرويج عن استعدادها لإرسال قوات إلى أوكرانيا ضمن قوة الطمأنة.', iso3: 'NOR' },
+  },
+  {
+    // "أبدت أنقرة استعدادها لقيادة المكون البحري للقوة": leading the force's naval part is ships and crews at sea.
+    id: 'ready-to-lead-naval-part',
+    stance: 'troops_offered',
+    confidence: 0.75,
+    match: '@ready|@offer-neg …3 @lead|قياده|لقياده|بقياده …3 مكون|المكون|الشق|العنصر …1 بحري|البحري',
+    example: { text: 'وأبدت اليونان استعدادها لقيادة المكون البحري للقوة في البحر الأسود.', iso3: 'GRC' },
   },
   {
     id: 'ready-to-join',
