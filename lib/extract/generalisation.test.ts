@@ -1019,4 +1019,66 @@ describe('the extractor on sentences it was not written for', () => {
       ),
     ).toEqual({ SVN: 'capacity_limits' });
   });
+
+  it('reads a short heading that names a region ("آسيا الوسطى: وساطة لا جنود") as nobody\'s position', () => {
+    expect(
+      stances(
+        [
+          'وأعلنت أثينا أنها مستعدة للمساهمة بسفن حربية في القوة.',
+          '',
+          'آسيا الوسطى: وساطة لا جنود',
+          '',
+          'واكتفت أستانا بالترحيب.',
+        ].join('\n'),
+      ),
+    ).toEqual({ GRC: 'troops_offered' });
+  });
+
+  it('reads the items of a list no country speaks of, and what a force is not ("ليست بعثة"), as no stance', () => {
+    expect(
+      stances(
+        'أعلن رئيس الوزراء الهولندي أن هولندا مستعدة لإرسال قوات. وتراوحت هذه المواقف بين الاستعداد الصريح، والتحفظ المشروط، والرفض القاطع.',
+      ),
+    ).toEqual({ NLD: 'troops_offered' });
+    expect(
+      stances(
+        'وأعلنت مدريد أن إسبانيا مستعدة لنشر وحدات بعد وقف إطلاق النار. وأكد رئيس الحكومة الإسبانية أن القوة ليست بعثة لحفظ السلام.',
+      ),
+    ).toEqual({ ESP: 'troops_offered' });
+  });
+
+  it("reads the agency box below a column's rule as reporting, and the column above it as none", () => {
+    const text = [
+      'رأي',
+      '',
+      'بقلم: كاتب',
+      '',
+      'أظن أن فرنسا لن ترسل جنودا في النهاية، مهما قالت.',
+      '',
+      '---',
+      '',
+      'في السياق',
+      '',
+      '(وكالات) – أعلنت الحكومة السلوفاكية استعدادها لإرسال وحدة هندسية إلى أوكرانيا بعد وقف إطلاق النار.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ SVK: 'troops_offered' });
+  });
+
+  it('reads flash lines ("عاجل | …") each as its own sentence, and what another country will decide as none', () => {
+    const text = [
+      'عاجل | رئيس الوزراء البلجيكي: سنرسل قوات إلى أوكرانيا بعد الهدنة',
+      'عاجل | وارسو: جنودنا باقون على حدود بولندا',
+      '',
+      'ويبقى السؤال معلقا على ما ستقرره واشنطن.',
+    ].join('\n');
+    expect(stances(text)).toEqual({ BEL: 'troops_committed', POL: 'declined' });
+  });
+
+  it('reads "سيبت في مسألة إرسال جنود في الوقت المناسب" as a decision left for later', () => {
+    expect(
+      stances(
+        'وقال رئيس الوزراء النمساوي إن مساهمة فيينا ستتركز على تمويل الجيش الأوكراني، بينما سيبت في مسألة إرسال جنود في الوقت المناسب.',
+      ).AUT,
+    ).toBe('conditional');
+  });
 });

@@ -5,7 +5,7 @@ import { segmentSentences } from './text/segment';
 import { tokenize } from './text/tokenize';
 import { ArticleText, sentenceViews } from './text/article-text';
 import { recognizeMentions } from './recognize/recognize';
-import { isOpinionColumn } from './recognize/genre';
+import { columnEnd, isOpinionColumn } from './recognize/genre';
 import type { MentionKind } from './recognize/countries';
 import { analyseSentence } from './clauses/analyse';
 import { EMPTY_DISCOURSE } from './clauses/types';
@@ -109,12 +109,16 @@ export function extractArticle(meta: ArticleMeta, original: string): ArticleExtr
     const time = times[s.sentence];
     return time === undefined ? { ...s, date: dateOf(s) } : { ...s, date: dateOf(s), time };
   });
+  const reportingFrom = columnEnd(original);
+  const afterColumn = <S extends { sentence: number }>(all: S[]) =>
+    all.filter((s) => segments[s.sentence]!.start >= reportingFrom);
   const evidenceOf = (i: number) => ({ text: segments[i]!.text, start: segments[i]!.start, end: segments[i]!.end });
   return {
     article: meta.id,
     sentences: segments.length,
-    // An opinion column's views are its writer's, not any government's position; its figures are still figures.
-    positions: isOpinionColumn(original) ? [] : aggregatePositions(meta.id, signals, evidenceOf),
+    // An opinion column's views are its writer's, not any government's position; its figures are still figures. An
+    // agency box run below the column, after a rule, is reporting again.
+    positions: aggregatePositions(meta.id, isOpinionColumn(original) ? afterColumn(signals) : signals, evidenceOf),
     spending: spending.figures(),
     mentions: mentions.map((m) => ({ iso3: m.iso3, kind: m.kind, ...toOriginalSpan(norm, m.start, m.end) })),
   };

@@ -566,6 +566,9 @@ function openingPhrase(view: SentenceView, span: Span): boolean {
 /** A present or future verb ("ستنتدب"، "تعتزم"). */
 const VERB_FIRST = /^(?:[وف])?س?[يتن]\S{2,}$/;
 
+/** A heading line is short: "الخليج: وساطة لا جنود". */
+const HEADING_WORDS = 8;
+
 /** A party to the war is the subject of the span (not the object of a preposition). */
 function partySubject(view: SentenceView, span: Span): boolean {
   return view.mentions.some(
@@ -612,6 +615,32 @@ function readSentence(view: SentenceView, discourse: Discourse): { clauses: Clau
     // "أما موسكو، فلم تغير موقفها: لا قوات غربية في أوكرانيا": after a colon, the party's own position, nobody's here.
     if (before && !before.holder && gapBefore(view, span.from).includes(':') && partySubject(view, before.span)) {
       clauses.push({ ...unreported({ ...before, span, zones: [] }), nonGovernment: true });
+      continue;
+    }
+    // "الخليج: وساطة لا جنود": a heading that names a region or a topic, no country, speaks for none.
+    if (
+      before?.role === 'plain' &&
+      clauses.length === 1 &&
+      view.words.length <= HEADING_WORDS &&
+      !/^(?:س|ج|سوال|جواب)$/.test(view.words[0] ?? '') &&
+      before.span.to - before.span.from <= 3 &&
+      /:\s/.test(gapBefore(view, span.from)) &&
+      !view.mentions.some((m) => m.tokenStart < span.from)
+    ) {
+      clauses[0] = unreported(before);
+      clauses.push(unreported({ ...before, span, zones: [] }));
+      continue;
+    }
+    // "وتراوحت هذه المواقف بين الاستعداد …، والتحفظ المشروط، والرفض القاطع": the items of a list spoken of by no
+    // country are no country's either.
+    if (
+      span.kind === 'coordinated' &&
+      before &&
+      !before.holder &&
+      (before.nonGovernment || before.group) &&
+      !view.mentions.some((m) => m.tokenStart >= span.from && m.tokenStart < span.to)
+    ) {
+      clauses.push({ ...before, span, core: [], zones: [] });
       continue;
     }
     const resumed =

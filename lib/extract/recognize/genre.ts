@@ -16,3 +16,12 @@ export function isOpinionColumn(original: string): boolean {
     .join('\n');
   return OPINION_LABEL.test(head) || BYLINE.test(head) || OPINION_HEADLINE.test(head);
 }
+
+/**
+ * Where a column ends and reporting begins: a rule of dashes, stars or underscores on a line of its own, after which
+ * papers run an agency box ("في السياق"، "(وكالات)"). Its offset in the text, or the text's length when there is none.
+ */
+export function columnEnd(original: string): number {
+  const rule = /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|—{2,})[ \t]*$/m.exec(original);
+  return rule ? rule.index + rule[0].length : original.length;
+}

@@ -315,7 +315,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     match: '@decide+fut-neg',
     // "حجم المساهمة وطبيعتها سيحددان لاحقا": the details of an offer left open leave it an offer.
     // "الإسناد الأمريكي سيُحسم خلال أيام": what is still to be settled is someone's support, not this country's part.
-    unless: ['حجم|طبيعه|طبيعتها|نوعيه|شكل|تفاصيل|عدد …3 @decide', '@support|@guarantee …2 @decide'],
+    // "معلقا على ما ستقرره واشنطن": what a country will decide, as the thing others wait on, is no word of its own.
+    unless: ['حجم|طبيعه|طبيعتها|نوعيه|شكل|تفاصيل|عدد …3 @decide', '@support|@guarantee …2 @decide', '=ما @decide'],
     example: {
       text: 'أوضح المتحدث باسم الحكومة الإسبانية أن مدريد ستقرر في الوقت المناسب بشأن أي دور عسكري.',
       iso3: 'ESP',
@@ -482,6 +483,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
       `=بل|=وانما|=انما …1 ${SENDING}`,
       // "ما يضعف أمننا ليس إرسال 150 جنديا، بل أن تنتهي الحرب …": what something is not, put right by "بل".
       `=ليس|=ليست …1 ${SENDING} …6 =بل`,
+      // "قوة الطمأنة ليست بعثة لحفظ السلام": what the force is not (a mission), not a sending refused.
+      '=ليس|=ليست|=ولا =بعثه|=البعثه|=بعثات',
       `اجماع|توافق …3 ${SENDING}`,
       `تصريح|تصريحات|موقفا …2 ${SENDING}`,
     ],
@@ -569,6 +572,16 @@ export const STANCE_RULES: readonly StanceRule[] = [
     },
   },
   {
+    // "تعهدت لندن بتوفير مقاتلات وطائرات للتزود بالوقود للمكون الجوي من القوة": forces in the air, pledged.
+    id: 'pledge-to-provide-forces',
+    stance: 'troops_committed',
+    confidence: 0.8,
+    match: '@commit-neg …1 @provide …2 @troops',
+    // Transport aircraft and drones carry no troops of their own into the force.
+    unless: ['@troops …2 نقل|النقل|للنقل|شحن|مسيره|مسيرات'],
+    example: { text: 'وتعهدت الدنمارك بتوفير مقاتلات وسفن حربية للمكون الجوي والبحري من القوة.', iso3: 'DNK' },
+  },
+  {
     // "تعهدتا في إعلان مشترك الشهر الماضي بنشر قوات": the pledge's object after where and when it was made.
     id: 'pledge-to-send-later',
     stance: 'troops_committed',
@@ -627,6 +640,17 @@ export const STANCE_RULES: readonly StanceRule[] = [
     example: {
       text: 'وأعلنت كانبيرا أنها سترسل فريقا من المدربين العسكريين إلى بريطانيا لتدريب جنود أوكرانيين ضمن مساهمتها في التحالف.',
       iso3: 'AUS',
+    },
+  },
+  {
+    // "ستخصص مقاتلات لمهام المراقبة الجوية لصالح القوة انطلاقا من قواعد في بولندا": air policing from outside.
+    id: 'air-policing-from-outside',
+    stance: 'support_no_troops',
+    confidence: 0.75,
+    match: '@send-neg …6 ^مراقبه|دوريات …10 =انطلاقا|=خارج',
+    example: {
+      text: 'وقال الوزير إن النرويج ستخصص مقاتلات لمهام المراقبة الجوية لصالح القوة انطلاقا من قواعد في رومانيا.',
+      iso3: 'NOR',
     },
   },
   {
@@ -847,6 +871,27 @@ export const STANCE_RULES: readonly StanceRule[] = [
     },
   },
   {
+    // "الولايات المتحدة ستدعم الترتيبات الأوروبية، لا سيما عبر الاستخبارات": backing the force's arrangements.
+    id: 'supports-arrangements',
+    stance: 'support_no_troops',
+    confidence: 0.7,
+    match: 'يدعم|تدعم|ندعم|ستدعم|سيدعم|سندعم-neg …1 =الترتيبات|=ترتيبات',
+    unless: [...TO_UKRAINE],
+    example: {
+      text: 'وقالت الحكومة الكندية إن أوتاوا ستدعم الترتيبات الأوروبية بعد وقف إطلاق النار.',
+      iso3: 'CAN',
+    },
+  },
+  {
+    // "جنودنا باقون على حدود بولندا"، "سيبقون في بولندا": troops kept at home are troops not sent.
+    id: 'troops-stay-home',
+    stance: 'declined',
+    confidence: 0.75,
+    match: '@troops-neg …2 باقون|باقيه|باقين|سيبقون|يبقون|ستبقي|تبقي|ستظل|سيظلون …2 =في|=علي|=داخل',
+    unless: ['@troops …1 @peacekeeping|@force'],
+    example: { text: 'وقال وزير الدفاع الليتواني إن جنود ليتوانيا سيبقون في بلادهم لحماية حدودها.', iso3: 'LTU' },
+  },
+  {
     // "سوف تلعب دور المحور اللوجستي للقوة عبر مطار جيشوف": the role it plays for the force is its support.
     id: 'plays-a-support-role',
     stance: 'support_no_troops',
@@ -927,6 +972,20 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "لواء متعدد الجنسيات تابع للحلف تقوده كندا": NATO's brigade, not the coalition's.
     unless: ['لواء|كتيبه|فرقه …4 للحلف|الحلف|الناتو|الاطلسي'],
     example: { text: 'ويضم التحالف الذي تقوده فرنسا والمملكة المتحدة أكثر من ثلاثين دولة.', iso3: 'FRA' },
+  },
+  {
+    // "ويضم التحالف … إلى جانب أربع دول من خارج أوروبا هي كندا وأستراليا": the members named after "هي".
+    id: 'members-named-after',
+    stance: 'participating',
+    confidence: 0.75,
+    holder: 'after',
+    reach: 2,
+    match: 'دول|دوله|بلدان …5 ^=هي|=وهي',
+    sentence: ['@coalition', '@include'],
+    example: {
+      text: 'ويضم التحالف أكثر من ثلاثين دولة، بينها ثلاث دول من خارج أوروبا هي كندا واليابان وأستراليا.',
+      iso3: 'JPN',
+    },
   },
   {
     // "ما هو تحالف الراغبين؟ مجموعة من نحو ثلاثين دولة تقودها فرنسا وبريطانيا": the coalition, said as a group.

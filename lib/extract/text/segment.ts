@@ -27,6 +27,8 @@ const WRAP_MAX = 140;
 const ENDS_SENTENCE = /(?:[.!?؟:…)]|[.!?؟…]["”»'’])\s*$/;
 /** A bracket that closes a word or two, not a sentence: "(السيماس)". */
 const OPEN_BRACKET_END = /[^\s.!?؟…"”»]\)\s*$/;
+/** A flash line or a list item: "عاجل | …"، "عاجل: …"، "- …"، "• …"، "3) …". */
+const ITEM_START = /^(?:عاجل\s*[|:：]|[-•*–—]\s|\d{1,2}[.)]\s)/;
 /** Words no sentence ends on: prepositions, "أن", "و", relative pronouns. */
 const DANGLING = /(?:^|\s)(?:إلى|الى|على|علي|في|من|عن|مع|أن|ان|إن|بين|الذي|التي|الذين|ضد|نحو|حول|لدى|عبر|و)\s*$/;
 
@@ -59,6 +61,8 @@ function softBreaks(text: string): Set<number> {
     if (k === firstContent || (headline && k < firstBlockEnd)) continue;
     // A wrapped line goes on with a line of about its length, not with a whole paragraph on one line.
     const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim();
+    // "عاجل | …"، "- …"، "• …": a line that opens an item of its own starts a sentence, whatever came before.
+    if (ITEM_START.test(next)) continue;
     // "وافق البرلمان الليتواني (السيماس)\nاليوم …": a bracket closed with no full stop before it ends no sentence.
     const ends = ENDS_SENTENCE.test(line) && !OPEN_BRACKET_END.test(line);
     if (line.length >= WRAP_MIN && line.length <= WRAP_MAX && next.length <= 2 * WRAP_MAX && !ends)
