@@ -58,6 +58,33 @@ async function hit(url: string, seconds: number, conns: number) {
   });
 }
 
+/** Milliseconds for one GET, body read in full; throws on a non-200 answer so a broken picture is not timed. */
+async function timeGet(url: string): Promise<number> {
+  const start = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return Math.round(performance.now() - start);
+}
+
+/**
+ * Preview pictures on a server that has drawn none yet: the first one after start, new views after it, a cached
+ * one, the 2× export and the SVG. Each view is asked for once cold and once again (the cached answer).
+ */
+async function timePictures(base: string): Promise<{ picture: string; ms: number }[]> {
+  const views = [
+    ['first picture after start, en', '/preview/en.png?time=2025-04-15&country=POL'],
+    ['a new view, en', '/preview/en.png?time=2025-03-10&stance=declined'],
+    ['a new view, ar', '/preview/ar.png?time=2025-06-01&country=GBR~FRA'],
+    ['a new view, 2× export', '/preview/en.png?time=2025-05-20&scale=2'],
+    ['a new view, SVG', '/preview/en.svg?time=2025-02-20'],
+    ['the first view again (cached)', '/preview/en.png?time=2025-04-15&country=POL'],
+  ];
+  const rows: { picture: string; ms: number }[] = [];
+  for (const [picture, path] of views) rows.push({ picture: picture!, ms: await timeGet(`${base}${path}`) });
+  return rows;
+}
+
 async function main(): Promise<number> {
   const servers: Server[] = [];
   let proxy: Nginx | null = null;
@@ -70,6 +97,8 @@ async function main(): Promise<number> {
       for (let i = servers.length; i < availableParallelism(); i++) servers.push(await startServer(3392 + i));
       proxy = await startNginx(servers.length ? servers.map((s) => s.url) : [base], PROXY_PORT);
     }
+    // Pictures first, while the server has drawn none: the cold figures are the point.
+    const pictures = await timePictures(base);
     const articles = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string }[] };
     const routes = [
       { route: '/en', api: false },
@@ -112,7 +141,11 @@ async function main(): Promise<number> {
       console.log(
         `| ${r.via} | \`${r.route}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.non2xx} | ${r.mbps} |`,
       );
-    if (values.json) writeFileSync(values.json, JSON.stringify({ connections, duration, rows }, null, 2));
+    console.log('\nPreview pictures (one request each, in this order, on the server before the load):\n');
+    console.log('| picture | ms |');
+    console.log('|---|---:|');
+    for (const p of pictures) console.log(`| ${p.picture} | ${p.ms} |`);
+    if (values.json) writeFileSync(values.json, JSON.stringify({ connections, duration, rows, pictures }, null, 2));
 
     const misses = rows.filter((r) => r.errors > 0 || r.non2xx > 0 || (r.api && r.p99 >= API_P99_TARGET_MS));
     for (const m of misses)
