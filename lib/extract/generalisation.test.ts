@@ -1081,4 +1081,26 @@ describe('the extractor on sentences it was not written for', () => {
       ).AUT,
     ).toBe('conditional');
   });
+
+  it('reads "مضيفا أن" after a closing quote as the same speaker going on, and "even X" opening a sentence as X acting', () => {
+    expect(
+      stances(
+        'وفي أثينا قال رئيس الوزراء اليوناني إن بلاده "مستعدة لإرسال قوات" إلى أوكرانيا "حالما يتم التوصل إلى وقف لإطلاق النار" مضيفا أن اليونان "لن تتخلف عن مسؤولياتها".',
+      ),
+    ).toEqual({ GRC: 'troops_offered' });
+    expect(
+      stances(
+        'وقالت إستونيا إنها ستموّل مقر القيادة. حتى كوريا الجنوبية، وهي بعيدة جغرافيا، أعلنت أنها ستموّل جزءا من عمليات نزع الألغام البحرية التي ستنفذها القوة.',
+      ).KOR,
+    ).toBe('support_no_troops');
+  });
+
+  it('reads figures not published ("لا تنشر … تفصيلا") as no refusal, and no commitment "before" a condition as conditional', () => {
+    expect(
+      stances('لا تنشر الدوحة تفصيلا علنيا لإنفاقها العسكري، غير أن التقديرات تضعه عند نحو 30 مليار ريال.'),
+    ).toEqual({});
+    const text = 'لكن أوسلو قالت إنها لن تقدم أي التزام قبل أن تتضح قواعد الاشتباك.';
+    expect(stances(text)).toEqual({ NOR: 'conditional' });
+    expect(reasons(text)).toEqual({ NOR: 'rules_of_engagement_required' });
+  });
 });

@@ -229,6 +229,8 @@ export function isAgentPosition(view: SentenceView, m: Mention): boolean {
     (joinedByAnd(m) || view.words.slice(i + 1, m.tokenStart).some((w) => w.startsWith('و')))
   )
     return isAgentPosition(view, other);
+  // "حتى اليابان، وهي بعيدة جغرافيا، أعلنت …": "even", not "until", when it opens the sentence.
+  if (before === 'حتي' && (i === 0 || punctuatedBefore(view, i))) return true;
   // "أبدت كل من بلجيكا وليتوانيا": "both", not "from".
   if ((before === 'من' || before === 'ومن') && /^(?:و)?كلا?$/.test(view.words[i - 1] ?? '')) return true;
   // "تمت الموافقة من قبل مجلس الوزراء البرتغالي": the agent of a passive acts.

@@ -165,7 +165,11 @@ export function clauseSpans(view: SentenceView): ClauseSpan[] {
       asideEnds = nextComma(view, i);
       continue;
     }
-    if (comma && clauseWords.has(word, 'speechAdjunct')) {
+    // "… «حالما يتم التوصل إلى وقف لإطلاق النار» مضيفا أن …": after a closing quote, or before "أن", no comma needed.
+    if (
+      clauseWords.has(word, 'speechAdjunct') &&
+      (comma || /["”»]/.test(gapBefore(view, i)) || /^(?:ان|بان|انه|انها)$/.test(view.words[i + 1] ?? ''))
+    ) {
       cut(i, 'adjunct');
       continue;
     }

@@ -180,7 +180,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     stance: 'conditional',
     confidence: 0.8,
     zones: ['exception', 'requirement'],
-    match: `${SENDING}|@happen|@decide+neg`,
+    // "لن تقدم أي التزام قبل أن تتضح قواعد الاشتباك": no commitment until then.
+    match: `${SENDING}|@happen|@commit|@decide+neg`,
     example: { text: 'وأكدت الحكومة الهولندية أنها لن ترسل جنودا إلى أوكرانيا دون تفويض من مجلس الأمن.', iso3: 'NLD' },
   },
   {
@@ -485,6 +486,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
       `=ليس|=ليست …1 ${SENDING} …6 =بل`,
       // "قوة الطمأنة ليست بعثة لحفظ السلام": what the force is not (a mission), not a sending refused.
       '=ليس|=ليست|=ولا =بعثه|=البعثه|=بعثات',
+      // "لا تنشر أبوظبي تفصيلا علنيا لإنفاقها العسكري": figures not published, not forces not deployed.
+      `${SENDING} …3 تفصيلا|تفاصيل|تفصيل|ارقام|ارقاما|بيانات|احصاءات`,
       `اجماع|توافق …3 ${SENDING}`,
       `تصريح|تصريحات|موقفا …2 ${SENDING}`,
     ],
