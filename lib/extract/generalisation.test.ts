@@ -1103,4 +1103,8 @@ describe('the extractor on sentences it was not written for', () => {
     expect(stances(text)).toEqual({ NOR: 'conditional' });
     expect(reasons(text)).toEqual({ NOR: 'rules_of_engagement_required' });
   });
+
+  it('reads "any arrangement would be stronger with American support" as no support given', () => {
+    expect(stances('كندا شريك لا غنى عنه، وأي ترتيب أمني لأوكرانيا سيكون أقوى بوجود دعم كندي.')).toEqual({});
+  });
 });

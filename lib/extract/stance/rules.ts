@@ -840,7 +840,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "ستجعل من مطارها المركز اللوجستي للقوة": making a place the force's hub, as being one.
     match: 'يكون|تكون|نكون|يجعل|تجعل|نجعل+fut-neg …5 @support',
     // "الجنود الليتوانيون سيكونون هناك لحماية السلام": troops who will be there are troops.
-    unless: ['جنود|قوات|عسكريين|عسكريون …3 يكون|تكون|نكون'],
+    // "أي ترتيب أمني سيكون أقوى بوجود دعم أمريكي": how much better something would be with support, not a hub.
+    unless: ['جنود|قوات|عسكريين|عسكريون …3 يكون|تكون|نكون', 'يكون|تكون …1 =اقوي|=افضل|=اكثر|=اضعف'],
     example: { text: 'بولندا لن ترسل جنودا، لكنها ستكون مركزا لوجستيا للقوة.', iso3: 'POL' },
   },
   {
