@@ -1107,4 +1107,12 @@ describe('the extractor on sentences it was not written for', () => {
   it('reads "any arrangement would be stronger with American support" as no support given', () => {
     expect(stances('كندا شريك لا غنى عنه، وأي ترتيب أمني لأوكرانيا سيكون أقوى بوجود دعم كندي.')).toEqual({});
   });
+
+  it('reads "the decision does not mean …" after a vote to send troops as no decision pending', () => {
+    expect(
+      stances(
+        'صوت البرلمان الإستوني الخميس على إرسال ما يصل إلى 100 جندي إلى أوكرانيا ضمن القوة. ولا يعني القرار أن الجنود الإستونيين سيشاركون في عمليات قتالية.',
+      ),
+    ).toEqual({ EST: 'troops_committed' });
+  });
 });

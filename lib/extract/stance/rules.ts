@@ -343,8 +343,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     // "لم تحدد واشنطن بعد شكل الدعم الذي ستقدمه": the form of its support, not whether it sends troops.
     // "لن تنتظر الآخرين لتحديد مساهمتها": not waiting for others to decide is no decision pending.
     // "في عواصم أوروبية أخرى لم تحسم مواقفها بعد": other capitals, a group, have not decided.
-    // "لم تحدد بعد مكان انتشار هذه الوحدة": where, how long or how many of an offer is a detail, not the decision.
-    unless: ['@yet …3 @support', '@await+neg …3 @decide', 'عواصم|دول|حكومات|بلدان …3 @decide+neg'],
+    // "ولا يعني القرار أن الجنود سيشاركون في القتال": what a decision taken does not mean.
+    unless: [
+      '@yet …3 @support',
+      '@await+neg …3 @decide',
+      'عواصم|دول|حكومات|بلدان …3 @decide+neg',
+      '=يعني|=تعني …1 @decide',
+    ],
     example: { text: 'وقالت الحكومة الفنلندية إنها لم تتخذ قرارا بعد بشأن إرسال قوات.', iso3: 'FIN' },
   },
   {
